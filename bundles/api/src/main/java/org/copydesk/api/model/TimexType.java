@@ -1,0 +1,6 @@
+package org.copydesk.api.model;
+
+/** TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
