@@ -94,7 +94,7 @@ public final class CopydeskRuntime implements AutoCloseable {
     }
 
     private void boot() throws BootException {
-        List<String> errors = new ArrayList<>();
+        Map<Long, String> errors = new java.util.TreeMap<>(); // one message per bundle, in install order
         CountDownLatch started = new CountDownLatch(1);
         try {
             framework.init();
@@ -105,7 +105,7 @@ public final class CopydeskRuntime implements AutoCloseable {
                     started.countDown();
                 } else if (e.getType() == FrameworkEvent.ERROR && e.getBundle() != null && e.getBundle().getBundleId() != 0) {
                     synchronized (errors) {
-                        errors.add(explain(e.getBundle(), e.getThrowable()));
+                        errors.putIfAbsent(e.getBundle().getBundleId(), explain(e.getBundle(), e.getThrowable()));
                     }
                 }
             });
@@ -134,11 +134,15 @@ public final class CopydeskRuntime implements AutoCloseable {
             trace("bundles started");
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
+                    String why;
                     try {
                         b.start();
-                        errors.add(explain(b, new BundleException("did not start")));
+                        why = explain(b, new BundleException("did not start"));
                     } catch (BundleException e) {
-                        errors.add(explain(b, e));
+                        why = explain(b, e);
+                    }
+                    synchronized (errors) {
+                        errors.putIfAbsent(b.getBundleId(), why);
                     }
                 }
             }
@@ -150,7 +154,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         }
         synchronized (errors) {
             if (!errors.isEmpty()) {
-                throw new BootException(String.join("\n", errors));
+                throw new BootException(String.join("\n", errors.values()));
             }
         }
     }
@@ -170,7 +174,8 @@ public final class CopydeskRuntime implements AutoCloseable {
         int missing = why == null ? -1 : why.indexOf("missing requirement");
         if (missing >= 0) {
             int cut = why.indexOf(" Unresolved requirements", missing);
-            why = why.substring(missing, cut < 0 ? why.length() : cut).replaceAll("\\[[^\\]]*\\] ", "");
+            // "missing requirement [org.x [16](R 16.0)] osgi.wiring.package; (...)": drop Felix's bundle label
+            why = why.substring(missing, cut < 0 ? why.length() : cut).replaceAll("\\[\\S+ \\[\\d+\\]\\([^)]*\\)\\] ", "");
         }
         return "desk '" + plan.desk().name() + "' (" + plan.desk().file() + "): bundle " + b.getSymbolicName()
                 + origin + " cannot start: " + why;
