@@ -13,6 +13,8 @@ final class AmountRules {
     /** Before "a year" or "per year", these make it a rate: "15 a year", "twice a week". */
     private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "million", "billion", "bn",
             "trillion", "thousand", "m", "percent", "%", "dollars", "euros", "pounds");
+    private static final Set<String> SPAN_ADJECTIVES = Set.of("straight", "consecutive", "successive", "full",
+            "more", "additional", "further", "long", "whole", "entire", "trading", "business", "working");
     private static final Set<String> ZONES = Set.of("utc", "gmt", "z", "est", "edt", "cst", "cdt", "pst", "pdt",
             "mst", "mdt", "bst", "cet", "cest", "ist", "jst", "aest");
     /** A bare plural unit is a time span only after these: "for years", "over the years", "recent years". */
@@ -68,6 +70,9 @@ final class AmountRules {
         Amount a = amount(s, j);
         if (a == null) {
             return bareUnit(s, i);
+        }
+        if (SPAN_ADJECTIVES.contains(s.low(a.end())) && Lexicon.UNITS.containsKey(s.low(a.end() + 1))) {
+            a = new Amount(a.value(), a.end() + 1); // "six straight days"
         }
         String unitWord = s.low(a.end());
         Lexicon.Unit unit = Lexicon.UNITS.get(unitWord);
@@ -193,6 +198,9 @@ final class AmountRules {
                 digits = w.substring(0, w.length() - 2);
                 suffix = w.substring(w.length() - 2);
             }
+            if (digits.length() == 4 && ZONES.contains(s.low(i + 1)) && s.kind(i) == Token.Kind.NUMBER) {
+                digits = digits.substring(0, 2) + ":" + digits.substring(2); // "0800 UTC"
+            }
             int colon = digits.indexOf(':');
             try {
                 hour = Integer.parseInt(colon < 0 ? digits : digits.substring(0, colon));
@@ -236,7 +244,7 @@ final class AmountRules {
                 && !s.is(i - 1, "from") && !s.is(i - 1, "around") && !s.is(i - 1, "about")) {
             return null; // a bare "2:30" may be a score or a ratio
         }
-        LocalDate day = s.sentenceDay;
+        LocalDate day = s.textDay;
         Hit date = DateRules.weekday(s, s.comma(end));
         if (date != null && date.type() == TimexType.DATE) {
             day = date.day();

@@ -77,18 +77,19 @@ final class Anchor {
     }
 
     /**
-     * The year of a month-and-day or month without a year: the anchor's year, moved back a year when a
-     * past-tense clause names a later month, forward when a future-tense clause names an earlier one.
+     * The year of a month-and-day or month without a year: the next occurrence in a future-tense clause;
+     * in a past-tense one the anchor's year unless the month is more than four months ahead (reports in
+     * the past tense often name months soon to come); without tense the nearest occurrence.
      */
     int yearOf(int month, int day, Dir dir) {
         int y = dct.getYear();
         int here = dct.getMonthValue() * 100 + dct.getDayOfMonth();
         int there = month * 100 + day;
-        if (dir == Dir.PAST && there > here && month > dct.getMonthValue()) {
-            return y - 1;
-        }
         if (dir == Dir.FUTURE && there < here && month < dct.getMonthValue()) {
             return y + 1;
+        }
+        if (dir == Dir.PAST && month - dct.getMonthValue() > 4) {
+            return y - 1; // a past clause looks back beyond a few months ahead: "sales fell in October"
         }
         if (dir == Dir.NONE && Math.abs(month - dct.getMonthValue()) > 6) {
             // nearest occurrence: "11 December" in a January story is last December
@@ -141,17 +142,12 @@ final class Anchor {
         return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }
 
-    /** "the fourth quarter": this year's, or last year's when a past clause names a quarter still to come. */
+    /** "the fourth quarter": this year's or a neighbouring year's, whichever is nearer. */
     String quarter(int q, Dir dir) {
         if (dct == null) {
             return "XXXX-Q" + q;
         }
-        int current = (dct.getMonthValue() - 1) / 3 + 1;
-        int y = dct.getYear();
-        if (dir == Dir.PAST && q > current) {
-            y--;
-        }
-        return year(y) + "-Q" + q;
+        return year(nearest(dct.getYear(), q - ((dct.getMonthValue() - 1) / 3 + 1), 4, dir)) + "-Q" + q;
     }
 
     /** A season named without a year, by the same rule as quarters. */
@@ -167,13 +163,21 @@ final class Anchor {
             case "FA" -> 3;
             default -> 4;
         };
-        int y = dct.getYear();
-        if (dir == Dir.PAST && named > current) {
-            y--;
-        } else if (dir == Dir.FUTURE && named < current) {
-            y++;
+        return year(nearest(dct.getYear(), named - current, 4, dir)) + "-" + code;
+    }
+
+    /**
+     * The year of one of {@code per} periods a year that lies {@code ahead} periods after the current
+     * one: the nearer of this year's and a neighbouring year's, the coming one in future clauses.
+     */
+    private static int nearest(int year, int ahead, int per, Dir dir) {
+        if (ahead < 0 && (dir == Dir.FUTURE || dir == Dir.NONE && -ahead > per / 2)) {
+            return year + 1;
         }
-        return year(y) + "-" + code;
+        if (ahead > per / 2 && dir != Dir.FUTURE) {
+            return year - 1;
+        }
+        return year;
     }
 
     /** "N units ago": the point in time at the granularity of the unit. */
@@ -185,7 +189,7 @@ final class Anchor {
         return switch (unit) {
             case "Y" -> year(dct.getYear() - (int) k);
             case "M" -> month(dct.minusMonths(k).getYear(), dct.minusMonths(k).getMonthValue());
-            case "W" -> week(dct.minusWeeks(k));
+            case "W" -> date(dct.minusWeeks(k));
             case "D" -> date(dct.minusDays(k));
             default -> date(dct);
         };

@@ -20,6 +20,8 @@ final class DateRules {
             "km", "miles", "metres", "meters", "feet", "ft", "kg", "tonnes", "tons", "passengers", "seats",
             "aircraft", "planes", "jets", "employees", "workers", "votes", "points", "hp", "x", "mph", "km/h", "euros",
             "dollars", "pounds", "yuan", "rupees", "members", "soldiers", "cars", "homes", "hours", "times", "-");
+    /** Words before "80s" that make it a decade rather than an age or a count. */
+    private static final Set<String> DECADE_BEFORE = Set.of("the", "and", "or", "to", "early", "late", "mid", "in");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "us$", "usd", "#", "¥");
 
     private DateRules() {
@@ -32,7 +34,7 @@ final class DateRules {
             return null;
         }
         int j = i + 1;
-        if (s.is(j, ".") && s.glued(i)) {
+        if (s.is(j, ".") && s.glued(i) && s.low(i).length() <= 4) {
             j++;
         }
         int day = Lexicon.dayOrdinal(s.low(j));
@@ -94,7 +96,8 @@ final class DateRules {
         }
         String sep = s.low(i + 1);
         if (!(sep.equals("/") || sep.equals("-")) || !s.is(i + 3, sep) || s.kind(i + 2) != Token.Kind.NUMBER
-                || s.kind(i + 4) != Token.Kind.NUMBER || s.glued(i + 4)) {
+                || s.kind(i + 4) != Token.Kind.NUMBER
+                || s.glued(i + 4) && (s.kind(i + 5) == Token.Kind.NUMBER || s.is(i + 5, sep))) {
             return null;
         }
         String a = s.low(i);
@@ -147,7 +150,7 @@ final class DateRules {
         }
         boolean apostrophe = (s.is(i, "'") || s.is(i, "\u2019")) && s.glued(i);
         String next = apostrophe ? s.low(i + 1) : w;
-        if ((apostrophe || s.is(i - 1, "the")) && next.length() == 3 && next.endsWith("0s")
+        if ((apostrophe || DECADE_BEFORE.contains(s.low(i - 1))) && next.length() == 3 && next.endsWith("0s")
                 && Character.isDigit(next.charAt(0))) {
             return new Hit(i, apostrophe ? i + 2 : i + 1, TimexType.DATE, "19" + next.charAt(0));
         }
@@ -396,7 +399,11 @@ final class DateRules {
             return new Hit(i, i + 2, TimexType.DATE, "PRESENT_REF");
         }
         if (w.equals("the")) {
-            int j = s.is(i + 1, "near") || s.is(i + 1, "distant") || s.is(i + 1, "foreseeable") ? i + 2 : i + 1;
+            int j = s.is(i + 1, "near") || s.is(i + 1, "distant") || s.is(i + 1, "foreseeable") || s.is(i + 1, "long")
+                    ? i + 2 : i + 1;
+            if (s.is(j, "time") && s.is(j + 1, "being")) {
+                return new Hit(i, j + 2, TimexType.DATE, "PRESENT_REF"); // "for the time being"
+            }
             if (s.is(j, "future") || s.is(j, "term") && j > i + 1) {
                 return new Hit(i, j + 1, TimexType.DATE, "FUTURE_REF");
             }

@@ -29,7 +29,7 @@ final class Lexicon {
     static final Map<String, String> REFS = Map.of(
             "now", "PRESENT_REF", "currently", "PRESENT_REF", "current", "PRESENT_REF", "presently", "PRESENT_REF",
             "nowadays", "PRESENT_REF", "recently", "PAST_REF", "recent", "PAST_REF", "lately", "PAST_REF",
-            "formerly", "PAST_REF", "soon", "FUTURE_REF");
+            "soon", "FUTURE_REF");
     /** Words that may open an approximate amount and belong to the expression ("nearly five months"). */
     static final Set<String> APPROX = Set.of("about", "around", "almost", "nearly", "roughly", "some", "over",
             "approximately", "barely", "just", "only");
