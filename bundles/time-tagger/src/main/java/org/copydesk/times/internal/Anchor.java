@@ -150,20 +150,38 @@ final class Anchor {
         return year(nearest(dct.getYear(), q - ((dct.getMonthValue() - 1) / 3 + 1), 4, dir)) + "-Q" + q;
     }
 
-    /** A season named without a year, by the same rule as quarters. */
+    /**
+     * A season named without a year (winter belongs to the year of its December): in past clauses the
+     * last one begun by the anchor, in future ones the first not yet over, otherwise the nearest.
+     */
     String season(String code, Dir dir) {
         if (dct == null) {
             return "XXXX-" + code;
         }
-        int m = dct.getMonthValue();
-        int current = m == 12 || m <= 2 ? 4 : (m - 3) / 3 + 1;
-        int named = switch (code) {
-            case "SP" -> 1;
-            case "SU" -> 2;
-            case "FA" -> 3;
-            default -> 4;
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
         };
-        return year(nearest(dct.getYear(), named - current, 4, dir)) + "-" + code;
+        LocalDate best = null;
+        for (int y = dct.getYear() - 2; y <= dct.getYear() + 1; y++) {
+            LocalDate start = LocalDate.of(y, startMonth, 1);
+            boolean fits = switch (dir) {
+                case PAST -> !start.isAfter(dct);
+                case FUTURE -> start.plusMonths(3).isAfter(dct);
+                case NONE -> true;
+            };
+            if (fits && (best == null || dir == Dir.PAST
+                    || dir == Dir.NONE && Math.abs(start.plusDays(45).toEpochDay() - dct.toEpochDay())
+                            < Math.abs(best.plusDays(45).toEpochDay() - dct.toEpochDay()))) {
+                best = start;
+            }
+            if (fits && dir == Dir.FUTURE) {
+                break;
+            }
+        }
+        return year(best.getYear()) + "-" + code;
     }
 
     /**
