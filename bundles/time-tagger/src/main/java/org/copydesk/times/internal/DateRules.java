@@ -367,7 +367,7 @@ final class DateRules {
         if (!s.capitalised(i) || s.is(i - 1, "happy") || s.is(i - 1, "merry")) {
             return null;
         }
-        for (Holidays.Holiday h : holidays.all()) {
+        for (Holidays.Holiday h : holidays.startingWith(s.low(i))) {
             String[] w = h.words();
             boolean match = true;
             for (int k = 0; k < w.length && match; k++) {

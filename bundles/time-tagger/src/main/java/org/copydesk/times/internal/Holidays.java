@@ -10,6 +10,7 @@ import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +38,18 @@ final class Holidays {
         }
     }
 
-    private final List<Holiday> holidays;
+    /** By first word, longest names first, so "new year's eve" wins over "new year". */
+    private final Map<String, List<Holiday>> byFirstWord = new HashMap<>();
 
     private Holidays(List<Holiday> holidays) {
-        this.holidays = List.copyOf(holidays);
+        for (Holiday h : holidays) {
+            byFirstWord.computeIfAbsent(h.words()[0], k -> new ArrayList<>()).add(h);
+        }
     }
 
-    List<Holiday> all() {
-        return holidays;
+    /** The holidays whose name starts with {@code word}, longest names first. */
+    List<Holiday> startingWith(String word) {
+        return byFirstWord.getOrDefault(word, List.of());
     }
 
     static Holidays parse(Reader in) throws IOException {
@@ -63,13 +68,15 @@ final class Holidays {
             }
             String name = line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String[] words = Tokenizer.tokenize(name).stream().map(Token::text).toArray(String[]::new);
+            if (words.length == 0) {
+                throw new IOException("line " + n + ": no name: " + line);
+            }
             try {
                 out.add(new Holiday(words, rule(line.substring(eq + 1).strip().toUpperCase(Locale.ROOT))));
             } catch (RuntimeException e) {
                 throw new IOException("line " + n + ": bad rule: " + line, e);
             }
         }
-        // longest names first, so "new year's eve" wins over "new year"
         out.sort((a, b) -> b.words().length - a.words().length);
         return new Holidays(out);
     }
