@@ -16,7 +16,7 @@ final class AmountRules {
     private static final Set<String> SPAN_ADJECTIVES = Set.of("straight", "consecutive", "successive", "full",
             "more", "additional", "further", "long", "whole", "entire", "trading", "business", "working");
     private static final Set<String> ZONES = Set.of("utc", "gmt", "z", "est", "edt", "cst", "cdt", "pst", "pdt",
-            "mst", "mdt", "bst", "cet", "cest", "ist", "jst", "aest");
+            "mst", "mdt", "bst", "cet", "cest", "ist", "jst", "aest", "et", "pt", "ct", "mt");
     /** A bare plural unit is a time span only after these: "for years", "over the years", "recent years". */
     private static final Set<String> BARE_UNIT_BEFORE = Set.of("for", "recent", "coming", "past", "in", "within");
 
@@ -250,11 +250,26 @@ final class AmountRules {
             day = date.day();
             end = date.to();
         }
-        if (day == null) {
-            day = s.anchor.dayDate(0);
+        if (day == null || !s.sameSentence(i, Math.max(0, end - 1)) || s.sentenceDay == null) {
+            LocalDate later = dayLaterInSentence(s, end);
+            day = later != null ? later : day != null ? day : s.anchor.dayDate(0);
         }
         String prefix = day == null ? "XXXX-XX-XX" : Anchor.date(day);
         return new Hit(i, end, TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d%s", prefix, hour, minute, zone), day);
+    }
+
+    /** "at 2:30am on Saturday": the day an "on" phrase names a few words further on. */
+    private static LocalDate dayLaterInSentence(Scan s, int from) {
+        for (int k = from; k < from + 5 && s.sameSentence(from - 1, k); k++) {
+            if (s.is(k, "on")) {
+                Hit h = DateRules.weekday(s, k + 1);
+                if (h == null) {
+                    h = DateRules.monthFirst(s, k + 1);
+                }
+                return h == null ? null : h.day();
+            }
+        }
+        return null;
     }
 
     /** "the morning", "that night", "overnight": a part of the day last named in the text. */

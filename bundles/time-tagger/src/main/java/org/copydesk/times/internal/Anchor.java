@@ -138,6 +138,18 @@ final class Anchor {
         };
     }
 
+    /**
+     * "the weekend", "this weekend": in a past clause the last one begun by the anchor, otherwise the
+     * one of the anchor's week.
+     */
+    String weekend(Dir dir) {
+        if (dct == null) {
+            return "XXXX-WXX-WE";
+        }
+        boolean begun = dct.getDayOfWeek().getValue() >= 6;
+        return week(dir == Dir.PAST && !begun ? dct.minusWeeks(1) : dct) + "-WE";
+    }
+
     private static String quarter(LocalDate d) {
         return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }

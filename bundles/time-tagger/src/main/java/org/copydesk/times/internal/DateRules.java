@@ -20,6 +20,8 @@ final class DateRules {
             "km", "miles", "metres", "meters", "feet", "ft", "kg", "tonnes", "tons", "passengers", "seats",
             "aircraft", "planes", "jets", "employees", "workers", "votes", "points", "hp", "x", "mph", "km/h", "euros",
             "dollars", "pounds", "yuan", "rupees", "members", "soldiers", "cars", "homes", "hours", "times", "-");
+    /** Before a year under 1800, only these make it a year rather than a count. */
+    private static final Set<String> OLD_YEAR_BEFORE = Set.of("in", "since", "until", "circa", "year", "from", "by");
     /** Words before "80s" that make it a decade rather than an age or a count. */
     private static final Set<String> DECADE_BEFORE = Set.of("the", "and", "or", "to", "early", "late", "mid", "in");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "us$", "usd", "#", "¥");
@@ -29,7 +31,14 @@ final class DateRules {
 
     /** "June 13, 2005", "June 13", "June 2005", "June", "Sept. 5th". */
     static Hit monthFirst(Scan s, int i) {
-        Integer month = Lexicon.MONTHS.get(s.low(i));
+        String w = s.low(i);
+        if (w.startsWith("mid-") && Lexicon.MONTHS.containsKey(w.substring(4)) && w.length() > 7) {
+            int m = Lexicon.MONTHS.get(w.substring(4));
+            int year = Lexicon.year(s.low(i + 1));
+            return year > 0 ? new Hit(i, i + 2, TimexType.DATE, Anchor.month(year, m))
+                    : new Hit(i, i + 1, TimexType.DATE, s.anchor.monthOnly(m, s.dir(i, i + 1)));
+        }
+        Integer month = Lexicon.MONTHS.get(w);
         if (month == null || !s.capitalised(i)) {
             return null;
         }
@@ -159,12 +168,16 @@ final class DateRules {
             int century = s.anchor.known() && yy <= s.anchor.dct().getYear() % 100 + 5 ? 20 : 19;
             return new Hit(i, i + 2, TimexType.DATE, century + next);
         }
+        int ordinal = Lexicon.dayOrdinal(w);
+        if (ordinal > 0 && !Lexicon.ORDINALS.containsKey(w) && s.is(i + 1, "century")) {
+            return new Hit(i, i + 2, TimexType.DATE, String.format("%02d", ordinal - 1)); // the 20th century: 19xx
+        }
         int y = Lexicon.year(w);
         if (y < 0 || s.kind(i) != Token.Kind.NUMBER || CURRENCY.contains(s.low(i - 1)) || MEASURES.contains(s.low(i + 1))
                 || s.is(i + 1, ",") && s.kind(i + 2) == Token.Kind.NUMBER) {
             return null;
         }
-        if (y < 1800 && !DATE_PREPOSITIONS.contains(s.low(i - 1))) {
+        if (y < 1800 && !OLD_YEAR_BEFORE.contains(s.low(i - 1))) {
             return null;
         }
         return new Hit(i, i + 1, TimexType.DATE, w);
@@ -231,7 +244,7 @@ final class DateRules {
             case "last", "previous", "past", "preceding" -> offset = -1;
             case "next", "coming", "following", "upcoming" -> offset = 1;
             case "weekend" -> {
-                return j > i ? new Hit(i, j + 1, TimexType.DATE, s.anchor.relative("weekend", 0)) : null;
+                return j > i ? new Hit(i, j + 1, TimexType.DATE, s.anchor.weekend(s.dir(i, j + 1))) : null;
             }
             default -> {
                 return null;
@@ -265,8 +278,11 @@ final class DateRules {
             return new Hit(i, end, TimexType.TIME, s.anchor.day(days) + "T" + part, s.anchor.dayDate(days));
         }
         switch (w) {
-            case "week", "month", "year", "quarter", "decade", "century", "weekend" -> {
-                if (rel.equals("past") && !w.equals("weekend")) {
+            case "weekend" -> {
+                return new Hit(i, end, TimexType.DATE, offset == 0 ? s.anchor.weekend(s.dir(i, end)) : s.anchor.relative(w, offset));
+            }
+            case "week", "month", "year", "quarter", "decade", "century" -> {
+                if (rel.equals("past")) {
                     // "the past year" spans the year up to now
                     String unit = w.equals("decade") ? "10Y" : w.equals("century") ? "100Y"
                             : w.equals("quarter") ? "3M" : w.substring(0, 1).toUpperCase();

@@ -21,6 +21,8 @@ class AbsoluteDatesTest {
         assertEquals("1990s=199", tag("Prices rose in the 1990s.", "2006-01-01"));
         assertEquals("early 2009=2009", tag("It was delayed to early 2009.", "2008-06-01"));
         assertEquals("", tag("The plane carries 2000 people and costs $2010.", "2008-06-01"));
+        assertEquals("mid-March=2020-03; 20th century=19", tag("by mid-March, as in the 20th century", "2020-01-15"));
+        assertEquals("2018=2018", tag("It hired 1200 in 2018 and 1500 more.", null));
     }
 
     @Test

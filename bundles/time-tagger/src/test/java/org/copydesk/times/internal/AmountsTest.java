@@ -35,6 +35,9 @@ class AmountsTest {
                 tag("It made its first flight Tuesday in Everett at 18:00 UTC.", "2009-12-16"));
         assertEquals("6:40 p.m.=2007-10-17T18:40", tag("It landed at 6:40 p.m. local time.", "2007-10-17"));
         assertEquals("3pm=2020-01-01T15:00", tag("The vote is at 3pm", "2020-01-01"));
+        assertEquals("2:30am=2020-01-11T02:30; Saturday=2020-01-11",
+                tag("Police said it happened at 2:30am on Saturday.", "2020-01-15"));
+        assertEquals("5 p.m. ET=2020-01-15T17:00", tag("Polls close at 5 p.m. ET", "2020-01-15"));
         assertEquals("", tag("The score was 2:1 at the break.", "2020-01-01"));
     }
 

@@ -32,6 +32,8 @@ class RelativeDatesTest {
         assertEquals("this week=2020-W01; next week=2020-W02", tag("this week and next week", NEW_YEAR));
         assertEquals("last month=2019-12; last year=2019", tag("last month and last year", NEW_YEAR));
         assertEquals("the weekend=2020-W01-WE", tag("over the weekend", NEW_YEAR));
+        // a past clause on a Wednesday means the weekend just gone (ISO weeks end on Sunday)
+        assertEquals("the weekend=2020-W02-WE", tag("The strike began at the weekend.", "2020-01-15"));
     }
 
     @Test
