@@ -76,7 +76,10 @@ final class AmountRules {
         }
         String unitWord = s.low(a.end());
         Lexicon.Unit unit = Lexicon.UNITS.get(unitWord);
-        if (unit == null || s.is(a.end() + 1, "old")) {
+        if (unit == null) {
+            return rangeStart(s, i, a);
+        }
+        if (s.is(a.end() + 1, "old")) {
             return null;
         }
         boolean article = s.is(j, "a") || s.is(j, "an");
@@ -103,6 +106,20 @@ final class AmountRules {
             from = s.is(i - 2, "the") ? i - 2 : i - 1;
         }
         return new Hit(from, end, TimexType.DURATION, unit.duration(a.value()));
+    }
+
+    /** The first amount of a range shares the unit of the second: "between 60 and 90 days" makes 60 = P60D. */
+    private static Hit rangeStart(Scan s, int i, Amount a) {
+        String link = s.low(a.end());
+        if (a.value().equals("X") || !(link.equals("and") || link.equals("to") || link.equals("or"))) {
+            return null;
+        }
+        Amount b = amount(s, a.end() + 1);
+        Lexicon.Unit unit = b == null || b.value().equals("X") ? null : Lexicon.UNITS.get(s.low(b.end()));
+        if (unit == null || s.is(b.end() + 1, "old") || s.is(b.end() + 1, "ago")) {
+            return null;
+        }
+        return new Hit(i, a.end(), TimexType.DURATION, unit.duration(a.value()));
     }
 
     /** "12-year", "five-year", "sixteen-month", "24-hour" (not "12-year-old"). */
@@ -258,15 +275,20 @@ final class AmountRules {
         return new Hit(i, end, TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d%s", prefix, hour, minute, zone), day);
     }
 
-    /** "at 2:30am on Saturday": the day an "on" phrase names a few words further on. */
+    /** "at 2:30am on Saturday", "16:15 UTC, June 1st": the day named right after, or by an "on" phrase. */
     private static LocalDate dayLaterInSentence(Scan s, int from) {
         for (int k = from; k < from + 5 && s.sameSentence(from - 1, k); k++) {
-            if (s.is(k, "on")) {
+            if (s.is(k, "on") || k == from && s.is(k, ",")) {
                 Hit h = DateRules.weekday(s, k + 1);
                 if (h == null) {
                     h = DateRules.monthFirst(s, k + 1);
                 }
-                return h == null ? null : h.day();
+                if (h == null) {
+                    h = DateRules.dayFirst(s, k + 1);
+                }
+                if (h != null || s.is(k, "on")) {
+                    return h == null ? null : h.day();
+                }
             }
         }
         return null;

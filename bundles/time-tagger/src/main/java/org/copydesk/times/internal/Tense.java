@@ -56,9 +56,9 @@ final class Tense {
             return Dir.FUTURE;
         }
         if ((w.equals("is") || w.equals("are")) && i + 2 < low.length && low[i + 1].equals("to")) {
-            return Dir.FUTURE; // "is to meet"
+            return Dir.FUTURE; // "is to meet"; "is set to begin" below
         }
-        if (w.equals("going") && i + 1 < low.length && low[i + 1].equals("to")) {
+        if ((w.equals("going") || w.equals("set") || w.equals("poised")) && i + 1 < low.length && low[i + 1].equals("to")) {
             return Dir.FUTURE;
         }
         if (PAST.contains(w)) {
