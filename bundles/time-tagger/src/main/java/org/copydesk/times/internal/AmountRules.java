@@ -71,6 +71,10 @@ final class AmountRules {
         if (a == null) {
             return bareUnit(s, i);
         }
+        boolean rangeEnd = s.is(j - 1, "to") || s.is(j - 1, "and");
+        if (s.low(j - 1).startsWith("age") || rangeEnd && s.low(j - 3).startsWith("age")) {
+            return null; // "aged 55 to 75 years" is an age
+        }
         if (SPAN_ADJECTIVES.contains(s.low(a.end())) && Lexicon.UNITS.containsKey(s.low(a.end() + 1))) {
             a = new Amount(a.value(), a.end() + 1); // "six straight days"
         }

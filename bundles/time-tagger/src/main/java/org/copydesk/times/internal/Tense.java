@@ -12,7 +12,7 @@ import org.copydesk.times.internal.Anchor.Dir;
 final class Tense {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "upcoming", "scheduled",
             "planned", "plans", "plan", "expected", "expects", "due", "tomorrow", "next", "coming", "would",
-            "intends", "aims", "until", "till", "forthcoming");
+            "intends", "aims", "until", "till", "forthcoming", "ahead");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "ago", "last",
             "yesterday", "earlier", "previous", "since", "came", "went", "began", "took", "made", "gave", "saw",
             "met", "won", "lost", "left", "fell", "rose", "held", "brought", "sold", "bought", "got", "found",

@@ -19,6 +19,7 @@ class AmountsTest {
         assertEquals("thirty minutes=PT30M", tag("It lasted thirty minutes.", null));
         assertEquals("", tag("a 12-year-old boy and a five-year-old girl", null));
         assertEquals("60=P60D; 90 days=P90D", tag("It would take between 60 and 90 days.", null));
+        assertEquals("", tag("people aged 55 to 75 years", null));
         assertEquals(TimexType.DURATION, times("for three days", null).get(0).type());
     }
 

@@ -15,6 +15,7 @@ class RelativeDatesTest {
         assertEquals("Sunday=2019-12-29", tag("US airstrikes on Sunday killed 25.", NEW_YEAR));
         assertEquals("Wednesday=2020-01-01", tag("He spoke on Wednesday.", NEW_YEAR));
         assertEquals("Friday=2020-01-03", tag("The leaders will meet on Friday.", NEW_YEAR));
+        assertEquals("Friday=2020-01-03", tag("The stakes are high ahead of Friday", NEW_YEAR));
         assertEquals("next Friday=2020-01-03; last Friday=2019-12-27", tag("next Friday, not last Friday", NEW_YEAR));
     }
 
