@@ -83,8 +83,8 @@ final class AmountRules {
         if (unit == null) {
             return rangeStart(s, i, a);
         }
-        if (s.is(a.end() + 1, "old")) {
-            return null;
+        if (s.is(a.end() + 1, "old") || Lexicon.year(s.low(j)) > 0 && !unitWord.endsWith("s")) {
+            return null; // ages, and "2018 day five"
         }
         boolean article = s.is(j, "a") || s.is(j, "an");
         if (article && (unitWord.equals("second") || unitWord.equals("quarter"))) {

@@ -20,6 +20,10 @@ final class DateRules {
             "km", "miles", "metres", "meters", "feet", "ft", "kg", "tonnes", "tons", "passengers", "seats",
             "aircraft", "planes", "jets", "employees", "workers", "votes", "points", "hp", "x", "mph", "km/h", "euros",
             "dollars", "pounds", "yuan", "rupees", "members", "soldiers", "cars", "homes", "hours", "times", "-");
+    private static final Set<String> CALENDAR_UNITS = Set.of("week", "weekend", "month", "year", "decade");
+    /** Before a holiday name: a greeting names no date; another calendar's "New Year" is not January 1. */
+    private static final Set<String> GREETINGS_AND_CALENDARS = Set.of("happy", "merry", "chinese", "lunar",
+            "jewish", "persian", "iranian", "islamic", "hindu", "orthodox", "vietnamese", "tamil", "thai");
     /** Before a year under 1800, only these make it a year rather than a count. */
     private static final Set<String> OLD_YEAR_BEFORE = Set.of("in", "since", "until", "circa", "year", "from", "by");
     /** Words before "80s" that make it a decade rather than an age or a count. */
@@ -173,6 +177,10 @@ final class DateRules {
             return new Hit(i, i + 2, TimexType.DATE, String.format("%02d", ordinal - 1)); // the 20th century: 19xx
         }
         int y = Lexicon.year(w);
+        if (y > 0 && w.endsWith("0") && s.glued(i) && (s.is(i + 1, "'") || s.is(i + 1, "\u2019")) && s.glued(i + 1)
+                && s.is(i + 2, "s") && s.is(i - 1, "the")) {
+            return new Hit(i, i + 3, TimexType.DATE, w.substring(0, 3)); // "the 1930's"
+        }
         if (y < 0 || s.kind(i) != Token.Kind.NUMBER || CURRENCY.contains(s.low(i - 1)) || MEASURES.contains(s.low(i + 1))
                 || s.is(i + 1, ",") && s.kind(i + 2) == Token.Kind.NUMBER) {
             return null;
@@ -252,6 +260,9 @@ final class DateRules {
         }
         if (j > i && offset == 0 && !rel.equals("current")) {
             return null; // "the this" is not English
+        }
+        if (offset == 0 && s.is(j + 1, "past") && CALENDAR_UNITS.contains(s.low(j + 2))) {
+            return new Hit(i, j + 3, TimexType.DATE, s.anchor.relative(s.low(j + 2), -1)); // "this past week"
         }
         String w = s.low(j + 1);
         int end = j + 2;
@@ -372,15 +383,16 @@ final class DateRules {
         if (year > 0) {
             return new Hit(i, yearAt + 1, TimexType.DATE, year + "-" + code);
         }
-        if (s.low(j).equals("fall") && j == i || s.low(j + 1).startsWith("-")) {
-            return null;
+        if (s.low(j).equals("fall") && j == i || s.low(j + 1).startsWith("-")
+                || s.capitalised(j) && s.capitalised(j + 1) && s.sameSentence(j, j + 1)) {
+            return null; // "Winter Olympics", "Summer Paralympics" are names
         }
         return new Hit(i, j + 1, TimexType.DATE, s.anchor.season(code, s.dir(i, j + 1)));
     }
 
     /** Named days from the rule pack; greetings ("Happy New Year!") name no date and are left out. */
     static Hit holiday(Scan s, int i, Holidays holidays) {
-        if (!s.capitalised(i) || s.is(i - 1, "happy") || s.is(i - 1, "merry")) {
+        if (!s.capitalised(i) || GREETINGS_AND_CALENDARS.contains(s.low(i - 1))) {
             return null;
         }
         for (Holidays.Holiday h : holidays.startingWith(s.low(i))) {

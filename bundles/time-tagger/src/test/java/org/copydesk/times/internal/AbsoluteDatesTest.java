@@ -23,6 +23,9 @@ class AbsoluteDatesTest {
         assertEquals("", tag("The plane carries 2000 people and costs $2010.", "2008-06-01"));
         assertEquals("mid-March=2020-03; 20th century=19", tag("by mid-March, as in the 20th century", "2020-01-15"));
         assertEquals("2018=2018", tag("It hired 1200 in 2018 and 1500 more.", null));
+        assertEquals("1930's=193", tag("Strikes began in the 1930's.", null));
+        assertEquals("2014=2014", tag("before the 2014 Winter Olympics", null));
+        assertEquals("2018=2018", tag("World Cup 2018 day five", null));
     }
 
     @Test

@@ -33,6 +33,7 @@ class RelativeDatesTest {
         assertEquals("this week=2020-W01; next week=2020-W02", tag("this week and next week", NEW_YEAR));
         assertEquals("last month=2019-12; last year=2019", tag("last month and last year", NEW_YEAR));
         assertEquals("the weekend=2020-W01-WE", tag("over the weekend", NEW_YEAR));
+        assertEquals("This past week=2019-W52", tag("This past week marked the opening.", NEW_YEAR));
         // a past clause on a Wednesday means the weekend just gone (ISO weeks end on Sunday)
         assertEquals("the weekend=2020-W02-WE", tag("The strike began at the weekend.", "2020-01-15"));
     }
@@ -74,5 +75,6 @@ class RelativeDatesTest {
     @Test
     void greetingsNameNoDate() {
         assertEquals("", tag("Mr Trump ended the tweet with, \u201cHappy New Year!\u201d", NEW_YEAR));
+        assertEquals("", tag("the end of the Chinese New Year celebrations", NEW_YEAR));
     }
 }
