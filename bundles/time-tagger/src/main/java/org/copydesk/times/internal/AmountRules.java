@@ -209,6 +209,10 @@ final class AmountRules {
         int minute = 0;
         int end = i + 1;
         boolean meridiem = false;
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0)) && !w.equals("noon") && !w.equals("midday")
+                && !w.equals("midnight")) {
+            return null;
+        }
         if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
             hour = w.equals("midnight") ? 0 : 12;
             meridiem = true;

@@ -114,6 +114,9 @@ final class Lexicon {
         if (low.isEmpty() || low.length() > 9) {
             return -1;
         }
+        if (!Character.isDigit(low.charAt(0))) {
+            return -1;
+        }
         for (int i = 0; i < low.length(); i++) {
             char c = low.charAt(i);
             if (!(Character.isDigit(c) || c == ',' || c == '.')) {
