@@ -227,9 +227,28 @@ final class DateRules {
             case "tonight" -> new Hit(i, i + 1, TimexType.TIME, s.anchor.day(0) + "TNI", s.anchor.dayDate(0));
             case "the" -> s.is(i + 1, "day") && (s.is(i + 2, "before") || s.is(i + 2, "after"))
                     && (s.is(i + 3, "yesterday") || s.is(i + 3, "tomorrow"))
-                    ? dayShift(s, i, s.is(i + 3, "yesterday") ? -2 : 2) : null;
+                    ? dayShift(s, i, s.is(i + 3, "yesterday") ? -2 : 2) : anaphoricDay(s, i);
             default -> null;
         };
+    }
+
+    /**
+     * "the next day", "the following day", "the previous day", "the same day": a day counted from the
+     * day last named in the paragraph, else from the publication date.
+     */
+    private static Hit anaphoricDay(Scan s, int i) {
+        int shift = switch (s.low(i + 1)) {
+            case "next", "following" -> 1;
+            case "previous", "preceding" -> -1;
+            case "same" -> 0;
+            default -> Integer.MIN_VALUE;
+        };
+        if (shift == Integer.MIN_VALUE || !s.is(i + 2, "day")) {
+            return null;
+        }
+        LocalDate base = s.textDay != null ? s.textDay : s.anchor.dayDate(0);
+        LocalDate d = base == null ? null : base.plusDays(shift);
+        return new Hit(i, i + 3, TimexType.DATE, d == null ? "XXXX-XX-XX" : Anchor.date(d), d);
     }
 
     private static Hit dayShift(Scan s, int i, int days) {

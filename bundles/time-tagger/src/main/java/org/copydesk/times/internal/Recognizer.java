@@ -63,6 +63,11 @@ final class Recognizer {
                 j++;
             }
         }
+        if (j > i && s.is(j, "the") && (s.is(j + 1, "year") || s.is(j + 1, "month") || s.is(j + 1, "week"))
+                && POINT_NOUNS.contains(s.low(i + 1))) {
+            // "the end of the year": the current one
+            return new Hit(i, j + 2, TimexType.DATE, s.anchor.relative(s.low(j + 1), 0));
+        }
         if (j > i) {
             Hit inner = best(s, j);
             if (inner != null && inner.type() == TimexType.DATE && inner.from() == j && !inner.value().endsWith("_REF")) {

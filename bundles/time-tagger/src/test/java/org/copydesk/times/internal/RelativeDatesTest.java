@@ -20,6 +20,17 @@ class RelativeDatesTest {
     }
 
     @Test
+    void daysCountedFromTheDayLastNamed() {
+        assertEquals("Friday=2019-12-27; the next day=2019-12-28",
+                tag("Rockets fell on Friday and again the next day.", NEW_YEAR));
+        assertEquals("Friday=2019-12-27; the previous day=2019-12-26",
+                tag("Rockets fell on Friday, after talks broke down the previous day.", NEW_YEAR));
+        assertEquals("the same day=2020-01-01", tag("Troops left the same day.", NEW_YEAR));
+        assertEquals("the end of the year=2020; the start of the month=2020-01",
+                tag("by the end of the year, from the start of the month", NEW_YEAR));
+    }
+
+    @Test
     void partsOfDay() {
         assertEquals("Wednesday morning=2020-01-01TMO", tag("Clashes erupted again on Wednesday morning.", NEW_YEAR));
         assertEquals("last night=2019-12-31TNI", tag("Fireworks lit the sky last night.", NEW_YEAR));
