@@ -20,6 +20,9 @@ final class DateRules {
             "km", "miles", "metres", "meters", "feet", "ft", "kg", "tonnes", "tons", "passengers", "seats",
             "aircraft", "planes", "jets", "employees", "workers", "votes", "points", "hp", "x", "mph", "km/h", "euros",
             "dollars", "pounds", "yuan", "rupees", "members", "soldiers", "cars", "homes", "hours", "times", "-");
+    /** After "the day", these make it a day described rather than one already named. */
+    private static final Set<String> DAY_QUALIFIED = Set.of("before", "after", "of", "when", "that", "which", "on",
+            "in", "he", "she", "they", "we", "i", "it", "-", "'s", "\u2019s");
     private static final Set<String> CALENDAR_UNITS = Set.of("week", "weekend", "month", "year", "decade");
     /** Before a holiday name: a greeting names no date; another calendar's "New Year" is not January 1. */
     private static final Set<String> GREETINGS_AND_CALENDARS = Set.of("happy", "merry", "chinese", "lunar",
@@ -233,10 +236,15 @@ final class DateRules {
     }
 
     /**
-     * "the next day", "the following day", "the previous day", "the same day": a day counted from the
-     * day last named in the paragraph, else from the publication date.
+     * "the next day", "the following day", "the previous day", "the same day", and "the day" in "ended
+     * the day", "later in the day": a day counted from the day last named in the paragraph, else from
+     * the publication date. "The day of the vote", "the day when" name a day we cannot date.
      */
     private static Hit anaphoricDay(Scan s, int i) {
+        if (s.is(i + 1, "day") && !DAY_QUALIFIED.contains(s.low(i + 2))) {
+            LocalDate d = s.textDay != null ? s.textDay : s.anchor.dayDate(0);
+            return new Hit(i, i + 2, TimexType.DATE, d == null ? "XXXX-XX-XX" : Anchor.date(d), d);
+        }
         int shift = switch (s.low(i + 1)) {
             case "next", "following" -> 1;
             case "previous", "preceding" -> -1;

@@ -26,6 +26,8 @@ class RelativeDatesTest {
         assertEquals("Friday=2019-12-27; the previous day=2019-12-26",
                 tag("Rockets fell on Friday, after talks broke down the previous day.", NEW_YEAR));
         assertEquals("the same day=2020-01-01", tag("Troops left the same day.", NEW_YEAR));
+        assertEquals("Monday=2019-12-30; the day=2019-12-30", tag("On Monday the index fell 3% to end the day at 7,114.", NEW_YEAR));
+        assertEquals("", tag("They will remember the day of the vote.", NEW_YEAR));
         assertEquals("the end of the year=2020; the start of the month=2020-01",
                 tag("by the end of the year, from the start of the month", NEW_YEAR));
     }
