@@ -19,6 +19,7 @@ import org.copydesk.api.model.Mention;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.export.nitf.internal.NitfExporter;
+import org.copydesk.formats.testkit.HostileXml;
 import org.copydesk.formats.testkit.RoundTrip;
 import org.copydesk.formats.testkit.SampleArticles;
 import org.junit.jupiter.api.Test;
@@ -89,15 +90,19 @@ class NitfImporterTest {
     }
 
     @Test
-    void refusesExternalEntities() throws Exception {
-        ImportException e = assertThrows(ImportException.class, () -> importer.read(resource("xxe.xml")));
+    void refusesExternalEntities() {
+        ImportSource xxe = new ImportSource("xxe.xml", HostileXml.externalEntity("nitf",
+                "<nitf><body><body.content><p>&xxe;</p></body.content></body></nitf>"), null);
+        ImportException e = assertThrows(ImportException.class, () -> importer.read(xxe));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
-        assertFalse(importer.accepts(resource("xxe.xml")));
+        assertFalse(importer.accepts(xxe));
     }
 
     @Test
-    void refusesEntityExpansion() throws Exception {
-        ImportException e = assertThrows(ImportException.class, () -> importer.read(resource("billion-laughs.xml")));
+    void refusesEntityExpansion() {
+        ImportSource lol = new ImportSource("lol.xml", HostileXml.billionLaughs("nitf",
+                "<nitf><body><body.content><p>&lol9;</p></body.content></body></nitf>"), null);
+        ImportException e = assertThrows(ImportException.class, () -> importer.read(lol));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
 
