@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Varied articles for exporter validity and round-trip tests: missing parts, quotes, non-Latin
@@ -29,6 +31,16 @@ public final class SampleArticles {
     public static final Set<String> LOSSY = Set.of("control-characters", "overlapping-mentions", "inner-whitespace");
 
     private SampleArticles() {
+    }
+
+    /** Every sample as JUnit arguments (name, article), for parameterized tests. */
+    public static Stream<Arguments> arguments() {
+        return all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    /** The samples every format must carry unchanged, as JUnit arguments (name, article). */
+    public static Stream<Arguments> lossless() {
+        return arguments().filter(a -> !LOSSY.contains((String) a.get()[0]));
     }
 
     /** Every sample by a short name, in a fixed order. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.formats.testkit.SampleArticles;
@@ -17,7 +16,6 @@ import org.copydesk.formats.testkit.XsdValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NitfExporterTest {
@@ -34,12 +32,8 @@ class NitfExporterTest {
         return out.toByteArray();
     }
 
-    static Stream<Arguments> samples() {
-        return SampleArticles.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
+    @MethodSource("org.copydesk.formats.testkit.SampleArticles#arguments")
     void everySampleIsValidNitf(String name, Article a) throws Exception {
         xsd.validate(export(a));
     }

@@ -45,7 +45,7 @@ class NewsmlImporterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.copydesk.formats.testkit.RoundTrip#lossless")
+    @MethodSource("org.copydesk.formats.testkit.SampleArticles#lossless")
     void readsBackWhatTheExporterWrote(String name, Article a) throws Exception {
         List<Article> back = importer.read(exported(a));
         assertEquals(1, back.size());

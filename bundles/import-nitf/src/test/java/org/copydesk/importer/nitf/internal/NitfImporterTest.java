@@ -42,7 +42,7 @@ class NitfImporterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.copydesk.formats.testkit.RoundTrip#lossless")
+    @MethodSource("org.copydesk.formats.testkit.SampleArticles#lossless")
     void readsBackWhatTheExporterWrote(String name, Article a) throws Exception {
         Article back = importer.read(exported(a)).get(0);
         RoundTrip.assertSameContent(a, back);
