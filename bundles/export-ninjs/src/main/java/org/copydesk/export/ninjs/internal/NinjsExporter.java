@@ -103,7 +103,8 @@ public final class NinjsExporter implements Exporter {
                 case MISC -> "subjects";
             };
             ArrayNode arr = n.has(list) ? (ArrayNode) n.get(list) : n.putArray(list);
-            ObjectNode o = arr.addObject().put("name", e.name());
+            // ninjs groups entities by kind; the id as literal keeps their order across the lists
+            ObjectNode o = arr.addObject().put("name", e.name()).put("literal", e.id());
             if (list.equals("subjects")) {
                 o.put("creator", CREATOR);
             }

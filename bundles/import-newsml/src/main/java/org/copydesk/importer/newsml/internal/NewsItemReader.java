@@ -1,8 +1,6 @@
 package org.copydesk.importer.newsml.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.copydesk.api.model.EntityType;
 import org.copydesk.api.model.Field;
 import org.copydesk.formats.EntityCollector;
 import org.copydesk.formats.InlineText;
+import org.copydesk.formats.IsoDates;
 import org.copydesk.formats.NewsmlG2;
 import org.copydesk.formats.NitfDocument;
 import org.copydesk.formats.NitfReader;
@@ -201,21 +200,8 @@ final class NewsItemReader {
                 .body(paragraphs).entities(entities.entities()).meta("guid", guid);
     }
 
-    /** The date of a NewsML-G2 (possibly truncated) date-time; the unknown-date marker gives null. */
+    /** The day of a NewsML-G2 (possibly truncated) date-time; the unknown-date marker gives null. */
     static LocalDate date(String s) {
-        if (s == null || s.length() < 10) {
-            return null;
-        }
-        try {
-            OffsetDateTime t = OffsetDateTime.parse(s.replace("Z", "+00:00"));
-            return t.toInstant().equals(NewsmlG2.UNKNOWN_DATE) ? null : t.toLocalDate();
-        } catch (DateTimeParseException e) {
-            // a date alone, or a local date-time without an offset
-            try {
-                return LocalDate.parse(s.substring(0, 10));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return IsoDates.isInstant(s, NewsmlG2.UNKNOWN_DATE) ? null : IsoDates.day(s);
     }
 }
