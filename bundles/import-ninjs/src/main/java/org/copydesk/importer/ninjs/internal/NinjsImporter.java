@@ -24,9 +24,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ImporterProperties(format = "ninjs", extensions = {"ninjs", "json"}, mediaTypes = {"application/ninjs+json"})
 public final class NinjsImporter implements Importer {
     static final String FORMAT = "ninjs";
-    /** Top-level properties that only a news object has (with "uri", which ninjs requires). */
-    private static final Set<String> MARKERS = Set.of("version", "type", "standard", "headlines", "bodies",
-            "versionCreated", "headline", "versioncreated", "body_html", "body_text", "representationType");
+    /**
+     * The top-level properties ninjs 3.1 defines besides "uri", and the 1.x/2.x ones we read: a JSON
+     * object with "uri" and one of these is taken for ninjs.
+     */
+    private static final Set<String> MARKERS = Set.of("type", "representationType", "profile", "version",
+            "firstCreated", "versionCreated", "contentCreated", "embargoedUntil", "pubStatus", "urgency",
+            "copyrightHolder", "copyrightNotice", "usageTerms", "edNote", "language", "descriptions", "bodies",
+            "headlines", "people", "organisations", "places", "subjects", "events", "eventDetails", "plannedCoverage",
+            "objects", "infoSources", "title", "by", "slugline", "located", "renditions", "associations", "altIds",
+            "trustIndicators", "standard", "genres", "expires", "rightsInfo", "digitalSourceType",
+            "headline", "versioncreated", "firstcreated", "body_html", "body_text", "byline", "description_text");
 
     private final ObjectMapper mapper = new ObjectMapper();
 

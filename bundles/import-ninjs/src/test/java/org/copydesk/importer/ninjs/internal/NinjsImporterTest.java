@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
@@ -54,6 +56,30 @@ class NinjsImporterTest {
         assertEquals(a.published(), back.published());
         assertEquals(a.language(), back.language());
         assertEquals(a.byline(), back.byline());
+    }
+
+    static Stream<Path> iptcFiles() throws Exception {
+        Path dir = SharedData.file("data/formats/ninjs");
+        return Stream.concat(Files.list(dir.resolve("examples")), Files.list(dir.resolve("should_pass"))).sorted();
+    }
+
+    /** IPTC's examples and passing cases: recognised, and read as an article or refused cleanly. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("iptcFiles")
+    void readsOrCleanlyRefusesEveryIptcFile(Path p) throws Exception {
+        ImportSource src = new ImportSource(p.getFileName().toString(), Files.readAllBytes(p), null);
+        assertTrue(importer.accepts(src), p.toString());
+        try {
+            Article a = importer.read(src).get(0);
+            assertTrue(a.headline() != null || !a.body().isEmpty());
+            for (Entity e : a.entities()) {
+                for (Mention m : e.mentions()) {
+                    assertEquals(m.text(), a.text(m.field(), m.paragraph()).substring(m.start(), m.end()));
+                }
+            }
+        } catch (ImportException e) {
+            assertTrue(e.getMessage().contains("no headline and no text body"), e.getMessage());
+        }
     }
 
     @Test
