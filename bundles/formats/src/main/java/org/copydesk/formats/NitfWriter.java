@@ -28,8 +28,9 @@ public final class NitfWriter {
     public static void write(XMLStreamWriter w, Article a, boolean withHead) throws XMLStreamException {
         w.writeStartElement("nitf");
         w.writeDefaultNamespace(Nitf.NS);
-        if (a.language() != null) {
-            w.writeAttribute("baselang", a.language());
+        String lang = LanguageTag.of(a.language());
+        if (lang != null) {
+            w.writeAttribute("baselang", lang);
         }
         if (withHead) {
             head(w, a);

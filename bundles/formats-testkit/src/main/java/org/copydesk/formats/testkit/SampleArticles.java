@@ -26,9 +26,10 @@ public final class SampleArticles {
 
     /**
      * Samples that no markup format can carry unchanged: forbidden XML characters, overlapping
-     * mentions, layout whitespace inside a paragraph. Exports must stay valid; round trips may differ.
+     * mentions, layout whitespace inside a paragraph, a language that is no language tag. Exports must stay valid; round trips may differ.
      */
-    public static final Set<String> LOSSY = Set.of("control-characters", "overlapping-mentions", "inner-whitespace");
+    public static final Set<String> LOSSY = Set.of("control-characters", "overlapping-mentions", "inner-whitespace",
+            "free-text-language");
 
     private SampleArticles() {
     }
@@ -123,6 +124,8 @@ public final class SampleArticles {
                 .entity(ORGANIZATION, "New York Times").entity(LOCATION, "New York").build());
         m.put("inner-whitespace", new Draft("Spacing  test").published("2020-01-01")
                 .body("Two  spaces and a\nnewline near Rome.").entity(LOCATION, "Rome").build());
+        m.put("free-text-language", new Draft("Language given as words").language("English (UK)")
+                .published("2020-01-01").body("Schema-bound formats need a BCP 47 tag here.").build());
         return m;
     }
 

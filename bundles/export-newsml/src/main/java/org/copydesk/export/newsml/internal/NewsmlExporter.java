@@ -14,6 +14,7 @@ import org.copydesk.api.model.Entity;
 import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ExporterProperties;
 import org.copydesk.formats.ArticleUrn;
+import org.copydesk.formats.LanguageTag;
 import org.copydesk.formats.NewsmlG2;
 import org.copydesk.formats.NitfWriter;
 import org.copydesk.formats.XmlText;
@@ -42,8 +43,9 @@ public final class NewsmlExporter implements Exporter {
             w.writeAttribute("standard", "NewsML-G2");
             w.writeAttribute("standardversion", "2.35");
             w.writeAttribute("conformance", "power");
-            if (a.language() != null) {
-                w.writeAttribute("xml", XML_NS, "lang", a.language());
+            String lang = LanguageTag.of(a.language());
+            if (lang != null) {
+                w.writeAttribute("xml", XML_NS, "lang", lang);
             }
             w.writeEmptyElement("catalogRef");
             w.writeAttribute("href", CATALOG);
@@ -88,9 +90,10 @@ public final class NewsmlExporter implements Exporter {
         if (a.published() != null) {
             text(w, "contentCreated", a.published().toString());
         }
-        if (a.language() != null) {
+        String lang = LanguageTag.of(a.language());
+        if (lang != null) {
             w.writeEmptyElement("language");
-            w.writeAttribute("tag", a.language());
+            w.writeAttribute("tag", lang);
         }
         for (Entity e : a.entities()) {
             w.writeStartElement("subject");
