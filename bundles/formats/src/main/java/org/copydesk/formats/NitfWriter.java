@@ -1,5 +1,9 @@
 package org.copydesk.formats;
 
+import static org.copydesk.formats.XmlLines.close;
+import static org.copydesk.formats.XmlLines.newline;
+import static org.copydesk.formats.XmlLines.open;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -35,55 +39,58 @@ public final class NitfWriter {
         if (withHead) {
             head(w, a);
         }
-        w.writeStartElement("body");
-        w.writeStartElement("body.head");
+        open(w, "body");
+        open(w, "body.head");
         if (a.headline() != null) {
-            w.writeStartElement("hedline");
+            open(w, "hedline");
             marked(w, "hl1", a, Field.HEADLINE, 0);
-            w.writeEndElement();
+            close(w);
         }
         if (a.byline() != null && !a.byline().isBlank()) {
             text(w, "byline", a.byline());
         }
         if (a.standfirst() != null && !a.standfirst().isBlank()) {
-            w.writeStartElement("abstract");
+            open(w, "abstract");
             marked(w, "p", a, Field.STANDFIRST, 0);
-            w.writeEndElement();
+            close(w);
         }
-        w.writeEndElement();
-        w.writeStartElement("body.content");
+        close(w);
+        open(w, "body.content");
         for (int i = 0; i < a.body().size(); i++) {
             marked(w, "p", a, Field.BODY, i);
         }
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
+        close(w);
+        close(w);
+        close(w);
     }
 
     private static void head(XMLStreamWriter w, Article a) throws XMLStreamException {
-        w.writeStartElement("head");
+        open(w, "head");
         if (a.headline() != null) {
             text(w, "title", a.headline());
         }
-        w.writeStartElement("docdata");
+        open(w, "docdata");
+        newline(w);
         w.writeEmptyElement("doc-id");
         w.writeAttribute("id-string", ArticleUrn.of(a));
         if (a.published() != null) {
+            newline(w);
             w.writeEmptyElement("date.issue");
             w.writeAttribute("norm", NORM.format(a.published()));
         }
         List<Entity> entities = a.entities();
         if (!entities.isEmpty()) {
             // the whole-document list keeps entity order and names even where no mention is marked
-            w.writeStartElement("identified-content");
+            open(w, "identified-content");
             for (Entity e : entities) {
+                newline(w);
                 w.writeEmptyElement(Nitf.element(e.type()));
                 named(w, Nitf.element(e.type()), e.name());
             }
-            w.writeEndElement();
+            close(w);
         }
-        w.writeEndElement();
-        w.writeEndElement();
+        close(w);
+        close(w);
     }
 
     private static void named(XMLStreamWriter w, String element, String name) throws XMLStreamException {
@@ -92,6 +99,7 @@ public final class NitfWriter {
     }
 
     private static void text(XMLStreamWriter w, String element, String text) throws XMLStreamException {
+        newline(w);
         w.writeStartElement(element);
         w.writeCharacters(XmlText.clean(text));
         w.writeEndElement();
@@ -99,6 +107,7 @@ public final class NitfWriter {
 
     private static void marked(XMLStreamWriter w, String element, Article a, Field field, int paragraph)
             throws XMLStreamException {
+        newline(w);
         w.writeStartElement(element);
         for (Segment s : Segments.of(a, field, paragraph)) {
             if (s.entity() == null) {

@@ -1,5 +1,9 @@
 package org.copydesk.export.newsml.internal;
 
+import static org.copydesk.formats.XmlLines.close;
+import static org.copydesk.formats.XmlLines.newline;
+import static org.copydesk.formats.XmlLines.open;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -36,7 +40,7 @@ public final class NewsmlExporter implements Exporter {
         try {
             XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("newsItem");
+            open(w, "newsItem");
             w.writeDefaultNamespace(NewsmlG2.NS);
             w.writeAttribute("guid", ArticleUrn.of(a));
             w.writeAttribute("version", "1");
@@ -47,17 +51,19 @@ public final class NewsmlExporter implements Exporter {
             if (lang != null) {
                 w.writeAttribute("xml", XML_NS, "lang", lang);
             }
+            newline(w);
             w.writeEmptyElement("catalogRef");
             w.writeAttribute("href", CATALOG);
             itemMeta(w, a);
             contentMeta(w, a);
-            w.writeStartElement("contentSet");
-            w.writeStartElement("inlineXML");
+            open(w, "contentSet");
+            open(w, "inlineXML");
             w.writeAttribute("contenttype", NewsmlG2.NITF_CONTENT_TYPE);
             NitfWriter.write(w, a, false);
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
+            close(w);
+            close(w);
+            close(w);
+            newline(w);
             w.writeEndDocument();
             w.flush();
             w.close();
@@ -67,40 +73,45 @@ public final class NewsmlExporter implements Exporter {
     }
 
     private static void itemMeta(XMLStreamWriter w, Article a) throws XMLStreamException {
-        w.writeStartElement("itemMeta");
+        open(w, "itemMeta");
+        newline(w);
         w.writeEmptyElement("itemClass");
         w.writeAttribute("qcode", "ninat:text");
+        newline(w);
         w.writeEmptyElement("provider");
         w.writeAttribute("literal", "Copydesk");
         String created = DateTimeFormatter.ISO_INSTANT.format(a.published() == null ? NewsmlG2.UNKNOWN_DATE
                 : a.published().atStartOfDay(ZoneOffset.UTC).toInstant());
         text(w, "versionCreated", created);
+        newline(w);
         w.writeEmptyElement("pubStatus");
         w.writeAttribute("qcode", "stat:usable");
         if (a.url() != null) {
-            w.writeEmptyElement("link");
+            newline(w);
+        w.writeEmptyElement("link");
             w.writeAttribute("rel", "irel:seeAlso");
             w.writeAttribute("href", XmlText.clean(a.url()));
         }
-        w.writeEndElement();
+        close(w);
     }
 
     private static void contentMeta(XMLStreamWriter w, Article a) throws XMLStreamException {
-        w.writeStartElement("contentMeta");
+        open(w, "contentMeta");
         if (a.published() != null) {
             text(w, "contentCreated", a.published().toString());
         }
         String lang = LanguageTag.of(a.language());
         if (lang != null) {
-            w.writeEmptyElement("language");
+            newline(w);
+        w.writeEmptyElement("language");
             w.writeAttribute("tag", lang);
         }
         for (Entity e : a.entities()) {
-            w.writeStartElement("subject");
+            open(w, "subject");
             w.writeAttribute("type", NewsmlG2.conceptType(e.type()));
             w.writeAttribute("literal", XmlText.clean(e.name()));
             text(w, "name", e.name());
-            w.writeEndElement();
+            close(w);
         }
         if (a.headline() != null) {
             text(w, "headline", a.headline());
@@ -109,16 +120,16 @@ public final class NewsmlExporter implements Exporter {
             text(w, "by", a.byline());
         }
         if (a.standfirst() != null && !a.standfirst().isBlank()) {
-            w.writeStartElement("description");
+            open(w, "description");
             w.writeAttribute("role", "drol:summary");
             w.writeCharacters(XmlText.clean(a.standfirst()));
             w.writeEndElement();
         }
-        w.writeEndElement();
+        close(w);
     }
 
     private static void text(XMLStreamWriter w, String element, String text) throws XMLStreamException {
-        w.writeStartElement(element);
+        open(w, element);
         w.writeCharacters(XmlText.clean(text));
         w.writeEndElement();
     }

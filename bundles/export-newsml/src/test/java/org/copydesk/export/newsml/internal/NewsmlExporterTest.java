@@ -41,7 +41,7 @@ class NewsmlExporterTest {
     @Test
     void carriesEntitiesAsConceptsAndInline() throws Exception {
         String xml = export(SampleArticles.all().get("full"));
-        assertTrue(xml.contains("<subject type=\"cpnat:person\" literal=\"Donald Trump\"><name>Donald Trump</name></subject>"), xml);
+        assertTrue(xml.contains("<subject type=\"cpnat:person\" literal=\"Donald Trump\">\n<name>Donald Trump</name>\n</subject>"), xml);
         assertTrue(xml.contains("<subject type=\"cpnat:organisation\" literal=\"Islamic Revolutionary Guard Corps\">"), xml);
         assertTrue(xml.contains("<subject type=\"cpnat:geoArea\" literal=\"Baghdad\">"), xml);
         assertTrue(xml.contains("<subject type=\"cpnat:abstract\" literal=\"Shia Muslims\">"), xml);

@@ -11,6 +11,7 @@ import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ExporterProperties;
 import org.copydesk.formats.NitfWriter;
+import org.copydesk.formats.XmlLines;
 import org.osgi.service.component.annotations.Component;
 
 /** Writes an article as a NITF 3.6 document: metadata in the head, entities marked inline in the body. */
@@ -24,7 +25,9 @@ public final class NitfExporter implements Exporter {
         try {
             XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
+            XmlLines.newline(w);
             NitfWriter.write(w, article, true);
+            XmlLines.newline(w);
             w.writeEndDocument();
             w.flush();
             w.close();
