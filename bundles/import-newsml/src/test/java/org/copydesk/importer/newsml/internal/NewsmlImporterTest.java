@@ -123,6 +123,17 @@ class NewsmlImporterTest {
         assertFalse(importer.accepts(lol));
     }
 
+    /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
+    @Test
+    void truncatedFilesAreRefusedCleanly() throws Exception {
+        byte[] whole = exported(SampleArticles.all().get("full")).content();
+        for (int cut = 1; cut < whole.length - 1; cut += 7) {
+            ImportSource part = new ImportSource("cut.xml", java.util.Arrays.copyOf(whole, cut), null);
+            ImportException e = assertThrows(ImportException.class, () -> importer.read(part), "cut at " + cut);
+            assertTrue(e.getMessage().startsWith("cut.xml: "), e.getMessage());
+        }
+    }
+
     @Test
     void sniffsRootAndNamespace() throws Exception {
         assertFalse(importer.accepts(new ImportSource("a.xml", "<newsItem/>".getBytes(StandardCharsets.UTF_8), null)));

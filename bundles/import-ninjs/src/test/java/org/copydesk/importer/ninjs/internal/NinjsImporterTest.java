@@ -82,6 +82,17 @@ class NinjsImporterTest {
         }
     }
 
+    /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
+    @Test
+    void truncatedFilesAreRefusedCleanly() throws Exception {
+        byte[] whole = exported(SampleArticles.all().get("full")).content();
+        for (int cut = 1; cut < whole.length - 2; cut += 7) {
+            ImportSource part = new ImportSource("cut.json", java.util.Arrays.copyOf(whole, cut), null);
+            ImportException e = assertThrows(ImportException.class, () -> importer.read(part), "cut at " + cut);
+            assertTrue(e.getMessage().startsWith("cut.json: not JSON"), e.getMessage());
+        }
+    }
+
     @Test
     void tellsNinjsFromOtherJson() {
         assertTrue(importer.accepts(json("{\"uri\": \"urn:x\", \"version\": \"1\"}")));

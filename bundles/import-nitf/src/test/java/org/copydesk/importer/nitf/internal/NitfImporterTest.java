@@ -82,6 +82,17 @@ class NitfImporterTest {
                 && e.mentions().get(0).field() == Field.STANDFIRST));
     }
 
+    /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
+    @Test
+    void truncatedFilesAreRefusedCleanly() throws Exception {
+        byte[] whole = exported(SampleArticles.all().get("full")).content();
+        for (int cut = 1; cut < whole.length - 1; cut += 7) {
+            ImportSource part = new ImportSource("cut.xml", java.util.Arrays.copyOf(whole, cut), null);
+            ImportException e = assertThrows(ImportException.class, () -> importer.read(part), "cut at " + cut);
+            assertTrue(e.getMessage().startsWith("cut.xml: "), e.getMessage());
+        }
+    }
+
     @Test
     void sniffsTheRootElement() throws Exception {
         assertTrue(importer.accepts(exported(SampleArticles.all().get("full"))));
