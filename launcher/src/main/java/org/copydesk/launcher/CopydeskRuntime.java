@@ -65,6 +65,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         props.put("felix.log.level", "1");
         props.put("copydesk.home", home.toAbsolutePath().toString());
         props.put("copydesk.desk", desk);
+        props.put("copydesk.deploy", home.resolve("deploy").toAbsolutePath().toString());
         // FileInstall watches the desk's settings for edits made while the runtime runs
         props.put("felix.fileinstall.dir", plan.desk().settings().toAbsolutePath().toString());
         props.put("felix.fileinstall.filter", ".*\\.config");

@@ -22,6 +22,8 @@ public final class Activator implements BundleActivator {
     public static final String HOME = "copydesk.home";
     /** Framework property: the desk to run. */
     public static final String DESK = "copydesk.desk";
+    /** Framework property: the folder whose bundles and settings go live when dropped in. */
+    public static final String DEPLOY = "copydesk.deploy";
 
     @Override
     public void start(BundleContext context) throws BootException {
@@ -38,6 +40,10 @@ public final class Activator implements BundleActivator {
         ConfigurationAdmin cm = context.getService(ref);
         try {
             new DeskConfigurator(cm).apply(DeskPlan.of(Path.of(home), desk));
+            String deploy = context.getProperty(DEPLOY);
+            if (deploy != null) {
+                DeployFolder.watch(cm, Path.of(deploy));
+            }
         } finally {
             context.ungetService(ref);
         }
