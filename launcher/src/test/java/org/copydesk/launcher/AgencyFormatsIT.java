@@ -29,14 +29,27 @@ class AgencyFormatsIT {
     }
 
     @Test
+    void allSevenFormatsGoIntoOneFolderWithoutClashing() throws Exception {
+        Path out = tmp.resolve("all");
+        Distribution.Run r = Distribution.cli(home, tmp, "process", "--format", "ninjs,nitf,newsml,jsonld,html,markdown,timelinejs",
+                "--out", out.toString(), home.resolve("samples/port-strike.txt").toString());
+        assertEquals(0, r.status(), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of("port-strike.html", "port-strike.jsonld", "port-strike.md", "port-strike.newsml.xml",
+                    "port-strike.ninjs.json", "port-strike.nitf.xml", "port-strike.timeline.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void everyAgencyFormatExportsAndReadsBack() throws Exception {
         JsonNode original = JSON.readTree(export("json", "port-strike.txt").resolve("port-strike.json").toFile());
         assertTrue(Files.readString(export("html", "port-strike.txt").resolve("port-strike.html")).startsWith("<!DOCTYPE html>"));
         assertEquals("NewsArticle", JSON.readTree(export("jsonld", "port-strike.txt").resolve("port-strike.jsonld").toFile())
                 .get("@type").asText());
-        Path[] agency = {export("ninjs", "port-strike.txt").resolve("port-strike.json"),
-            export("nitf", "port-strike.txt").resolve("port-strike.xml"),
-            export("newsml", "port-strike.txt").resolve("port-strike.xml")};
+        Path[] agency = {export("ninjs", "port-strike.txt").resolve("port-strike.ninjs.json"),
+            export("nitf", "port-strike.txt").resolve("port-strike.nitf.xml"),
+            export("newsml", "port-strike.txt").resolve("port-strike.newsml.xml")};
         String[] importers = {"ninjs", "nitf", "newsml"};
         for (int i = 0; i < agency.length; i++) {
             Path back = tmp.resolve("back-" + importers[i]);

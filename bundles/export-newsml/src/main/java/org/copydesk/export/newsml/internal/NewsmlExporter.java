@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  * subject concept per entity in contentMeta; the text as NITF in inlineXML, entities marked inline.
  */
 @Component(name = "org.copydesk.export.newsml", service = Exporter.class)
-@ExporterProperties(format = "newsml", extension = "xml", mediaType = "application/vnd.iptc.g2.newsitem+xml")
+@ExporterProperties(format = "newsml", extension = "newsml.xml", mediaType = "application/vnd.iptc.g2.newsitem+xml")
 public final class NewsmlExporter implements Exporter {
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";

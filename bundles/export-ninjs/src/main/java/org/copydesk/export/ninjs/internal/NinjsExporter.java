@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * as people / organisations / places / subjects, and the timeline as events.
  */
 @Component(name = "org.copydesk.export.ninjs", service = Exporter.class)
-@ExporterProperties(format = "ninjs", extension = "json", mediaType = "application/ninjs+json")
+@ExporterProperties(format = "ninjs", extension = "ninjs.json", mediaType = "application/ninjs+json")
 public final class NinjsExporter implements Exporter {
     static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#";
     /** Marks the subjects that are our MISC entities, as against an agency's topic codes. */

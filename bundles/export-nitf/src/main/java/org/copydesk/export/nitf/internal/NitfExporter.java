@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Writes an article as a NITF 3.6 document: metadata in the head, entities marked inline in the body. */
 @Component(name = "org.copydesk.export.nitf", service = Exporter.class)
-@ExporterProperties(format = "nitf", extension = "xml", mediaType = "application/nitf+xml")
+@ExporterProperties(format = "nitf", extension = "nitf.xml", mediaType = "application/nitf+xml")
 public final class NitfExporter implements Exporter {
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
