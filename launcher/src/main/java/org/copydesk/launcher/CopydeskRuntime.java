@@ -50,10 +50,12 @@ public final class CopydeskRuntime implements AutoCloseable {
         DeskPlan plan = DeskPlan.of(home, desk);
         trace("desk planned");
         Path storage;
+        Path deploy = home.resolve("deploy").toAbsolutePath();
         try {
+            Files.createDirectories(deploy);
             storage = Files.createTempDirectory("copydesk-felix-");
         } catch (IOException e) {
-            throw new BootException("cannot create the framework's storage folder: " + e.getMessage(), e);
+            throw new BootException("cannot create the deploy folder or the framework's storage: " + e.getMessage(), e);
         }
         int levels = plan.bundles().stream().mapToInt(DeskPlan.PlannedBundle::startLevel).max().orElse(1);
         Map<String, Object> props = new HashMap<>();
@@ -65,14 +67,19 @@ public final class CopydeskRuntime implements AutoCloseable {
         props.put("felix.log.level", "1");
         props.put("copydesk.home", home.toAbsolutePath().toString());
         props.put("copydesk.desk", desk);
-        // FileInstall watches the desk's settings for edits made while the runtime runs
-        props.put("felix.fileinstall.dir", plan.desk().settings().toAbsolutePath().toString());
-        props.put("felix.fileinstall.filter", ".*\\.config");
-        props.put("felix.fileinstall.poll", "1000");
+        // FileInstall's main watcher is the deploy folder: bundles and settings dropped in go live
+        props.put("copydesk.deploy", deploy.toString());
+        props.put("felix.fileinstall.dir", deploy.toString());
+        props.put("felix.fileinstall.filter", ".*\\.(jar|config)");
+        props.put("felix.fileinstall.poll", "500");
         props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.bundles.new.start", "true");
+        props.put("felix.fileinstall.start.level", "3");
         props.put("felix.fileinstall.enableConfigSave", "false");
         props.put("felix.fileinstall.log.default", "jul");
         props.put("felix.fileinstall.log.level", "1");
+        // the Gogo console is opened by the shell command, never by the Gogo bundle on its own
+        props.put("gosh.args", "--nointeractive");
         props.putAll(extra);
         Framework fw = new Felix(props);
         CopydeskRuntime rt = new CopydeskRuntime(fw, storage, plan);
@@ -94,7 +101,7 @@ public final class CopydeskRuntime implements AutoCloseable {
     }
 
     private void boot() throws BootException {
-        List<String> errors = new ArrayList<>();
+        Map<Long, String> errors = new java.util.TreeMap<>(); // one message per bundle, in install order
         CountDownLatch started = new CountDownLatch(1);
         try {
             framework.init();
@@ -105,11 +112,12 @@ public final class CopydeskRuntime implements AutoCloseable {
                     started.countDown();
                 } else if (e.getType() == FrameworkEvent.ERROR && e.getBundle() != null && e.getBundle().getBundleId() != 0) {
                     synchronized (errors) {
-                        errors.add(explain(e.getBundle(), e.getThrowable()));
+                        errors.putIfAbsent(e.getBundle().getBundleId(), explain(e.getBundle(), e.getThrowable()));
                     }
                 }
             });
             List<Bundle> installed = new ArrayList<>();
+            List<Bundle> toStart = new ArrayList<>();
             for (DeskPlan.PlannedBundle pb : plan.bundles()) {
                 Bundle b;
                 try {
@@ -120,25 +128,33 @@ public final class CopydeskRuntime implements AutoCloseable {
                 }
                 b.adapt(BundleStartLevel.class).setStartLevel(pb.startLevel());
                 installed.add(b);
+                if (pb.start() && b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                    toStart.add(b);
+                }
             }
             trace(installed.size() + " bundles installed");
-            for (Bundle b : installed) {
-                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    b.start(); // marks it for start; it starts when the framework reaches its level
-                }
+            for (Bundle b : toStart) {
+                b.start(); // marks it for start; it starts when the framework reaches its level
             }
             framework.start();
             if (!started.await(START_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
                 throw new BootException("the runtime did not start within " + START_TIMEOUT_MS / 1000 + " s");
             }
             trace("bundles started");
+            if (!installed.isEmpty()) {
+                framework.adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(installed);
+            }
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
+                    String why;
                     try {
                         b.start();
-                        errors.add(explain(b, new BundleException("did not start")));
+                        why = explain(b, new BundleException("did not start"));
                     } catch (BundleException e) {
-                        errors.add(explain(b, e));
+                        why = explain(b, e);
+                    }
+                    synchronized (errors) {
+                        errors.putIfAbsent(b.getBundleId(), why);
                     }
                 }
             }
@@ -150,7 +166,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         }
         synchronized (errors) {
             if (!errors.isEmpty()) {
-                throw new BootException(String.join("\n", errors));
+                throw new BootException(String.join("\n", errors.values()));
             }
         }
     }
@@ -170,7 +186,8 @@ public final class CopydeskRuntime implements AutoCloseable {
         int missing = why == null ? -1 : why.indexOf("missing requirement");
         if (missing >= 0) {
             int cut = why.indexOf(" Unresolved requirements", missing);
-            why = why.substring(missing, cut < 0 ? why.length() : cut).replaceAll("\\[[^\\]]*\\] ", "");
+            // "missing requirement [org.x [16](R 16.0)] osgi.wiring.package; (...)": drop Felix's bundle label
+            why = why.substring(missing, cut < 0 ? why.length() : cut).replaceAll("\\[\\S+ \\[\\d+\\]\\([^)]*\\)\\] ", "");
         }
         return "desk '" + plan.desk().name() + "' (" + plan.desk().file() + "): bundle " + b.getSymbolicName()
                 + origin + " cannot start: " + why;

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * cannot place are left out.
  */
 @Component(name = "org.copydesk.export.timelinejs", service = Exporter.class)
-@ExporterProperties(format = "timelinejs", extension = "json", mediaType = "application/json")
+@ExporterProperties(format = "timelinejs", extension = "timeline.json", mediaType = "application/json")
 public final class TimelineJsExporter implements Exporter {
     private static final int HEADLINE_CHARS = 80;
 
