@@ -20,6 +20,8 @@ final class DateRules {
             "km", "miles", "metres", "meters", "feet", "ft", "kg", "tonnes", "tons", "passengers", "seats",
             "aircraft", "planes", "jets", "employees", "workers", "votes", "points", "hp", "x", "mph", "km/h", "euros",
             "dollars", "pounds", "yuan", "rupees", "members", "soldiers", "cars", "homes", "hours", "times", "-");
+    /** Before a weekday, these make a name ("Black Monday", "Super Tuesday"), not this week's day. */
+    private static final Set<String> NAMED_DAYS = Set.of("black", "super", "bloody", "cyber", "blue", "manic");
     /** After "the day", these make it a day described rather than one already named. */
     private static final Set<String> DAY_QUALIFIED = Set.of("before", "after", "of", "when", "that", "which", "on",
             "in", "he", "she", "they", "we", "i", "it", "-", "'s", "\u2019s");
@@ -197,7 +199,7 @@ final class DateRules {
     /** "Friday", "Friday morning", "Wednesday, January 1, 2020". */
     static Hit weekday(Scan s, int i) {
         Integer dow = Lexicon.WEEKDAYS.get(s.low(i));
-        if (dow == null || !s.capitalised(i)) {
+        if (dow == null || !s.capitalised(i) || NAMED_DAYS.contains(s.low(i - 1)) && s.capitalised(i - 1)) {
             return null;
         }
         int after = s.comma(i + 1);

@@ -76,7 +76,6 @@ final class Lexicon {
         NUMBERS.put("a", 1);
         NUMBERS.put("an", 1);
         NUMBERS.put("hundred", 100);
-        NUMBERS.put("a hundred", 100);
         NUMBERS.put("dozen", 12);
         String[] ords = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth"};

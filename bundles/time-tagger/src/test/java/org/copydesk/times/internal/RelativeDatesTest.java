@@ -83,6 +83,8 @@ class RelativeDatesTest {
         assertEquals("Election Day=2020-11-03", tag("Voters will go to the polls on Election Day.", NEW_YEAR));
         assertEquals("Ramadan=2020-04-24", tag("Markets will close during Ramadan.", NEW_YEAR));
         assertEquals("Thanksgiving=2019-11-28", tag("Travel peaked at Thanksgiving.", NEW_YEAR));
+        assertEquals("Black Friday=2019-11-29", tag("Sales rose on Black Friday.", NEW_YEAR));
+        assertEquals("", tag("Markets crashed on Super Tuesday.", NEW_YEAR));
     }
 
     @Test
