@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
@@ -115,13 +116,55 @@ public final class MentionLinker {
         if (from < start) {
             type = EntityType.PERSON;
         }
-        if (!gazetteer.lookup(t, start, end).isEmpty()
-                && gazetteer.lookup(t, start, end).contains(GazetteerCategory.NOT_NAME)) {
+        Set<GazetteerCategory> listed = gazetteer.lookup(t, start, end);
+        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && notAName(doc, unit, start, end)) {
             return null;
         }
-        Span s = new Span(unit, from, start, end, type);
+        EntityType listedType = listedType(listed);
+        if (listedType == null && type == EntityType.PERSON && end - start > 1
+                && listedType(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
+            listedType = EntityType.ORGANIZATION; // an organisation's name as its head: no person ("Kataib Hezbollah")
+        }
+        Span s = new Span(unit, from, start, end, listedType != null && from == start ? listedType : type);
         s.key = name(doc.unit(unit), start, end);
         return s;
+    }
+
+    /** The one type the lists give a whole name, or null when they give none or disagree. */
+    private static EntityType listedType(Set<GazetteerCategory> listed) {
+        EntityType type = null;
+        for (GazetteerCategory c : listed) {
+            if (c.type() != null) {
+                if (type != null && type != c.type()) {
+                    return null;
+                }
+                type = c.type();
+            }
+        }
+        return type;
+    }
+
+    /**
+     * Capitalised ordinary words: a sentence-initial word never capitalised mid-sentence in the
+     * document that is a common word or an adverb before a comma ("Funeral processions", "Bizarrely,"),
+     * or a shouted run of common words ("a very BIG PRICE").
+     */
+    private static boolean notAName(Document doc, int unit, int start, int end) {
+        List<Token> t = doc.unit(unit).tokens();
+        String w = t.get(start).text();
+        if (end - start == 1 && doc.sentenceInitial(unit, start) && !doc.seenCapitalisedMidSentence(w)) {
+            boolean adverb = w.length() > 4 && w.endsWith("ly") && start + 1 < t.size() && t.get(start + 1).text().equals(",");
+            if (adverb || CommonWords.contains(w)) {
+                return true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            String x = t.get(i).text();
+            if (x.length() < 3 || !x.chars().allMatch(Character::isUpperCase) || !CommonWords.contains(x)) {
+                return false;
+            }
+        }
+        return end - start > 1;
     }
 
     private static boolean isPossessive(String w) {

@@ -23,7 +23,13 @@ final class Features {
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, PREFIX = 5, SUFFIX = 6, PREV = 7, NEXT = 8,
             PREV2 = 9, NEXT2 = 10, PREV_WORD = 11, WORD_NEXT = 12, PREV_SHAPE = 13, SHAPE_NEXT = 14, INITIAL = 15,
             COMMON = 16, DOC_LOWER = 17, DOC_CAP = 18, GAZ = 19, GAZ_PREV = 20, GAZ_NEXT = 21, DEMONYM = 22,
-            HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26;
+            HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27;
+    /** Nouns that follow an organisation's name ("the Hezbollah militia"): a word class sparse training data cannot teach. */
+    private static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
+            "bank", "agency", "ministry", "council", "committee", "union", "network", "movement", "rebels",
+            "forces", "club", "team", "university", "newspaper", "broadcaster", "organisation", "organization",
+            "corporation", "airline", "carrier", "fund", "faction", "coalition", "alliance", "brigade",
+            "battalion", "regime", "government", "administration", "spokesman", "spokeswoman", "executives", "shares");
 
     private Features() {
     }
@@ -98,6 +104,9 @@ final class Features {
             f[k++] = FeatureHasher.hash(GAZ_NEXT, i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-");
             if (unit.field() == Field.HEADLINE) {
                 f[k++] = FeatureHasher.hash(HEADLINE, shape[i]);
+            }
+            if (i + 1 < n && ORG_NOUNS.contains(lower[i + 1])) {
+                f[k++] = FeatureHasher.hash(ORG_CUE, shape[i]);
             }
             if (i + 1 < n && tokens.get(i + 1).text().equals("(")) {
                 f[k++] = FeatureHasher.hash(NEXT_IS_PAREN);
