@@ -1,12 +1,15 @@
 package org.copydesk.entities.tagger.internal;
 
-import org.copydesk.api.model.Article;
-import org.copydesk.api.stage.EntityTagger;
-import org.copydesk.api.stage.ProcessContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.copydesk.api.stage.Stage;
+import org.copydesk.api.stage.EntityTagger;
 import org.copydesk.api.stage.StageProperties;
-import org.copydesk.entities.common.EntityAnnotator;
-import org.copydesk.entities.common.GazetteerStore;
+import org.copydesk.entities.common.EntityStage;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +23,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         property = "service.ranking:Integer=100")
 @StageProperties(name = Stage.ENTITIES, order = 200)
 @Designate(ocd = EntityTaggerComponent.Config.class)
-public final class EntityTaggerComponent implements EntityTagger {
+public final class EntityTaggerComponent extends EntityStage {
 
     @ObjectClassDefinition(name = "Copydesk entity tagger",
             description = "Finds people, organisations, places and other names with a trained model")
@@ -30,20 +33,25 @@ public final class EntityTaggerComponent implements EntityTagger {
 
         @AttributeDefinition(description = "Tag every repeat of a name found once in the article")
         boolean consistency() default true;
+
+        @AttributeDefinition(description = "A model file trained for the desk (TrainModel's output); empty means the bundled model")
+        String model() default "";
     }
 
-    private volatile EntityAnnotator annotator;
+    private static PerceptronNameFinder finder(String model) {
+        if (model.isBlank()) {
+            return PerceptronNameFinder.bundled();
+        }
+        try (InputStream in = Files.newInputStream(Path.of(model))) {
+            return new PerceptronNameFinder(PerceptronModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the entity model " + model, e);
+        }
+    }
 
     @Activate
     @Modified
     void activate(BundleContext context, Config config) {
-        String home = context == null ? null : context.getProperty("copydesk.home");
-        annotator = new EntityAnnotator(PerceptronNameFinder.bundled(),
-                GazetteerStore.deskFolder(home, config.gazetteer_folder()), config.consistency());
-    }
-
-    @Override
-    public Article process(Article article, ProcessContext context) {
-        return annotator.annotate(article);
+        configure(context, finder(config.model()), config.gazetteer_folder(), config.consistency());
     }
 }

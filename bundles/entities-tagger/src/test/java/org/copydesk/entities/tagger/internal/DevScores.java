@@ -3,10 +3,13 @@ package org.copydesk.entities.tagger.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.copydesk.api.model.Article;
+import org.copydesk.entities.common.EntityStage;
 import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.entities.gazetteer.internal.GazetteerTaggerComponent;
 
 /**
  * Dev figures for docs/entities.md: the perceptron stage, the gazetteer stage and the OpenNLP
@@ -19,6 +22,8 @@ public final class DevScores {
     public static void main(String[] args) throws IOException {
         Path data = ConllCorpus.shared().resolve("data");
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
+        EntityTaggerComponent noConsistency = TestConfigs.tagger(false);
+        EntityStage rules = TestConfigs.activate(new GazetteerTaggerComponent(), Map.of());
         OpenNlpBaseline baseline = OpenNlpBaseline.train(ConllCorpus.read(
                 data.resolve("gum-news-ner.train.conll"), data.resolve("meantime-ner.train.conll")));
         System.out.println("| file / tagger | PER | ORG | LOC | MISC | PER+ORG+LOC | 4-type |");
@@ -27,6 +32,9 @@ public final class DevScores {
             ConllCorpus dev = ConllCorpus.read(data.resolve(f));
             String name = f.replace("-ner.dev.conll", "");
             System.out.println(score(dev, a -> tagger.process(a, ProcessContext.defaults())).row(name + " perceptron"));
+            System.out.println(score(dev, a -> noConsistency.process(a, ProcessContext.defaults()))
+                    .row(name + " perceptron, consistency off"));
+            System.out.println(score(dev, a -> rules.process(a, ProcessContext.defaults())).row(name + " gazetteer+rules"));
             System.out.println(baseline.score(dev).row(name + " OpenNLP"));
         }
     }

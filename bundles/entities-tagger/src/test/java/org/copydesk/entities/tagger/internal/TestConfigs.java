@@ -1,30 +1,48 @@
 package org.copydesk.entities.tagger.internal;
 
-import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Map;
 
-/** Activated components for tests, with hand-made configuration instances. */
+import org.copydesk.api.stage.EntityTagger;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Components activated as DS would, outside a framework: the configuration annotation is a proxy
+ * that answers the given values and the declared defaults otherwise.
+ */
 final class TestConfigs {
     private TestConfigs() {
     }
 
+    static <A> A config(Class<A> type, Map<String, Object> values) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getName().equals("annotationType")) {
+                return type;
+            }
+            Object v = values.get(method.getName());
+            return v != null ? v : method.getDefaultValue();
+        }));
+    }
+
+    /** Calls the component's {@code activate(BundleContext, Config)}, package-private as DS allows. */
+    static <T extends EntityTagger> T activate(T component, Map<String, Object> values) {
+        try {
+            for (Method m : component.getClass().getDeclaredMethods()) {
+                if (m.getName().equals("activate") && m.getParameterCount() == 2
+                        && m.getParameterTypes()[0] == BundleContext.class) {
+                    m.setAccessible(true);
+                    m.invoke(component, null, config(m.getParameterTypes()[1], values));
+                    return component;
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException(component.getClass() + " has no activate(BundleContext, Config)");
+    }
+
     static EntityTaggerComponent tagger(boolean consistency) {
-        EntityTaggerComponent c = new EntityTaggerComponent();
-        c.activate(null, new EntityTaggerComponent.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EntityTaggerComponent.Config.class;
-            }
-
-            @Override
-            public String gazetteer_folder() {
-                return "";
-            }
-
-            @Override
-            public boolean consistency() {
-                return consistency;
-            }
-        });
-        return c;
+        return activate(new EntityTaggerComponent(), Map.of("consistency", consistency));
     }
 }
