@@ -101,6 +101,9 @@ public final class MentionLinker {
                 start++;
             }
         }
+        while (type != EntityType.ORGANIZATION && end - start > 1 && Titles.isTitle(t.get(end - 1).text())) {
+            end--; // "German Chancellor": the title describes, the name is "German"
+        }
         int from = start;
         if (start >= 2 && t.get(start - 1).text().equals(".") && Titles.isHonorific(t.get(start - 2).text())) {
             from = start - 2;
