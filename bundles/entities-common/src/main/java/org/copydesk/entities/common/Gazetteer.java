@@ -36,7 +36,7 @@ public final class Gazetteer {
     }
 
     public void add(String name, GazetteerCategory category) {
-        if (name.length() >= 4 && name.chars().allMatch(Character::isUpperCase)) {
+        if (name.length() >= 4 && all(name, true)) {
             // house styles write longer acronyms as words: NATO -> Nato, ISIS -> Isis
             addExact(name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT), category);
         }
@@ -44,12 +44,28 @@ public final class Gazetteer {
     }
 
     private void addExact(String name, GazetteerCategory category) {
+        if (all(name, false)) { // most entries: one plain word, no tokenizer needed
+            names.computeIfAbsent(name, k -> EnumSet.noneOf(GazetteerCategory.class)).add(category);
+            longestFrom.merge(name, 1, Math::max);
+            return;
+        }
         List<Token> tokens = Tokenizer.tokenize(name);
         if (tokens.isEmpty()) {
             return;
         }
         names.computeIfAbsent(key(tokens, 0, tokens.size()), k -> EnumSet.noneOf(GazetteerCategory.class)).add(category);
         longestFrom.merge(tokens.get(0).text(), tokens.size(), Math::max);
+    }
+
+    /** Every char is an upper-case letter ({@code upper}) or any letter. Plain loops: this runs cold at start-up. */
+    private static boolean all(String s, boolean upper) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (upper ? !Character.isUpperCase(c) : !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The categories of exactly this token run, empty when none. */

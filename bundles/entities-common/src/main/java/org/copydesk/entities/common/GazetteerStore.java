@@ -26,9 +26,6 @@ public final class GazetteerStore {
     /** @param deskDir the desk's folder, or null for the bundled lists only */
     public GazetteerStore(Path deskDir) {
         this.deskDir = deskDir;
-        this.stamp = stamp();
-        this.gazetteer = build();
-        this.lastCheck = System.currentTimeMillis();
     }
 
     /** The folder for a framework whose {@code copydesk.home} is {@code home} (null when unset). */
@@ -39,13 +36,14 @@ public final class GazetteerStore {
         return home == null || home.isBlank() ? null : Path.of(home, "config", "entities");
     }
 
+    /** The lists as they are now; built on first use, so activating a component stays cheap. */
     public Gazetteer current() {
         long now = System.currentTimeMillis();
-        if (deskDir != null && now - lastCheck >= CHECK_INTERVAL_MS) {
+        if (gazetteer == null || deskDir != null && now - lastCheck >= CHECK_INTERVAL_MS) {
             synchronized (this) {
                 lastCheck = now;
                 long s = stamp();
-                if (s != stamp) {
+                if (gazetteer == null || s != stamp) {
                     stamp = s;
                     gazetteer = build();
                 }

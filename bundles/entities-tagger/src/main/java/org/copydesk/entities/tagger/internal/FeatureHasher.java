@@ -19,6 +19,15 @@ final class FeatureHasher {
         return mix(hash(kind), a);
     }
 
+    /** The hash of {@code kind} with {@code s.substring(from, to)}, without making the substring. */
+    static long hash(int kind, String s, int from, int to) {
+        long h = hash(kind);
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
     static long hash(int kind, CharSequence a, CharSequence b) {
         return mix((mix(hash(kind), a) ^ 0x1f) * PRIME, b);
     }

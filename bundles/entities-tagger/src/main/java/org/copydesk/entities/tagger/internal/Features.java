@@ -63,10 +63,10 @@ final class Features {
             f[k++] = FeatureHasher.hash(SHAPE, shape[i]);
             f[k++] = FeatureHasher.hash(LENGTH, Integer.toString(Math.min(w.length(), 8)));
             for (int a = 1; a <= 3 && a < lw.length(); a++) {
-                f[k++] = FeatureHasher.hash(PREFIX, lw.substring(0, a));
+                f[k++] = FeatureHasher.hash(PREFIX, lw, 0, a);
             }
             for (int a = 1; a <= 4 && a < lw.length(); a++) {
-                f[k++] = FeatureHasher.hash(SUFFIX, lw.substring(lw.length() - a));
+                f[k++] = FeatureHasher.hash(SUFFIX, lw, lw.length() - a, lw.length());
             }
             String p1 = i > 0 ? lower[i - 1] : "<s>";
             String n1 = i + 1 < n ? lower[i + 1] : "</s>";

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The weights of an averaged perceptron: for each feature hash a few (label, weight) pairs, plus the
  * label transition weights. Stored gzipped with weights quantised to 16 bits; read into flat arrays
- * searched by binary search, so loading is one pass over the bytes.
+ * and an open-addressing table, so loading is one pass over the bytes.
  */
 final class PerceptronModel {
     private static final int MAGIC = 0x43444e31; // "CDN1"
@@ -23,6 +22,9 @@ final class PerceptronModel {
     private final byte[] labels;
     private final float[] weights;
     private final float[] transitions;
+    /** Open addressing over {@code keys}: slot -> index + 1, 0 when free (lookups are the hot path). */
+    private final long[] tableKeys;
+    private final int[] tableIndex;
 
     PerceptronModel(long[] keys, int[] first, byte[] labels, float[] weights, float[] transitions) {
         this.keys = keys;
@@ -30,6 +32,32 @@ final class PerceptronModel {
         this.labels = labels;
         this.weights = weights;
         this.transitions = transitions;
+        int size = Integer.highestOneBit(Math.max(4, keys.length * 3)) << 1;
+        tableKeys = new long[size];
+        tableIndex = new int[size];
+        for (int i = 0; i < keys.length; i++) {
+            int slot = slot(keys[i]);
+            while (tableIndex[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tableKeys[slot] = keys[i];
+            tableIndex[slot] = i + 1;
+        }
+    }
+
+    private int slot(long key) {
+        return (int) (key ^ (key >>> 32)) * 0x9E3779B9 >>> 1 & (tableKeys.length - 1);
+    }
+
+    private int indexOf(long key) {
+        int slot = slot(key);
+        while (tableIndex[slot] != 0) {
+            if (tableKeys[slot] == key) {
+                return tableIndex[slot] - 1;
+            }
+            slot = (slot + 1) & (tableKeys.length - 1);
+        }
+        return -1;
     }
 
     int features() {
@@ -42,7 +70,7 @@ final class PerceptronModel {
         for (int i = 0; i < features.length; i++) {
             float[] e = emissions[i];
             for (long f : features[i]) {
-                int k = Arrays.binarySearch(keys, f);
+                int k = indexOf(f);
                 if (k >= 0) {
                     for (int j = first[k]; j < first[k + 1]; j++) {
                         e[labels[j]] += weights[j];

@@ -18,8 +18,8 @@ import org.copydesk.text.Token;
  * documents) as documents of tagged sentences; each sentence's text is its tokens joined by single
  * spaces, exactly as ../shared/eval/score-ner.py builds its inputs.
  */
-record ConllCorpus(List<List<Sentence>> docs) {
-    record Sentence(List<String> tokens, List<String> tags) {
+public record ConllCorpus(List<List<Sentence>> docs) {
+    public record Sentence(List<String> tokens, List<String> tags) {
         String text() {
             return String.join(" ", tokens);
         }
@@ -29,7 +29,7 @@ record ConllCorpus(List<List<Sentence>> docs) {
         }
     }
 
-    static ConllCorpus read(Path... files) throws IOException {
+    public static ConllCorpus read(Path... files) throws IOException {
         List<List<Sentence>> docs = new ArrayList<>();
         for (Path f : files) {
             List<Sentence> doc = new ArrayList<>();
@@ -79,7 +79,7 @@ record ConllCorpus(List<List<Sentence>> docs) {
     }
 
     /** The article score-ner.py feeds the CLI: no headline, one body paragraph per sentence. */
-    static Article article(List<Sentence> doc) {
+    public static Article article(List<Sentence> doc) {
         return Article.builder().body(doc.stream().map(Sentence::text).toList()).build();
     }
 
@@ -91,7 +91,7 @@ record ConllCorpus(List<List<Sentence>> docs) {
     }
 
     /** ../shared: the {@code copydesk.shared} property (surefire sets it), else beside the repository root. */
-    static Path shared() {
+    public static Path shared() {
         String p = System.getProperty("copydesk.shared");
         if (p != null) {
             return Path.of(p);

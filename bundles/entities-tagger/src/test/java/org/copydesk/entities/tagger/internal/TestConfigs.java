@@ -11,11 +11,11 @@ import org.osgi.framework.BundleContext;
  * Components activated as DS would, outside a framework: the configuration annotation is a proxy
  * that answers the given values and the declared defaults otherwise.
  */
-final class TestConfigs {
+public final class TestConfigs {
     private TestConfigs() {
     }
 
-    static <A> A config(Class<A> type, Map<String, Object> values) {
+    public static <A> A config(Class<A> type, Map<String, Object> values) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getName().equals("annotationType")) {
                 return type;
@@ -26,7 +26,7 @@ final class TestConfigs {
     }
 
     /** Calls the component's {@code activate(BundleContext, Config)}, package-private as DS allows. */
-    static <T extends EntityTagger> T activate(T component, Map<String, Object> values) {
+    public static <T extends EntityTagger> T activate(T component, Map<String, Object> values) {
         try {
             for (Method m : component.getClass().getDeclaredMethods()) {
                 if (m.getName().equals("activate") && m.getParameterCount() == 2
@@ -42,7 +42,7 @@ final class TestConfigs {
         throw new IllegalArgumentException(component.getClass() + " has no activate(BundleContext, Config)");
     }
 
-    static EntityTaggerComponent tagger(boolean consistency) {
+    public static EntityTaggerComponent tagger(boolean consistency) {
         return activate(new EntityTaggerComponent(), Map.of("consistency", consistency));
     }
 }
