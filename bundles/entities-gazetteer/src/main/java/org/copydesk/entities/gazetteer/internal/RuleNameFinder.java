@@ -13,6 +13,7 @@ import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameSpan;
 import org.copydesk.entities.common.TextUnit;
 import org.copydesk.entities.common.Titles;
+import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -39,7 +40,7 @@ final class RuleNameFinder implements NameFinder {
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < doc.units().size(); u++) {
             TextUnit unit = doc.unit(u);
-            List<Token> t = unit.tokens();
+            List<Token> t = Truecase.of(unit.tokens());
             boolean[] taken = new boolean[t.size()];
             for (Gazetteer.Hit h : gazetteer.matches(t)) {
                 EntityType type = typeOf(h.categories());
@@ -57,7 +58,7 @@ final class RuleNameFinder implements NameFinder {
                     continue;
                 }
                 int end = runEnd(t, taken, i);
-                EntityType type = type(doc, u, i, end, gazetteer);
+                EntityType type = type(doc, u, t, i, end, gazetteer);
                 if (type != null) {
                     spans.add(new NameSpan(u, i, end, type));
                 }
@@ -87,8 +88,7 @@ final class RuleNameFinder implements NameFinder {
         return end;
     }
 
-    private static EntityType type(Document doc, int u, int start, int end, Gazetteer gazetteer) {
-        List<Token> t = doc.unit(u).tokens();
+    private static EntityType type(Document doc, int u, List<Token> t, int start, int end, Gazetteer gazetteer) {
         String first = t.get(start).text();
         String last = t.get(end - 1).text();
         if (ORG_HEADS.contains(last) && end - start > 1) {

@@ -11,6 +11,7 @@ import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
 import org.copydesk.entities.common.TextUnit;
+import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -37,7 +38,7 @@ final class Features {
     /** Feature hashes of every token of sentence {@code u} of the document. */
     static long[][] of(Document doc, int u, Gazetteer gazetteer) {
         TextUnit unit = doc.unit(u);
-        List<Token> tokens = unit.tokens();
+        List<Token> tokens = Truecase.of(unit.tokens());
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];

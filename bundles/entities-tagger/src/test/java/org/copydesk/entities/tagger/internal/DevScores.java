@@ -14,14 +14,16 @@ import org.copydesk.entities.gazetteer.internal.GazetteerTaggerComponent;
 /**
  * Dev figures for docs/entities.md: the perceptron stage, the gazetteer stage and the OpenNLP
  * baseline (trained on the same files) on each dev file, scored as score-ner.py scores.
- * <pre>mvn -B -q -pl bundles/entities-tagger -am process-test-classes -Pner-dev</pre>
+ * <pre>mvn -B -q -pl bundles/entities-tagger -am process-test-classes -Pner-dev [-Dexec.args=MODEL_FILE]</pre>
  */
 public final class DevScores {
     static final List<String> DEV = List.of("gum-news-ner.dev.conll", "meantime-ner.dev.conll", "wikigold-ner.dev.conll");
 
     public static void main(String[] args) throws IOException {
         Path data = ConllCorpus.shared().resolve("data");
-        EntityTaggerComponent tagger = TestConfigs.tagger(true);
+        // an optional argument: a model file to score instead of the bundled one (experiments)
+        EntityTaggerComponent tagger = args.length > 0
+                ? TestConfigs.activate(new EntityTaggerComponent(), Map.of("model", args[0])) : TestConfigs.tagger(true);
         EntityTaggerComponent noConsistency = TestConfigs.tagger(false);
         EntityStage rules = TestConfigs.activate(new GazetteerTaggerComponent(), Map.of());
         OpenNlpBaseline baseline = OpenNlpBaseline.train(ConllCorpus.read(

@@ -43,6 +43,16 @@ class EntityTaggerComponentTest {
     }
 
     @Test
+    void shoutedHeadlinesAreReadLikeOrdinaryText() {
+        Article a = Article.builder().headline("RUGBY - FRANCE BEAT WALES IN PARIS")
+                .body(List.of("France won by ten points.")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        assertEquals(EntityType.LOCATION, named(out, "FRANCE").type());
+        assertEquals(EntityType.LOCATION, named(out, "PARIS").type());
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("RUGBY") || e.name().equals("BEAT")));
+    }
+
+    @Test
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
