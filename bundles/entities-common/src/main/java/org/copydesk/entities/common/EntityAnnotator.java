@@ -21,6 +21,13 @@ public final class EntityAnnotator {
         this.linker = new MentionLinker(propagate);
     }
 
+    /** Loads the lists, the word list and the finder's model now rather than on the first article. */
+    public void prepare() {
+        finder.prepare();
+        gazetteers.current();
+        CommonWords.contains("a");
+    }
+
     public Article annotate(Article article) {
         Document doc = Document.of(article);
         Gazetteer g = gazetteers.current();

@@ -18,7 +18,12 @@ public abstract class EntityStage implements EntityTagger {
      */
     protected final void configure(BundleContext context, NameFinder finder, String folder, boolean consistency) {
         String home = context == null ? null : context.getProperty("copydesk.home");
-        annotator = new EntityAnnotator(finder, GazetteerStore.deskFolder(home, folder), consistency);
+        EntityAnnotator a = new EntityAnnotator(finder, GazetteerStore.deskFolder(home, folder), consistency);
+        annotator = a;
+        // load model and lists while the rest of the runtime starts: a CLI run's first article is its only one
+        Thread warm = new Thread(a::prepare, "copydesk-entities-prepare");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     @Override

@@ -46,6 +46,11 @@ final class PerceptronNameFinder implements NameFinder {
     }
 
     @Override
+    public void prepare() {
+        model();
+    }
+
+    @Override
     public List<NameSpan> find(Document doc, Gazetteer gazetteer) {
         PerceptronModel m = model();
         List<NameSpan> spans = new ArrayList<>();
