@@ -128,7 +128,10 @@ public final class MentionLinker {
                 && listedType(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
             listedType = EntityType.ORGANIZATION; // an organisation's name as its head: no person ("Kataib Hezbollah")
         }
-        Span s = new Span(unit, from, start, end, listedType != null && from == start ? listedType : type);
+        // a listed place tagged as an organisation (or the reverse) is often right: "Iran said", a city's team
+        boolean metonymy = (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)
+                && (listedType == EntityType.ORGANIZATION || listedType == EntityType.LOCATION);
+        Span s = new Span(unit, from, start, end, listedType != null && from == start && !metonymy ? listedType : type);
         s.key = name(doc.unit(unit), start, end);
         return s;
     }
