@@ -128,9 +128,8 @@ public final class MentionLinker {
                 && listedType(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
             listedType = EntityType.ORGANIZATION; // an organisation's name as its head: no person ("Kataib Hezbollah")
         }
-        // a listed place tagged as an organisation (or the reverse) is often right: "Iran said", a city's team
-        boolean metonymy = (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)
-                && (listedType == EntityType.ORGANIZATION || listedType == EntityType.LOCATION);
+        // a listed place that the model reads as an organisation is often one: a government, a city's team
+        boolean metonymy = type == EntityType.ORGANIZATION && listedType == EntityType.LOCATION;
         Span s = new Span(unit, from, start, end, listedType != null && from == start && !metonymy ? listedType : type);
         s.key = name(doc.unit(unit), start, end);
         return s;
