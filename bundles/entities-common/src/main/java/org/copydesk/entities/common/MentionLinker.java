@@ -278,6 +278,12 @@ public final class MentionLinker {
             if (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))) {
                 byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
             }
+            String last = doc.unit(s.unit).token(s.end - 1).text();
+            if (s.type == EntityType.PERSON && s.end - s.start > 1 && last.length() > 2
+                    && Character.isUpperCase(last.codePointAt(0)) && !CommonWords.contains(last)) {
+                // a person's surname on its own names the person too ("Khamenei")
+                byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Span(s.unit, s.end - 1, s.end - 1, s.end, s.type));
+            }
         }
         List<Span> added = new ArrayList<>();
         for (int u = 0; u < doc.units().size(); u++) {

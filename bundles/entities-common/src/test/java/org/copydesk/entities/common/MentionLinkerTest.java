@@ -82,6 +82,14 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aSurnameAloneIsTaggedAndFoldedIntoThePerson() {
+        Article a = Article.builder().body(List.of("Ali Khamenei spoke. Later Khamenei left.")).build();
+        List<Entity> es = link(a, true, naive("Ali Khamenei=PERSON"));
+        assertEquals(List.of("Ali Khamenei", "Khamenei"), named(es, "Ali Khamenei").mentions().stream().map(Mention::text).toList());
+        assertEquals(1, es.size());
+    }
+
+    @Test
     void oneNameOneTypeAndListedNamesKeepTheirListType() {
         Article a = Article.builder().body(List.of("Acme Widgets grew. Acme Widgets hired. Acme Widgets sold.",
                 "France voted.")).build();
