@@ -17,13 +17,13 @@ import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
- * Names from lists and rules, no model: gazetteer matches first, then runs of capitalised words
- * typed by their first word (a first name or a title before it: a person), their last word (an
- * organisation or place word) or their shape (an acronym: an organisation). Runs it cannot type,
- * and lone sentence-initial words, are left out: this tagger prefers precision.
+ * Names from lists and rules, no model: runs of capitalised words, typed by the lists when they
+ * name the run or its head, else by their last word (an organisation or place word), the word
+ * before or their first word (a title or first name: a person), their shape (an acronym: an
+ * organisation) or their length. Lone sentence-initial words are left out.
  */
 final class RuleNameFinder implements NameFinder {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "du", "la", "von", "van", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "du", "la", "von", "van", "&");
     private static final Set<String> ORG_HEADS = Set.of("Inc", "Corp", "Corporation", "Ltd", "Plc", "LLC", "Co",
             "Company", "Group", "Party", "Council", "Ministry", "Department", "University", "College", "School",
             "Bank", "Association", "Agency", "Committee", "Union", "Institute", "Foundation", "Army", "Navy",
@@ -39,33 +39,57 @@ final class RuleNameFinder implements NameFinder {
     public List<NameSpan> find(Document doc, Gazetteer gazetteer) {
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < doc.units().size(); u++) {
-            TextUnit unit = doc.unit(u);
-            List<Token> t = Truecase.of(unit.tokens());
-            boolean[] taken = new boolean[t.size()];
-            for (Gazetteer.Hit h : gazetteer.matches(t)) {
-                EntityType type = typeOf(h.categories());
-                if (type != null) {
-                    spans.add(new NameSpan(u, h.start(), h.end(), type));
-                    for (int i = h.start(); i < h.end(); i++) {
-                        taken[i] = true;
-                    }
-                }
-            }
+            List<Token> t = Truecase.of(doc.unit(u).tokens());
+            boolean[] inRun = new boolean[t.size()];
             int i = 0;
             while (i < t.size()) {
-                if (taken[i] || !startsName(t.get(i))) {
+                if (!startsName(t.get(i))) {
                     i++;
                     continue;
                 }
-                int end = runEnd(t, taken, i);
-                EntityType type = type(doc, u, t, i, end, gazetteer);
-                if (type != null) {
-                    spans.add(new NameSpan(u, i, end, type));
+                int end = runEnd(t, i);
+                for (int k = i; k < end; k++) {
+                    inRun[k] = true;
                 }
+                run(doc, u, t, i, end, gazetteer, spans);
                 i = end;
+            }
+            for (Gazetteer.Hit h : gazetteer.matches(t)) { // listed names written in lower case or as symbols
+                EntityType type = typeOf(h.categories());
+                if (type != null && !inRun[h.start()]) {
+                    spans.add(new NameSpan(u, h.start(), h.end(), type));
+                }
             }
         }
         return spans;
+    }
+
+    /** Types one capitalised run, or its listed parts when it is not one name as a whole. */
+    private static void run(Document doc, int u, List<Token> t, int start, int end, Gazetteer gazetteer, List<NameSpan> out) {
+        if (end - start > 1 && gazetteer.lookup(t, start, start + 1).contains(GazetteerCategory.DEMONYM)) {
+            out.add(new NameSpan(u, start, start + 1, EntityType.MISC)); // "Iraqi Kataib Hezbollah"
+            start++;
+        }
+        EntityType whole = typeOf(gazetteer.lookup(t, start, end));
+        if (whole == null && end - start > 1 && typeOf(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
+            whole = EntityType.ORGANIZATION; // an organisation's name as the head: "Kataib Hezbollah"
+        }
+        if (whole == null) {
+            List<Gazetteer.Hit> parts = gazetteer.matches(t.subList(start, end));
+            if (!parts.isEmpty() && typeOf(parts.get(0).categories()) != null) {
+                for (Gazetteer.Hit h : parts) {
+                    EntityType type = typeOf(h.categories());
+                    if (type != null) {
+                        out.add(new NameSpan(u, start + h.start(), start + h.end(), type));
+                    }
+                }
+                return;
+            }
+            whole = type(doc, u, t, start, end, gazetteer);
+        }
+        if (whole != null) {
+            out.add(new NameSpan(u, start, end, whole));
+        }
     }
 
     private static boolean startsName(Token t) {
@@ -73,13 +97,12 @@ final class RuleNameFinder implements NameFinder {
     }
 
     /** The end of a run of capitalised words, with inner connectors ("Bank of England"). */
-    private static int runEnd(List<Token> t, boolean[] taken, int start) {
+    private static int runEnd(List<Token> t, int start) {
         int end = start + 1;
-        while (end < t.size() && !taken[end]) {
+        while (end < t.size()) {
             if (t.get(end).isCapitalised() && t.get(end).isWord()) {
                 end++;
-            } else if (CONNECTORS.contains(t.get(end).text()) && end + 1 < t.size() && !taken[end + 1]
-                    && t.get(end + 1).isCapitalised()) {
+            } else if (CONNECTORS.contains(t.get(end).text()) && end + 1 < t.size() && t.get(end + 1).isCapitalised()) {
                 end += 2;
             } else {
                 break;
@@ -111,7 +134,10 @@ final class RuleNameFinder implements NameFinder {
         if (end - start == 1 && start > 0 && PLACE_BEFORE.contains(t.get(start - 1).text())) {
             return EntityType.LOCATION;
         }
-        return end - start > 1 ? EntityType.ORGANIZATION : null;
+        if (end - start == 2) {
+            return EntityType.PERSON; // two unknown capitalised words in news are mostly a name and surname
+        }
+        return end - start > 2 ? EntityType.ORGANIZATION : null;
     }
 
     private static EntityType typeOf(Set<GazetteerCategory> categories) {
