@@ -21,6 +21,9 @@ import org.copydesk.text.Token;
  * surnames and acronyms into the entity of the full name, which becomes its canonical name.
  */
 public final class MentionLinker {
+    /** Words that join the parts of a name and so never end one ("Museum of"). */
+    private static final Set<String> DANGLING = Set.of("of", "and", "the", "for", "de", "in", "at", "on", "to", "&");
+
     private final boolean propagate;
 
     /** @param propagate whether untagged repeats of a found name are tagged too (document consistency) */
@@ -89,7 +92,8 @@ public final class MentionLinker {
         while (start < end && !t.get(start).isWord() && !t.get(start).text().equals("(")) {
             start++;
         }
-        while (end > start && (isPossessive(t.get(end - 1).text()) || !t.get(end - 1).isWord()
+        while (end > start && (isPossessive(t.get(end - 1).text()) || DANGLING.contains(t.get(end - 1).text())
+                || !t.get(end - 1).isWord()
                 && !(t.get(end - 1).text().equals(")") && contains(t, start, end, "(")))) {
             end--;
         }
