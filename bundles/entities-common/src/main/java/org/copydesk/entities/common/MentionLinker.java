@@ -113,7 +113,7 @@ public final class MentionLinker {
             from = start - 2;
         } else if (start >= 1 && Titles.isHonorific(t.get(start - 1).text())) {
             from = start - 1;
-        } else if (start > 0 && Titles.isHonorific(t.get(start).text())) {
+        } else if (end - start > 1 && Titles.isHonorific(t.get(start).text())) {
             from = start; // the tagger included "Mr": keep it in the mention, not in the name
             start++;
             while (start < end && t.get(start).text().equals(".")) {

@@ -64,6 +64,14 @@ class MentionLinkerTest {
     }
 
     @Test
+    void anHonorificInsideASpanOfAnyTypeStaysInTheMentionOnly() {
+        Article a = Article.builder().body(List.of("Mr Khamenei wrote.")).build();
+        Entity k = named(link(a, false, naive("Mr Khamenei=ORGANIZATION")), "Khamenei");
+        assertEquals(EntityType.PERSON, k.type());
+        assertEquals("Mr Khamenei", k.mentions().get(0).text());
+    }
+
+    @Test
     void acronymIntroducedInBracketsFoldsIntoTheFullName() {
         Article a = Article.builder().body(List.of(
                 "The Popular Mobilisation Units (PMU) met. Later the PMU said no.")).build();
