@@ -39,7 +39,6 @@ public final class MentionLinker {
         final int end;
         EntityType type;
         String key;
-        String acronymOf;
 
         Span(int unit, int from, int start, int end, EntityType type) {
             this.unit = unit;
@@ -62,13 +61,14 @@ public final class MentionLinker {
                 spans.add(mark(covered, s));
             }
         }
-        spans.addAll(acronyms(doc, spans, covered));
-        unifyTypes(spans);
+        Map<String, String> fullNames = new HashMap<>();
+        spans.addAll(acronyms(doc, spans, covered, fullNames));
+        unifyTypes(spans, fullNames);
         if (propagate) {
             spans.addAll(repeats(doc, spans, covered, gazetteer));
         }
         spans.sort(Comparator.comparingInt((Span s) -> s.unit).thenComparingInt(s -> s.start));
-        return entities(doc, spans);
+        return entities(doc, spans, fullNames);
     }
 
     private static Span mark(boolean[][] covered, Span s) {
@@ -201,8 +201,11 @@ public final class MentionLinker {
         return u.text().substring(u.token(start).start(), u.token(last - 1).end());
     }
 
-    /** "Popular Mobilisation Units (PMU)": the bracketed acronym names the same entity. */
-    private static List<Span> acronyms(Document doc, List<Span> spans, boolean[][] covered) {
+    /**
+     * "Popular Mobilisation Units (PMU)": the bracketed acronym names the same entity. Tags the
+     * acronym there if need be and records acronym -> full name in {@code fullNames}.
+     */
+    private static List<Span> acronyms(Document doc, List<Span> spans, boolean[][] covered, Map<String, String> fullNames) {
         List<Span> added = new ArrayList<>();
         for (Span s : spans) {
             TextUnit u = doc.unit(s.unit);
@@ -211,25 +214,11 @@ public final class MentionLinker {
                     || !isAcronymOf(u.token(inner).text(), s.key)) {
                 continue;
             }
+            fullNames.put(u.token(inner).text(), s.key);
             if (!covered[s.unit][inner]) {
                 Span a = new Span(s.unit, inner, inner, inner + 1, s.type);
                 a.key = u.token(inner).text();
                 added.add(mark(covered, a));
-            }
-            for (Span o : spans) {
-                if (o.unit == s.unit && o.start == inner && o.end == inner + 1) {
-                    o.type = s.type;
-                }
-            }
-            for (Span o : added) {
-                if (o.key.equals(u.token(inner).text())) {
-                    o.acronymOf = s.key;
-                }
-            }
-            for (Span o : spans) {
-                if (o.key.equals(u.token(inner).text())) {
-                    o.acronymOf = s.key;
-                }
             }
         }
         return added;
@@ -251,14 +240,19 @@ public final class MentionLinker {
         return j == acr.length();
     }
 
-    /** One written name, one type: the majority over its spans (first seen wins a tie). */
-    private static void unifyTypes(List<Span> spans) {
+    /** One written name, one type: the majority over its spans (first seen wins a tie); an acronym takes its full name's. */
+    private static void unifyTypes(List<Span> spans, Map<String, String> fullNames) {
         Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
         for (Span s : spans) {
             votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class)).merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
         }
+        Map<String, EntityType> chosen = new HashMap<>();
         for (Span s : spans) {
-            s.type = majority(votes.get(s.key), s.type);
+            chosen.putIfAbsent(s.key, majority(votes.get(s.key), s.type));
+        }
+        for (Span s : spans) {
+            String full = fullNames.get(s.key);
+            s.type = chosen.getOrDefault(full, chosen.get(s.key));
         }
     }
 
@@ -310,7 +304,6 @@ public final class MentionLinker {
                     Span s = clean(doc, u, i, i + (best.end - best.start), best.type, gazetteer);
                     if (s != null && !isCovered(covered[u], s.from, s.end)) {
                         s.type = best.type;
-                        s.acronymOf = best.acronymOf;
                         added.add(mark(covered, s));
                         i = s.end - 1;
                     }
@@ -338,7 +331,7 @@ public final class MentionLinker {
     }
 
     /** Groups spans by name, folds surnames and acronyms into the full name, and builds the entities. */
-    private static List<Entity> entities(Document doc, List<Span> spans) {
+    private static List<Entity> entities(Document doc, List<Span> spans, Map<String, String> fullNames) {
         Map<String, List<Span>> groups = new LinkedHashMap<>();
         for (Span s : spans) {
             groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
@@ -346,12 +339,13 @@ public final class MentionLinker {
         Map<String, String> parent = new HashMap<>();
         for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
             Span first = g.getValue().get(0);
-            if (first.acronymOf != null && groups.containsKey(first.acronymOf)) {
-                parent.put(g.getKey(), first.acronymOf);
+            String full = fullNames.get(g.getKey());
+            if (full != null && groups.containsKey(full)) {
+                parent.put(g.getKey(), full);
             } else if (first.type == EntityType.PERSON) {
-                String full = fullNameFor(g.getKey(), groups);
-                if (full != null) {
-                    parent.put(g.getKey(), full);
+                String person = fullNameFor(g.getKey(), groups);
+                if (person != null) {
+                    parent.put(g.getKey(), person);
                 }
             }
         }
