@@ -16,7 +16,7 @@ import org.copydesk.text.Tokenizer;
 /**
  * An article as tokenised sentences (headline, standfirst, then the body paragraphs), with the
  * document-wide facts about words that taggers use: which words occur in lower case, and which
- * occur capitalised away from the start of a sentence.
+ * occur capitalised away from the start of a sentence (both from ordinarily cased sentences).
  */
 public final class Document {
     private final List<TextUnit> units;
@@ -26,6 +26,9 @@ public final class Document {
     public Document(List<TextUnit> units) {
         this.units = List.copyOf(units);
         for (TextUnit u : this.units) {
+            if (Truecase.isShouted(u.tokens()) || Truecase.isTitled(u)) {
+                continue; // their capitals say nothing about the words
+            }
             for (int i = 0; i < u.size(); i++) {
                 Token t = u.token(i);
                 if (!t.isWord()) {

@@ -39,7 +39,7 @@ final class RuleNameFinder implements NameFinder {
     public List<NameSpan> find(Document doc, Gazetteer gazetteer) {
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < doc.units().size(); u++) {
-            List<Token> t = Truecase.of(doc.unit(u).tokens());
+            List<Token> t = Truecase.of(doc, u);
             boolean[] inRun = new boolean[t.size()];
             int i = 0;
             while (i < t.size()) {

@@ -38,7 +38,7 @@ final class Features {
     /** Feature hashes of every token of sentence {@code u} of the document. */
     static long[][] of(Document doc, int u, Gazetteer gazetteer) {
         TextUnit unit = doc.unit(u);
-        List<Token> tokens = Truecase.of(unit.tokens());
+        List<Token> tokens = Truecase.of(doc, u);
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
