@@ -89,7 +89,7 @@ public final class MentionLinker {
 
     private static Span clean(Document doc, int unit, int start, int end, EntityType type, Gazetteer gazetteer) {
         List<Token> t = doc.unit(unit).tokens();
-        while (start < end && !t.get(start).isWord() && !t.get(start).text().equals("(")) {
+        while (start < end && !t.get(start).isWord()) {
             start++;
         }
         while (end > start && (isPossessive(t.get(end - 1).text()) || DANGLING.contains(t.get(end - 1).text())
