@@ -1,0 +1,17 @@
+package org.copydesk.strip.rules.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * One phrasing family of boilerplate.
+ *
+ * @param id       stable id, recorded on every removal it causes
+ * @param reason   the removal reason it stands for
+ * @param scope    whether it must match a whole paragraph or may match within one sentence
+ * @param weight   how strong the evidence is: see {@link Classifier} for what each level allows
+ * @param pattern  case-insensitive; with sentence scope {@code ^} and {@code $} anchor to the sentence
+ * @param maxWords paragraphs longer than this are not boilerplate of this kind (0: no limit)
+ */
+record Rule(String id, String reason, Scope scope, int weight, Pattern pattern, int maxWords) {
+    enum Scope { LINE, SENTENCE }
+}
