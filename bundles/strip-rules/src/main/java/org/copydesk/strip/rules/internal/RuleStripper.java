@@ -63,10 +63,7 @@ public class RuleStripper implements ContentFilter {
     @Override
     public Article process(Article article, ProcessContext context) {
         Settings s = settings;
-        String host = host(article.url());
-        List<Rule> rules = s.source().packs().stream()
-                .filter(s::wanted).filter(p -> p.appliesTo(host))
-                .flatMap(p -> p.rules().stream()).toList();
+        List<Rule> rules = currentRules(host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
@@ -76,6 +73,14 @@ public class RuleStripper implements ContentFilter {
             }
         }
         return article.remove(cuts);
+    }
+
+    /** The rules of the configured packs that apply to an article from {@code host} (null: unknown). */
+    List<Rule> currentRules(String host) {
+        Settings s = settings;
+        return s.source().packs().stream()
+                .filter(s::wanted).filter(p -> p.appliesTo(host))
+                .flatMap(p -> p.rules().stream()).toList();
     }
 
     /** The packs folder with {@code ${copydesk.home}} filled in; null when it names an unset home. */
