@@ -51,8 +51,9 @@ public class RuleStripper implements ContentFilter {
     void activate(BundleContext context, StripConfig config) {
         String by = context == null ? BUNDLE : context.getBundle().getSymbolicName();
         String home = context == null ? System.getProperty("copydesk.home") : context.getProperty("copydesk.home");
-        settings = new Settings(new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context)),
-                Set.of(config.packs()), Set.of(config.keep()), by);
+        PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
+        source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
+        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by);
     }
 
     @Modified
