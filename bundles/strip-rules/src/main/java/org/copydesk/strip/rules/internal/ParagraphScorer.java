@@ -21,13 +21,19 @@ final class ParagraphScorer {
     private static final Pattern CREDIT = Pattern.compile(
             "\\b(reporting|writing|editing|additional reporting|photographs?|illustrations?) by\\b|\\bcontributed\\b|\\bwith assistance from\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final int LABEL_MAX_WORDS = 6;
+    private static final int LABEL_MAX_WORDS = 12;
     /**
      * A short line that is not a sentence reads as a widget label or link; it is weak evidence
      * (removed only inside boilerplate) since a subheading looks the same.
      */
     static final Rule SHORT_LABEL = new Rule("structure:short-label", "navigation", Rule.Scope.LINE,
             1, Pattern.compile(".*"), LABEL_MAX_WORDS);
+    /** The page talking to its reader, outside any quotation: weak evidence, like a label. */
+    private static final Pattern READER = Pattern.compile("\\b(you|your|you're|you'll|you've|yourself)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final Rule READER_ADDRESS = new Rule("structure:reader-address", "promo", Rule.Scope.SENTENCE,
+            1, READER, 0);
+    private static final int WHOLE_PARAGRAPH_WORDS = 40;
     private static final double AGREEMENT_BONUS = 0.5;
     private static final double MAX_BONUS = 1.0;
 
@@ -44,6 +50,10 @@ final class ParagraphScorer {
         List<String> sentences = new ArrayList<>();
         for (Sentence s : SentenceSplitter.split(text)) {
             sentences.add(s.of(text));
+        }
+        if (sentences.size() > 1 && words <= WHOLE_PARAGRAPH_WORDS) {
+            // a short paragraph is also tried whole: abbreviations ("L.A.") can split a prompt in two
+            sentences.add(text);
         }
         boolean reporting = REPORTING.matcher(paragraph).find();
         Rule best = null;
@@ -67,8 +77,11 @@ final class ParagraphScorer {
             }
         }
         if (best == null) {
-            return words <= LABEL_MAX_WORDS && !SENTENCE_END.matcher(text).find() && !CREDIT.matcher(text).find()
-                    ? new Evidence(SHORT_LABEL.weight(), SHORT_LABEL) : Evidence.NONE;
+            if (words <= LABEL_MAX_WORDS && !SENTENCE_END.matcher(text).find() && !CREDIT.matcher(text).find()) {
+                return new Evidence(SHORT_LABEL.weight(), SHORT_LABEL);
+            }
+            return !reporting && READER.matcher(text).find()
+                    ? new Evidence(READER_ADDRESS.weight(), READER_ADDRESS) : Evidence.NONE;
         }
         return new Evidence(bestScore + Math.min(MAX_BONUS, AGREEMENT_BONUS * (agreeing - 1)), best);
     }

@@ -14,4 +14,9 @@ import java.util.regex.Pattern;
  */
 record Rule(String id, String reason, Scope scope, int weight, Pattern pattern, int maxWords) {
     enum Scope { LINE, SENTENCE }
+
+    /** This rule, standing for another reason. */
+    Rule withReason(String other) {
+        return new Rule(id, other, scope, weight, pattern, maxWords);
+    }
 }

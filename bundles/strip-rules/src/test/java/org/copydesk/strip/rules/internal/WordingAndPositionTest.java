@@ -47,8 +47,24 @@ class WordingAndPositionTest {
     @Test
     void aShortLabelGoesOnlyInsideBoilerplate() {
         assertEquals(List.of(), removedReasons(List.of(NEWS_1, "What happens next", NEWS_2)));
-        assertEquals(List.of("1:newsletter", "2:navigation", "3:related"), removedReasons(
+        assertEquals(List.of("1:newsletter", "2:newsletter", "3:related"), removedReasons(
                 List.of(NEWS_1, "Sign up to our free weekly newsletter", "From our partners", "Read more: A story")));
+    }
+
+    @Test
+    void teaserHeadlinesUnderARelatedHeaderGoAsRelated() {
+        List<String> body = List.of(NEWS_1, NEWS_2, "Related stories", "Markets rally as inflation cools",
+                "Storm batters the coast overnight");
+        assertEquals(List.of("2:related", "3:related", "4:related"), removedReasons(body));
+        assertEquals(List.of(), removedReasons(List.of(NEWS_1, "Markets rally as inflation cools", NEWS_2)));
+    }
+
+    @Test
+    void talkingToTheReaderCountsOnlyInsideBoilerplate() {
+        String aside = "You can find the full list of closures on the council's website.";
+        assertEquals(List.of(), removedReasons(List.of(NEWS_1, aside, NEWS_2)));
+        assertEquals(List.of("1:newsletter", "2:newsletter"),
+                removedReasons(List.of(NEWS_1, "Sign up to our free weekly newsletter", aside)));
     }
 
     @Test
