@@ -66,6 +66,13 @@ class LabelledSetTest {
         assertTrue(f.recall() >= REQUIRED_HELD_OUT, "recall " + f.recall());
     }
 
+    @Test
+    void removalPrecisionAndRecallOnTheFreshSet() throws IOException {
+        Figures f = score("/labelled/strip-fresh.tsv");
+        assertTrue(f.precision() >= REQUIRED_HELD_OUT, "precision " + f.precision());
+        assertTrue(f.recall() >= REQUIRED_HELD_OUT, "recall " + f.recall());
+    }
+
     private static Figures score(String resource) throws IOException {
         RuleStripper stripper = TestConfig.stripper(TestConfig.defaults());
         int tp = 0;
