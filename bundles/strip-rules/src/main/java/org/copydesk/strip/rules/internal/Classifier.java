@@ -26,7 +26,7 @@ final class Classifier {
     }
 
     /** The evidence for each paragraph that should go, null for those that stay. */
-    static Evidence[] classify(List<String> body, List<Rule> rules) {
+    static Evidence[] classify(List<String> body, RuleSet rules) {
         int n = body.size();
         Evidence[] ev = new Evidence[n];
         boolean[] cut = new boolean[n];

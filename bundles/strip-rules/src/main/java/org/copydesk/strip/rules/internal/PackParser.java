@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -52,13 +54,22 @@ final class PackParser {
             default -> throw new IOException("rule pack " + pack + ", rule " + id + ": scope is line or sentence");
         };
         List<String> alternatives = new ArrayList<>();
-        r.path("patterns").forEach(p -> alternatives.add("(?:" + p.asText() + ")"));
+        Set<String> literals = new HashSet<>();
+        for (JsonNode p : r.path("patterns")) {
+            alternatives.add("(?:" + p.asText() + ")");
+            Set<String> required = RequiredLiterals.of(p.asText());
+            if (required == null || literals == null) {
+                literals = null;
+            } else {
+                literals.addAll(required);
+            }
+        }
         if (alternatives.isEmpty()) {
             throw new IOException("rule pack " + pack + ", rule " + id + ": no patterns");
         }
         try {
             Pattern pattern = Pattern.compile(String.join("|", alternatives), FLAGS);
-            return new Rule(pack + ":" + id, reason, scope, weight, pattern, r.path("maxWords").asInt(0));
+            return new Rule(pack + ":" + id, reason, scope, weight, pattern, r.path("maxWords").asInt(0), literals);
         } catch (PatternSyntaxException e) {
             throw new IOException("rule pack " + pack + ", rule " + id + ": " + e.getDescription(), e);
         }

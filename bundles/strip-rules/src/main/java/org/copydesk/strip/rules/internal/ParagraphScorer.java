@@ -2,6 +2,7 @@ package org.copydesk.strip.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.copydesk.text.Sentence;
 import org.copydesk.text.SentenceSplitter;
@@ -27,12 +28,12 @@ final class ParagraphScorer {
      * (removed only inside boilerplate) since a subheading looks the same.
      */
     static final Rule SHORT_LABEL = new Rule("structure:short-label", "navigation", Rule.Scope.LINE,
-            1, Pattern.compile(".*"), LABEL_MAX_WORDS);
+            1, Pattern.compile(".*"), LABEL_MAX_WORDS, null);
     /** The page talking to its reader, outside any quotation: weak evidence, like a label. */
     private static final Pattern READER = Pattern.compile("\\b(you|your|you're|you'll|you've|yourself)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Rule READER_ADDRESS = new Rule("structure:reader-address", "promo", Rule.Scope.SENTENCE,
-            1, READER, 0);
+            1, READER, 0, null);
     private static final int WHOLE_PARAGRAPH_WORDS = 40;
     private static final double AGREEMENT_BONUS = 0.5;
     private static final double MAX_BONUS = 1.0;
@@ -40,8 +41,14 @@ final class ParagraphScorer {
     private ParagraphScorer() {
     }
 
-    static Evidence score(String paragraph, List<Rule> rules) {
+    /** Scores with the rules the set's index picks for this paragraph. */
+    static Evidence score(String paragraph, RuleSet set) {
         String text = normalise(paragraph);
+        return score(text, LiteralIndex.pick(set.rules(), set.index().candidates(text.toLowerCase(Locale.ROOT))));
+    }
+
+    /** Scores a normalised paragraph trying every rule given. */
+    static Evidence score(String text, List<Rule> rules) {
         if (text.isEmpty()) {
             return Evidence.NONE;
         }
@@ -55,7 +62,7 @@ final class ParagraphScorer {
             // a short paragraph is also tried whole: abbreviations ("L.A.") can split a prompt in two
             sentences.add(text);
         }
-        boolean reporting = REPORTING.matcher(paragraph).find();
+        boolean reporting = REPORTING.matcher(text).find();
         Rule best = null;
         double bestScore = 0;
         int agreeing = 0;

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ContentFilter;
@@ -39,11 +41,15 @@ public class RuleStripper implements ContentFilter {
     static final String PACKS_RESOURCE = "org/copydesk/strip/rules/packs";
 
     /** Everything a run needs, swapped whole on reconfiguration so concurrent runs see one config. */
-    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by) {
+    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by,
+                            Map<List<RulePack>, RuleSet> ruleSets) {
         boolean wanted(RulePack p) {
             return packs.contains("*") || packs.contains(p.name());
         }
     }
+
+    /** Rule sets kept per distinct pack selection; more than this means packs changed: start afresh. */
+    private static final int MAX_RULE_SETS = 64;
 
     private volatile Settings settings;
 
@@ -53,7 +59,7 @@ public class RuleStripper implements ContentFilter {
         String home = context == null ? System.getProperty("copydesk.home") : context.getProperty("copydesk.home");
         PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
-        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by);
+        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>());
     }
 
     @Modified
@@ -64,7 +70,7 @@ public class RuleStripper implements ContentFilter {
     @Override
     public Article process(Article article, ProcessContext context) {
         Settings s = settings;
-        List<Rule> rules = currentRules(host(article.url()));
+        RuleSet rules = currentRules(host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
@@ -77,11 +83,13 @@ public class RuleStripper implements ContentFilter {
     }
 
     /** The rules of the configured packs that apply to an article from {@code host} (null: unknown). */
-    List<Rule> currentRules(String host) {
+    RuleSet currentRules(String host) {
         Settings s = settings;
-        return s.source().packs().stream()
-                .filter(s::wanted).filter(p -> p.appliesTo(host))
-                .flatMap(p -> p.rules().stream()).toList();
+        List<RulePack> packs = s.source().packs().stream().filter(s::wanted).filter(p -> p.appliesTo(host)).toList();
+        if (s.ruleSets().size() > MAX_RULE_SETS) {
+            s.ruleSets().clear();
+        }
+        return s.ruleSets().computeIfAbsent(packs, RuleSet::of);
     }
 
     /** The packs folder with {@code ${copydesk.home}} filled in; null when it names an unset home. */

@@ -28,7 +28,7 @@ class ExtractionSnippetsTest {
         Path manifest = SeedFileTest.shared().resolve("data/extraction-dev/manifest.jsonl");
         assumeTrue(Files.isRegularFile(manifest), "shared extraction-dev not found at " + manifest + ": skipped");
         RuleStripper stripper = TestConfig.stripper(TestConfig.defaults());
-        List<Rule> rules = stripper.currentRules(null);
+        RuleSet rules = stripper.currentRules(null);
         ObjectMapper json = new ObjectMapper();
         int[] keep = new int[3];
         int[] drop = new int[3];
@@ -54,7 +54,7 @@ class ExtractionSnippetsTest {
     }
 
     /** Counts snippets, those scored conclusive and those scored at least near-boilerplate. */
-    private static void count(JsonNode snippets, List<Rule> rules, int[] c, Map<String, Integer> hits) {
+    private static void count(JsonNode snippets, RuleSet rules, int[] c, Map<String, Integer> hits) {
         for (JsonNode s : snippets) {
             Evidence e = ParagraphScorer.score(s.asText(), rules);
             c[0]++;
