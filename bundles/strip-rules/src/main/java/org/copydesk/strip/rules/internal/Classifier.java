@@ -14,8 +14,8 @@ import java.util.List;
  *       of the run, or one does and the run reaches the body's edge (a list of teaser headlines
  *       under "Related stories").</li>
  * </ul>
- * A paragraph removed only for its form (a label, or a line talking to the reader) takes the reason
- * of the removed block it sits in, so the headlines under "Related stories" are removed as related.
+ * A paragraph removed only for looking like a label takes the reason of the removed block it sits
+ * in, so the headlines under "Related stories" are removed as related.
  */
 final class Classifier {
     static final double CONCLUSIVE = 3;
@@ -79,9 +79,8 @@ final class Classifier {
                 Evidence block = cutBefore ? ev[i - 1] : ev[end + 1];
                 for (int k = i; k <= end; k++) {
                     cut[k] = true;
-                    Rule r = ev[k].rule();
-                    if (r == ParagraphScorer.SHORT_LABEL || r == ParagraphScorer.READER_ADDRESS) {
-                        ev[k] = new Evidence(ev[k].score(), r.withReason(block.rule().reason()));
+                    if (ev[k].rule() == ParagraphScorer.SHORT_LABEL) {
+                        ev[k] = new Evidence(ev[k].score(), ParagraphScorer.SHORT_LABEL.withReason(block.rule().reason()));
                     }
                 }
                 changed = true;

@@ -16,8 +16,8 @@ final class ParagraphScorer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Bullets, arrows and separators that page widgets wrap around their labels. */
     private static final Pattern LINE_TRIM = Pattern.compile("^[\\s\\p{Pd}•·|>»›→▶*]+|[\\s\\p{Pd}.…:;!?•·|>»›→▶*]+$");
-    /** Sentence-final punctuation, possibly inside closing quotes or brackets. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*$");
+    /** Sentence-final punctuation (or a colon introducing what follows), possibly inside closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u201D\u2019)\\]]*$");
     /** Credit lines are short and unpunctuated too, but belong to the article. */
     private static final Pattern CREDIT = Pattern.compile(
             "\\b(reporting|writing|editing|additional reporting|photographs?|illustrations?) by\\b|\\bcontributed\\b|\\bwith assistance from\\b",
@@ -29,11 +29,6 @@ final class ParagraphScorer {
      */
     static final Rule SHORT_LABEL = new Rule("structure:short-label", "navigation", Rule.Scope.LINE,
             1, Pattern.compile(".*"), LABEL_MAX_WORDS, null);
-    /** The page talking to its reader, outside any quotation: weak evidence, like a label. */
-    private static final Pattern READER = Pattern.compile("\\b(you|your|you're|you'll|you've|yourself)\\b",
-            Pattern.CASE_INSENSITIVE);
-    static final Rule READER_ADDRESS = new Rule("structure:reader-address", "promo", Rule.Scope.SENTENCE,
-            1, READER, 0, null);
     private static final int WHOLE_PARAGRAPH_WORDS = 40;
     private static final double AGREEMENT_BONUS = 0.5;
     private static final double MAX_BONUS = 1.0;
@@ -84,11 +79,8 @@ final class ParagraphScorer {
             }
         }
         if (best == null) {
-            if (words <= LABEL_MAX_WORDS && !SENTENCE_END.matcher(text).find() && !CREDIT.matcher(text).find()) {
-                return new Evidence(SHORT_LABEL.weight(), SHORT_LABEL);
-            }
-            return !reporting && READER.matcher(text).find()
-                    ? new Evidence(READER_ADDRESS.weight(), READER_ADDRESS) : Evidence.NONE;
+            return words <= LABEL_MAX_WORDS && !SENTENCE_END.matcher(text).find() && !CREDIT.matcher(text).find()
+                    ? new Evidence(SHORT_LABEL.weight(), SHORT_LABEL) : Evidence.NONE;
         }
         return new Evidence(bestScore + Math.min(MAX_BONUS, AGREEMENT_BONUS * (agreeing - 1)), best);
     }
