@@ -1,0 +1,40 @@
+package org.copydesk.strip.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Skipping rules by their required literals must never change a score. */
+class LiteralIndexTest {
+    @Test
+    void findsTheLiteralsEveryMatchContains() {
+        assertEquals(Set.of("your "), RequiredLiterals.of("\\byour (support|help) (helps?|allows)\\b"));
+        assertEquals(Set.of("newsletter"), RequiredLiterals.of("newsletters?"));
+        assertEquals(Set.of("c"), RequiredLiterals.of("(a|b)?c"));
+        assertEquals(Set.of("|"), RequiredLiterals.of("[^|]{1,40}(\\|[^|]{1,40}){2,}"));
+        assertEquals(Set.of("©", "(c)"), RequiredLiterals.of("(©|\\(c\\))\\s*\\d{4}"));
+        assertEquals(Set.of("comment", "reply"), RequiredLiterals.of("(leave|post) a (comment|reply)"));
+        assertEquals(Set.of("bar"), RequiredLiterals.of("(?=foo)bar"));
+        assertNull(RequiredLiterals.of(".*"));
+        assertNull(RequiredLiterals.of("x?"));
+        assertNull(RequiredLiterals.of("(ad|\\p{L}+)"));
+    }
+
+    @Test
+    void theIndexNeverChangesAScore() throws IOException {
+        RuleSet set = TestConfig.stripper(TestConfig.defaults()).currentRules(null);
+        List<String> paragraphs = new ArrayList<>();
+        for (String resource : List.of("/labelled/strip-set.tsv", "/labelled/strip-heldout.tsv", "/labelled/strip-fresh.tsv")) {
+            LabelledSetTest.load(resource).forEach(d -> paragraphs.addAll(d.body()));
+        }
+        paragraphs.addAll(List.of("Comments", "© 2024 Example Ltd", "Home | News | Sport", "", "ADVERTISEMENT"));
+        for (String p : paragraphs) {
+            assertEquals(ParagraphScorer.score(ParagraphScorer.normalise(p), set.rules()), ParagraphScorer.score(p, set), p);
+        }
+    }
+}
