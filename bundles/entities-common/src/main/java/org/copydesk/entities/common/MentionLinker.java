@@ -132,9 +132,10 @@ public final class MentionLinker {
                 && listedType(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
             listedType = EntityType.ORGANIZATION; // an organisation's name as its head: no person ("Kataib Hezbollah")
         }
-        // a listed place that the model reads as an organisation is often one: a government, a city's team
-        boolean metonymy = type == EntityType.ORGANIZATION && listedType == EntityType.LOCATION;
-        Span s = new Span(unit, from, start, end, listedType != null && from == start && !metonymy ? listedType : type);
+        // a whole name the lists know takes their type: "Belgium" in "the Netherlands, Belgium and
+        // Germany" is a place whatever the model guessed (letting the model's ORG stand for listed
+        // places, as metonymy, changed no dev score and mislabelled such lists)
+        Span s = new Span(unit, from, start, end, listedType != null && from == start ? listedType : type);
         s.key = name(doc.unit(unit), start, end);
         return s;
     }
