@@ -50,10 +50,12 @@ public final class CopydeskRuntime implements AutoCloseable {
         DeskPlan plan = DeskPlan.of(home, desk);
         trace("desk planned");
         Path storage;
+        Path deploy = home.resolve("deploy").toAbsolutePath();
         try {
+            Files.createDirectories(deploy);
             storage = Files.createTempDirectory("copydesk-felix-");
         } catch (IOException e) {
-            throw new BootException("cannot create the framework's storage folder: " + e.getMessage(), e);
+            throw new BootException("cannot create the deploy folder or the framework's storage: " + e.getMessage(), e);
         }
         int levels = plan.bundles().stream().mapToInt(DeskPlan.PlannedBundle::startLevel).max().orElse(1);
         Map<String, Object> props = new HashMap<>();
@@ -65,14 +67,19 @@ public final class CopydeskRuntime implements AutoCloseable {
         props.put("felix.log.level", "1");
         props.put("copydesk.home", home.toAbsolutePath().toString());
         props.put("copydesk.desk", desk);
-        // FileInstall watches the desk's settings for edits made while the runtime runs
-        props.put("felix.fileinstall.dir", plan.desk().settings().toAbsolutePath().toString());
-        props.put("felix.fileinstall.filter", ".*\\.config");
-        props.put("felix.fileinstall.poll", "1000");
+        // FileInstall's main watcher is the deploy folder: bundles and settings dropped in go live
+        props.put("copydesk.deploy", deploy.toString());
+        props.put("felix.fileinstall.dir", deploy.toString());
+        props.put("felix.fileinstall.filter", ".*\\.(jar|config)");
+        props.put("felix.fileinstall.poll", "500");
         props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.bundles.new.start", "true");
+        props.put("felix.fileinstall.start.level", "3");
         props.put("felix.fileinstall.enableConfigSave", "false");
         props.put("felix.fileinstall.log.default", "jul");
         props.put("felix.fileinstall.log.level", "1");
+        // the Gogo console is opened by the shell command, never by the Gogo bundle on its own
+        props.put("gosh.args", "--nointeractive");
         props.putAll(extra);
         Framework fw = new Felix(props);
         CopydeskRuntime rt = new CopydeskRuntime(fw, storage, plan);
@@ -110,6 +117,7 @@ public final class CopydeskRuntime implements AutoCloseable {
                 }
             });
             List<Bundle> installed = new ArrayList<>();
+            List<Bundle> toStart = new ArrayList<>();
             for (DeskPlan.PlannedBundle pb : plan.bundles()) {
                 Bundle b;
                 try {
@@ -120,18 +128,22 @@ public final class CopydeskRuntime implements AutoCloseable {
                 }
                 b.adapt(BundleStartLevel.class).setStartLevel(pb.startLevel());
                 installed.add(b);
+                if (pb.start() && b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                    toStart.add(b);
+                }
             }
             trace(installed.size() + " bundles installed");
-            for (Bundle b : installed) {
-                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    b.start(); // marks it for start; it starts when the framework reaches its level
-                }
+            for (Bundle b : toStart) {
+                b.start(); // marks it for start; it starts when the framework reaches its level
             }
             framework.start();
             if (!started.await(START_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
                 throw new BootException("the runtime did not start within " + START_TIMEOUT_MS / 1000 + " s");
             }
             trace("bundles started");
+            if (!installed.isEmpty()) {
+                framework.adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(installed);
+            }
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
                     String why;

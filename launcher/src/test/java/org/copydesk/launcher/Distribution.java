@@ -101,6 +101,17 @@ final class Distribution {
         return to;
     }
 
+    /** Puts the jars on a desk's trust list (config/desks/DESK/org.copydesk.trust.config). */
+    static void trust(Path home, String desk, Map<String, Path> jarsBySymbolicName) throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<String, Path> e : jarsBySymbolicName.entrySet()) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(e.getValue()));
+            entries.add("\"" + e.getKey() + ";sha256:" + java.util.HexFormat.of().formatHex(digest) + "\"");
+        }
+        Files.writeString(home.resolve("config/desks").resolve(desk).resolve("org.copydesk.trust.config"),
+                "allowed=[" + String.join(",", entries) + "]\n");
+    }
+
     /**
      * Writes a bundle jar: the given manifest headers plus the compiled test classes of one package
      * (from target/test-classes), so the classes load inside the framework, not from the test's class path.

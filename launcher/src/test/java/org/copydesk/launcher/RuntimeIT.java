@@ -42,13 +42,15 @@ class RuntimeIT {
 
     @Test
     void aTaggerInstalledWhileRunningServesTheNextArticleAndStoppingItTakesItAway() throws Exception {
-        Path sample = home.resolve("samples/port-strike.txt");
+        Path copy = Distribution.copy(home, tmp.resolve("home"));
+        Path sample = copy.resolve("samples/port-strike.txt");
         Path jar = Distribution.bundle(tmp.resolve("tagger.jar"), Map.of(
                 "Bundle-SymbolicName", "org.copydesk.it.tagger",
                 "Bundle-Version", "2.0.0",
                 "Import-Package", "org.copydesk.api.model;version=\"[1.0,2)\",org.copydesk.api.stage;version=\"[1.0,2)\",org.osgi.framework",
                 "Bundle-Activator", "org.copydesk.launcher.it.tagger.Activator"), "org.copydesk.launcher.it.tagger");
-        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
+        Distribution.trust(copy, "default", Map.of("org.copydesk.it.tagger", jar));
+        try (CopydeskRuntime rt = CopydeskRuntime.start(copy, "default", Map.of())) {
             JsonNode before = process(rt, sample);
             assertFalse(ranStage(before, "entities", "org.copydesk.it.tagger"));
 

@@ -21,8 +21,8 @@ public record DeskPlan(Desk desk, List<Feature> features, List<PlannedBundle> bu
         configs = List.copyOf(configs);
     }
 
-    /** A bundle jar, its start level and the feature that asked for it. */
-    public record PlannedBundle(String symbolicName, Path jar, int startLevel, Feature feature) {
+    /** A bundle jar, its start level, whether it is started, and the feature that asked for it. */
+    public record PlannedBundle(String symbolicName, Path jar, int startLevel, boolean start, Feature feature) {
     }
 
     /** Resolves a desk against the features and bundles of a Copydesk home. */
@@ -45,7 +45,7 @@ public record DeskPlan(Desk desk, List<Feature> features, List<PlannedBundle> bu
                 Path jar = index.find(ref.symbolicName()).orElseThrow(() -> new BootException(f.file()
                         + ": feature '" + f.name() + "' needs bundle '" + ref.symbolicName() + "', which is not in "
                         + index.dir()));
-                bundles.put(ref.symbolicName(), new PlannedBundle(ref.symbolicName(), jar, ref.startLevel(), f));
+                bundles.put(ref.symbolicName(), new PlannedBundle(ref.symbolicName(), jar, ref.startLevel(), ref.start(), f));
             }
             configs.addAll(f.configs());
         }

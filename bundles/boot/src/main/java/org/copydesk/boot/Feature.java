@@ -17,7 +17,10 @@ public record Feature(String name, String description, List<BundleRef> bundles, 
         features = List.copyOf(features);
     }
 
-    /** A bundle by symbolic name and the start level it belongs to. */
-    public record BundleRef(String symbolicName, int startLevel) {
+    /**
+     * A bundle by symbolic name, the start level it belongs to, and whether it is started: a library
+     * bundle whose activator is not wanted is installed and resolved but not started.
+     */
+    public record BundleRef(String symbolicName, int startLevel, boolean start) {
     }
 }

@@ -28,6 +28,7 @@ import org.xml.sax.SAXException;
  *   <feature name="strip" description="...">
  *     <feature>core</feature>
  *     <bundle start-level="3">org.copydesk.strip.rules</bundle>
+ *     <bundle start="false">org.example.library</bundle>
  *     <config pid="org.copydesk.strip">keep=["related"]</config>
  *   </feature>
  * </features>
@@ -94,7 +95,7 @@ public final class FeatureRepository {
                 } catch (NumberFormatException e) {
                     throw new BootException(file + ": feature '" + name + "': start-level '" + level + "' is not a number");
                 }
-                bundles.add(new Feature.BundleRef(b.getTextContent().trim(), sl));
+                bundles.add(new Feature.BundleRef(b.getTextContent().trim(), sl, !"false".equals(b.getAttribute("start").trim())));
             }
             for (Element c : children(f, "config")) {
                 String pid = c.getAttribute("pid").trim();

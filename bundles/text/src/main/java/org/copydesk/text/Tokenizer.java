@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into words, numbers and punctuation in the manner of news-corpus tokenisation:
  * possessive {@code 's} is a token of its own, hyphenated words and abbreviations with inner dots
- * ({@code U.S.}) stay whole, numbers keep their separators ({@code 1,000.5}). Offsets index the
+ * ({@code U.S.}) stay whole, initials and company suffixes keep their dot ({@code J.}, {@code Inc.}),
+ * a currency prefix stays whole ({@code US$}), numbers keep their separators ({@code 1,000.5}). Offsets index the
  * input string. Stateless and thread-safe.
  */
 public final class Tokenizer {
@@ -88,12 +89,34 @@ public final class Tokenizer {
                 i++; // O'Brien, Sana'a
             } else if (ch == '.' && isAbbreviationDot(s, start, i, to)) {
                 i++;
+            } else if (ch == '.' && keepsItsDot(s.substring(start, i))) {
+                i++; // "J." in "Mario J. Lucero", "Inc.": the dot belongs to the name, as in news corpora
+                break;
+            } else if (ch == '$' && i - start <= 3 && isUpper(s, start, i)) {
+                i++; // "US$", "HK$": one currency token, so "US" is not read as a country
+                break;
             } else {
                 break;
             }
         }
         out.add(new Token(s.substring(start, i), start, i, Token.Kind.WORD));
         return i;
+    }
+
+    private static final java.util.Set<String> DOTTED = java.util.Set.of("Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr");
+
+    /** An initial ("J") or a company or generation suffix that news corpora write with its dot. */
+    private static boolean keepsItsDot(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || DOTTED.contains(word);
+    }
+
+    private static boolean isUpper(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A dot inside "U.S." or "e.g.": single letters separated by dots. */

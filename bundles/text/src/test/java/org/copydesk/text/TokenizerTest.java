@@ -25,6 +25,13 @@ class TokenizerTest {
     }
 
     @Test
+    void initialsCompanySuffixesAndCurrencyPrefixesStayWhole() {
+        assertEquals(List.of("Mario", "J.", "Lucero", "of", "Apple", "Inc.", "paid", "US$", "7", "bn", "."),
+                words("Mario J. Lucero of Apple Inc. paid US$7 bn."));
+        assertEquals(List.of("Mr", ".", "Smith", "left", "the", "U.S."), words("Mr. Smith left the U.S."));
+    }
+
+    @Test
     void offsetsSelectTheTokenText() {
         String s = "“First: You can’t do anything,” he continued 😀 in Baghdad.";
         for (Token t : Tokenizer.tokenize(s)) {

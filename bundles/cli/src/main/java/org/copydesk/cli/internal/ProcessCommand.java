@@ -36,12 +36,17 @@ public final class ProcessCommand implements Command {
     /** Inputs larger than this are refused rather than read into memory. */
     static final long MAX_INPUT_BYTES = 256L << 20;
 
+    /** How long a batch waits for the deploy folder's bundles to go live before it starts. */
+    private static final long DEPLOY_SETTLE_MILLIS = 5000;
+
     private final Pipeline pipeline;
+    private final BundleContext context;
     private final String desk;
 
     @Activate
     public ProcessCommand(@Reference Pipeline pipeline, BundleContext context) {
         this.pipeline = pipeline;
+        this.context = context;
         String d = context.getProperty("copydesk.desk");
         this.desk = d == null ? "default" : d;
     }
@@ -80,6 +85,7 @@ public final class ProcessCommand implements Command {
                 return 2;
             }
         }
+        DeployedBundles.awaitSettled(context, DEPLOY_SETTLE_MILLIS);
         ProcessContext ctx = new ProcessContext(desk, o.published(), o.keep(), Map.of());
         long t0 = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();

@@ -26,6 +26,7 @@ import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -79,7 +80,12 @@ public final class PipelineComponent implements Pipeline {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindStage(ServiceReference<Stage> ref, Stage s) {
+    void bindStage(ComponentServiceObjects<Stage> objects) {
+        stages.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putStage(ServiceReference<Stage> ref, Stage s) {
         stages.add(ref, s);
     }
 
@@ -89,7 +95,12 @@ public final class PipelineComponent implements Pipeline {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindImporter(ServiceReference<Importer> ref, Importer s) {
+    void bindImporter(ComponentServiceObjects<Importer> objects) {
+        importers.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putImporter(ServiceReference<Importer> ref, Importer s) {
         importers.add(ref, s);
     }
 
@@ -99,7 +110,12 @@ public final class PipelineComponent implements Pipeline {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindExporter(ServiceReference<Exporter> ref, Exporter s) {
+    void bindExporter(ComponentServiceObjects<Exporter> objects) {
+        exporters.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putExporter(ServiceReference<Exporter> ref, Exporter s) {
         exporters.add(ref, s);
     }
 

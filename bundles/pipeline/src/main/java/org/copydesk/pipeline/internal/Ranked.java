@@ -8,8 +8,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 
-/** A service object with its registration, ordered best first (highest ranking, then oldest). */
-record Ranked<S>(ServiceReference<S> ref, S service) implements Comparable<Ranked<S>> {
+/** A service with its registration, ordered best first (highest ranking, then oldest). */
+record Ranked<S>(ServiceReference<S> ref, Registry.Lazy<S> lazy) implements Comparable<Ranked<S>> {
+    /** The service object, got on first use. */
+    S service() {
+        return lazy.get();
+    }
+
     @Override
     public int compareTo(Ranked<S> o) {
         return o.ref.compareTo(ref);
@@ -56,7 +61,7 @@ record Ranked<S>(ServiceReference<S> ref, S service) implements Comparable<Ranke
     ServiceInfo info(String name, int order, List<String> extensions) {
         Object component = ref.getProperty("component.name");
         return new ServiceInfo(name, order, bundleName(), bundleVersion(),
-                component != null ? component.toString() : service.getClass().getName(),
+                component != null ? component.toString() : String.valueOf(ref.getProperty("objectClass")),
                 integer(Constants.SERVICE_RANKING, 0), extensions);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.copydesk.boot.BootException;
 import org.copydesk.boot.DeskPlan;
+import org.copydesk.runtime.DeskService;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -12,7 +13,8 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * Applies the desk's settings when the runtime starts. This bundle starts at level 2, after
+ * Applies the desk's settings when the runtime starts and offers the running desk as a
+ * {@link DeskService}. This bundle starts at level 2, after
  * ConfigAdmin and before SCR (level 3), so every component is activated with its desk settings
  * from its first article on; that ordering is why this is a plain activator and not a DS component.
  */
@@ -36,15 +38,15 @@ public final class Activator implements BundleActivator {
                     + ": its feature must start it at level 1");
         }
         ConfigurationAdmin cm = context.getService(ref);
-        try {
-            new DeskConfigurator(cm).apply(DeskPlan.of(Path.of(home), desk));
-        } finally {
-            context.ungetService(ref);
-        }
+        DeskPlan plan = DeskPlan.of(Path.of(home), desk);
+        new DeskConfigurator(cm).apply(plan);
+        SettingsWatcher.watch(cm, plan.desk().settings());
+        context.registerService(DeskService.class, new DeskManager(context, cm, Path.of(home), plan), null);
     }
 
     @Override
     public void stop(BundleContext context) {
-        // settings stay in ConfigAdmin: stopping the runtime bundle must not unconfigure the desk
+        // the DeskService goes with the bundle; settings stay in ConfigAdmin, so stopping the
+        // runtime bundle does not unconfigure the desk
     }
 }

@@ -26,9 +26,9 @@ final class Labels {
         return label == O ? null : EntityType.values()[(label - 1) / 2];
     }
 
-    /** I-X may only follow B-X or I-X. */
+    /** I-X may only follow B-X or I-X; {@code prev} is -1 at the sentence start. */
     static boolean allowed(int prev, int label) {
-        return label == O || isBegin(label) || prev != O && prev >= 0 && type(prev) == type(label);
+        return label == O || isBegin(label) || prev > O && type(prev) == type(label);
     }
 
     /** Reads a CoNLL tag such as {@code B-PER}, {@code I-LOC} or {@code O}. */

@@ -1,0 +1,402 @@
+package org.copydesk.entities.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.copydesk.api.model.Entity;
+import org.copydesk.api.model.EntityType;
+import org.copydesk.api.model.Mention;
+import org.copydesk.text.Token;
+
+/**
+ * Turns a tagger's name spans into entities: cleans each span (titles cut, honorifics kept in the
+ * mention, possessives and stray punctuation dropped), adopts acronyms introduced in brackets,
+ * tags every other occurrence of a found name the same way, gives one name one type, and folds
+ * surnames and acronyms into the entity of the full name, which becomes its canonical name.
+ */
+public final class MentionLinker {
+    /** Words that join the parts of a name and so never end one ("Museum of"). */
+    private static final Set<String> DANGLING = Set.of("of", "and", "the", "for", "de", "in", "at", "on", "to", "&");
+
+    private final boolean propagate;
+
+    /** @param propagate whether untagged repeats of a found name are tagged too (document consistency) */
+    public MentionLinker(boolean propagate) {
+        this.propagate = propagate;
+    }
+
+    /** A cleaned span: the name is tokens {@code [start, end)}, the mention starts at {@code from}. */
+    private static final class Span {
+        final int unit;
+        final int from;
+        final int start;
+        final int end;
+        EntityType type;
+        String key;
+
+        Span(int unit, int from, int start, int end, EntityType type) {
+            this.unit = unit;
+            this.from = from;
+            this.start = start;
+            this.end = end;
+            this.type = type;
+        }
+    }
+
+    public List<Entity> link(Document doc, List<NameSpan> found, Gazetteer gazetteer) {
+        List<Span> spans = new ArrayList<>();
+        boolean[][] covered = new boolean[doc.units().size()][];
+        for (int u = 0; u < covered.length; u++) {
+            covered[u] = new boolean[doc.unit(u).size()];
+        }
+        for (NameSpan n : found) {
+            Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), gazetteer);
+            if (s != null && !isCovered(covered[s.unit], s.from, s.end)) {
+                spans.add(mark(covered, s));
+            }
+        }
+        Map<String, String> fullNames = new HashMap<>();
+        spans.addAll(acronyms(doc, spans, covered, fullNames));
+        unifyTypes(spans, fullNames);
+        if (propagate) {
+            spans.addAll(repeats(doc, spans, covered, gazetteer));
+        }
+        spans.sort(Comparator.comparingInt((Span s) -> s.unit).thenComparingInt(s -> s.start));
+        return entities(doc, spans, fullNames);
+    }
+
+    private static Span mark(boolean[][] covered, Span s) {
+        for (int i = s.from; i < s.end; i++) {
+            covered[s.unit][i] = true;
+        }
+        return s;
+    }
+
+    private static boolean isCovered(boolean[] covered, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span clean(Document doc, int unit, int start, int end, EntityType type, Gazetteer gazetteer) {
+        List<Token> t = doc.unit(unit).tokens();
+        while (start < end && !t.get(start).isWord()) {
+            start++;
+        }
+        while (end > start && (isPossessive(t.get(end - 1).text()) || DANGLING.contains(t.get(end - 1).text())
+                || !t.get(end - 1).isWord()
+                && !(t.get(end - 1).text().equals(")") && contains(t, start, end, "(")))) {
+            end--;
+        }
+        if (end <= start || Titles.allTitles(t, start, end)) {
+            return null;
+        }
+        if (type == EntityType.PERSON) {
+            while (Titles.isTitle(t.get(start).text()) || t.get(start).text().equals(".")) {
+                start++;
+            }
+        }
+        while (type != EntityType.ORGANIZATION && end - start > 1 && Titles.isTitle(t.get(end - 1).text())) {
+            end--; // "German Chancellor": the title describes, the name is "German"
+        }
+        int from = start;
+        if (start >= 2 && t.get(start - 1).text().equals(".") && Titles.isHonorific(t.get(start - 2).text())) {
+            from = start - 2;
+        } else if (start >= 1 && Titles.isHonorific(t.get(start - 1).text())) {
+            from = start - 1;
+        } else if (end - start > 1 && Titles.isHonorific(t.get(start).text())) {
+            from = start; // the tagger included "Mr": keep it in the mention, not in the name
+            start++;
+            while (start < end && t.get(start).text().equals(".")) {
+                start++;
+            }
+        }
+        if (from < start) {
+            type = EntityType.PERSON;
+        }
+        Set<GazetteerCategory> listed = gazetteer.lookup(t, start, end);
+        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && notAName(doc, unit, start, end)) {
+            return null;
+        }
+        EntityType listedType = listedType(listed);
+        if (listedType == null && type == EntityType.PERSON && end - start > 1
+                && listedType(gazetteer.lookup(t, end - 1, end)) == EntityType.ORGANIZATION) {
+            listedType = EntityType.ORGANIZATION; // an organisation's name as its head: no person ("Kataib Hezbollah")
+        }
+        // a listed place that the model reads as an organisation is often one: a government, a city's team
+        boolean metonymy = type == EntityType.ORGANIZATION && listedType == EntityType.LOCATION;
+        Span s = new Span(unit, from, start, end, listedType != null && from == start && !metonymy ? listedType : type);
+        s.key = name(doc.unit(unit), start, end);
+        return s;
+    }
+
+    /** The one type the lists give a whole name, or null when they give none or disagree. */
+    private static EntityType listedType(Set<GazetteerCategory> listed) {
+        EntityType type = null;
+        for (GazetteerCategory c : listed) {
+            if (c.type() != null) {
+                if (type != null && type != c.type()) {
+                    return null;
+                }
+                type = c.type();
+            }
+        }
+        return type;
+    }
+
+    /**
+     * Capitalised ordinary words: a sentence-initial word never capitalised mid-sentence in the
+     * document that is a common word or an adverb before a comma ("Funeral processions", "Bizarrely,"),
+     * or a shouted run of common words ("a very BIG PRICE").
+     */
+    private static boolean notAName(Document doc, int unit, int start, int end) {
+        List<Token> t = doc.unit(unit).tokens();
+        String w = t.get(start).text();
+        if (end - start == 1 && doc.sentenceInitial(unit, start) && !doc.seenCapitalisedMidSentence(w)) {
+            boolean adverb = w.length() > 4 && w.endsWith("ly") && start + 1 < t.size() && t.get(start + 1).text().equals(",");
+            if (adverb || CommonWords.contains(w)) {
+                return true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            String x = t.get(i).text();
+            if (x.length() < 3 || !x.chars().allMatch(Character::isUpperCase) || !CommonWords.contains(x)) {
+                return false;
+            }
+        }
+        return end - start > 1;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+    }
+
+    private static boolean contains(List<Token> t, int start, int end, String w) {
+        for (int i = start; i < end; i++) {
+            if (t.get(i).text().equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name as written, without a bracketed part ("Royal Air Force (RAF)" names "Royal Air Force"). */
+    private static String name(TextUnit u, int start, int end) {
+        int last = end;
+        for (int i = start + 1; i < end; i++) {
+            if (u.token(i).text().equals("(")) {
+                last = i;
+                break;
+            }
+        }
+        return u.text().substring(u.token(start).start(), u.token(last - 1).end());
+    }
+
+    /**
+     * "Popular Mobilisation Units (PMU)": the bracketed acronym names the same entity. Tags the
+     * acronym there if need be and records acronym -> full name in {@code fullNames}.
+     */
+    private static List<Span> acronyms(Document doc, List<Span> spans, boolean[][] covered, Map<String, String> fullNames) {
+        List<Span> added = new ArrayList<>();
+        for (Span s : spans) {
+            TextUnit u = doc.unit(s.unit);
+            int inner = s.end + 1;
+            if (inner + 1 >= u.size() || !u.token(s.end).text().equals("(") || !u.token(inner + 1).text().equals(")")
+                    || !isAcronymOf(u.token(inner).text(), s.key)) {
+                continue;
+            }
+            fullNames.put(u.token(inner).text(), s.key);
+            if (!covered[s.unit][inner]) {
+                Span a = new Span(s.unit, inner, inner, inner + 1, s.type);
+                a.key = u.token(inner).text();
+                added.add(mark(covered, a));
+            }
+        }
+        return added;
+    }
+
+    /** Upper-case letters of the acronym appear in order among the capitals of the full name, first first. */
+    static boolean isAcronymOf(String acr, String full) {
+        if (acr.length() < 2 || acr.length() > 8 || !acr.chars().allMatch(Character::isUpperCase)
+                || full.length() <= acr.length() || full.charAt(0) != acr.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < full.length() && j < acr.length(); i++) {
+            char c = full.charAt(i);
+            if (Character.isUpperCase(c) && c == acr.charAt(j)) {
+                j++;
+            }
+        }
+        return j == acr.length();
+    }
+
+    /** One written name, one type: the majority over its spans (first seen wins a tie); an acronym takes its full name's. */
+    private static void unifyTypes(List<Span> spans, Map<String, String> fullNames) {
+        Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
+        for (Span s : spans) {
+            votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class)).merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
+        }
+        Map<String, EntityType> chosen = new HashMap<>();
+        for (Span s : spans) {
+            chosen.putIfAbsent(s.key, majority(votes.get(s.key), s.type));
+        }
+        for (Span s : spans) {
+            String full = fullNames.get(s.key);
+            s.type = chosen.getOrDefault(full, chosen.get(s.key));
+        }
+    }
+
+    private static EntityType majority(Map<EntityType, Integer> votes, EntityType fallback) {
+        EntityType best = fallback;
+        int max = votes.getOrDefault(fallback, 0);
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Untagged occurrences of names found elsewhere in the document, unless part of a longer capitalised run. */
+    private static List<Span> repeats(Document doc, List<Span> spans, boolean[][] covered, Gazetteer gazetteer) {
+        Map<String, List<Span>> byFirst = new HashMap<>();
+        for (Span s : spans) {
+            String first = doc.unit(s.unit).token(s.start).text();
+            if (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))) {
+                byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
+            }
+            String last = doc.unit(s.unit).token(s.end - 1).text();
+            if (s.type == EntityType.PERSON && s.end - s.start > 1 && last.length() > 2
+                    && Character.isUpperCase(last.codePointAt(0)) && !CommonWords.contains(last)) {
+                // a person's surname on its own names the person too ("Khamenei")
+                byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Span(s.unit, s.end - 1, s.end - 1, s.end, s.type));
+            }
+        }
+        List<Span> added = new ArrayList<>();
+        for (int u = 0; u < doc.units().size(); u++) {
+            TextUnit unit = doc.unit(u);
+            for (int i = 0; i < unit.size(); i++) {
+                List<Span> cands = byFirst.get(unit.token(i).text());
+                if (cands == null || covered[u][i]) {
+                    continue;
+                }
+                Span best = null;
+                for (Span c : cands) {
+                    int len = c.end - c.start;
+                    if (i + len <= unit.size() && (best == null || len > best.end - best.start)
+                            && sameTokens(doc.unit(c.unit), c.start, unit, i, len)
+                            && !isCovered(covered[u], i, i + len) && !extendsCapitalised(doc, u, i, i + len)) {
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    Span s = clean(doc, u, i, i + (best.end - best.start), best.type, gazetteer);
+                    if (s != null && !isCovered(covered[u], s.from, s.end)) {
+                        s.type = best.type;
+                        added.add(mark(covered, s));
+                        i = s.end - 1;
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    private static boolean sameTokens(TextUnit a, int as, TextUnit b, int bs, int len) {
+        for (int k = 0; k < len; k++) {
+            if (!a.token(as + k).text().equals(b.token(bs + k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean extendsCapitalised(Document doc, int u, int start, int end) {
+        TextUnit unit = doc.unit(u);
+        boolean before = start > 0 && unit.token(start - 1).isCapitalised() && !doc.sentenceInitial(u, start - 1)
+                && !Titles.isTitle(unit.token(start - 1).text());
+        boolean after = end < unit.size() && unit.token(end).isCapitalised();
+        return before || after;
+    }
+
+    /** Groups spans by name, folds surnames and acronyms into the full name, and builds the entities. */
+    private static List<Entity> entities(Document doc, List<Span> spans, Map<String, String> fullNames) {
+        Map<String, List<Span>> groups = new LinkedHashMap<>();
+        for (Span s : spans) {
+            groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
+        }
+        Map<String, String> parent = new HashMap<>();
+        for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
+            Span first = g.getValue().get(0);
+            String full = fullNames.get(g.getKey());
+            if (full != null && groups.containsKey(full)) {
+                parent.put(g.getKey(), full);
+            } else if (first.type == EntityType.PERSON) {
+                String person = fullNameFor(g.getKey(), groups);
+                if (person != null) {
+                    parent.put(g.getKey(), person);
+                }
+            }
+        }
+        Map<String, List<Span>> clusters = new LinkedHashMap<>();
+        for (Span s : spans) {
+            clusters.computeIfAbsent(root(s.key, parent), k -> new ArrayList<>()).add(s);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> c : clusters.entrySet()) {
+            EnumMap<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            String canonical = c.getKey();
+            EntityType canonicalType = null;
+            List<Mention> mentions = new ArrayList<>();
+            for (Span s : c.getValue()) {
+                votes.merge(s.type, 1, Integer::sum);
+                if (s.key.equals(canonical) && canonicalType == null) {
+                    canonicalType = s.type;
+                }
+                TextUnit u = doc.unit(s.unit);
+                int from = u.token(s.from).start();
+                int to = u.token(s.end - 1).end();
+                mentions.add(new Mention(u.field(), u.paragraph(), from, to, u.text().substring(from, to)));
+            }
+            out.add(new Entity("e" + (out.size() + 1), canonical, majority(votes, canonicalType), mentions));
+        }
+        return out;
+    }
+
+    private static String root(String key, Map<String, String> parent) {
+        String k = key;
+        for (int guard = 0; parent.containsKey(k) && guard < 8; guard++) {
+            k = parent.get(k);
+        }
+        return k;
+    }
+
+    /** The one longer person name that ends with these words ("Trump" -> "Donald Trump"), if any. */
+    private static String fullNameFor(String key, Map<String, List<Span>> groups) {
+        String found = null;
+        for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
+            String other = g.getKey();
+            if (other.length() > key.length() + 1 && g.getValue().get(0).type == EntityType.PERSON
+                    && other.endsWith(key) && other.charAt(other.length() - key.length() - 1) == ' ') {
+                if (found != null && !found.endsWith(other) && !other.endsWith(found)) {
+                    return null; // two different people share the surname: leave it alone
+                }
+                if (found == null || other.length() > found.length()) {
+                    found = other;
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,127 @@
+package org.copydesk.entities.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Entity;
+import org.copydesk.api.model.EntityType;
+import org.copydesk.api.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class MentionLinkerTest {
+    private static final Gazetteer LISTS = new GazetteerStore(null).current();
+
+    /** Tags every token run equal to one of the given names, as a stand-in tagger would. */
+    private static NameFinder naive(String... typedNames) {
+        return (doc, g) -> {
+            List<NameSpan> out = new ArrayList<>();
+            for (int u = 0; u < doc.units().size(); u++) {
+                TextUnit unit = doc.unit(u);
+                for (String tn : typedNames) {
+                    String[] parts = tn.split("=");
+                    String[] words = parts[0].split(" ");
+                    for (int i = 0; i + words.length <= unit.size(); i++) {
+                        boolean same = true;
+                        for (int k = 0; k < words.length && same; k++) {
+                            same = unit.token(i + k).text().equals(words[k]);
+                        }
+                        if (same) {
+                            out.add(new NameSpan(u, i, i + words.length, EntityType.valueOf(parts[1])));
+                        }
+                    }
+                }
+            }
+            return out;
+        };
+    }
+
+    private static List<Entity> link(Article a, boolean propagate, NameFinder f) {
+        Document doc = Document.of(a);
+        return new MentionLinker(propagate).link(doc, f.find(doc, LISTS), LISTS);
+    }
+
+    private static Entity named(List<Entity> es, String name) {
+        return es.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + es));
+    }
+
+    @Test
+    void honorificStaysInMentionTitleIsCutSurnameFolds() {
+        Article a = Article.builder().headline("Trump hits back").body(List.of(
+                "President Donald Trump spoke. Later Mr Trump and Mr. Trump's aide left.")).build();
+        List<Entity> es = link(a, false, naive("President Donald Trump=PERSON", "Trump=PERSON", "Mr=PERSON"));
+        Entity trump = named(es, "Donald Trump");
+        assertEquals(EntityType.PERSON, trump.type());
+        assertEquals(List.of("Trump", "Donald Trump", "Mr Trump", "Mr. Trump"), trump.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, es.size(), "Mr alone is never an entity: " + es);
+        for (Mention m : trump.mentions()) {
+            assertEquals(m.text(), a.text(m.field(), m.paragraph()).substring(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void anHonorificInsideASpanOfAnyTypeStaysInTheMentionOnly() {
+        Article a = Article.builder().body(List.of("Mr Khamenei wrote.")).build();
+        Entity k = named(link(a, false, naive("Mr Khamenei=ORGANIZATION")), "Khamenei");
+        assertEquals(EntityType.PERSON, k.type());
+        assertEquals("Mr Khamenei", k.mentions().get(0).text());
+    }
+
+    @Test
+    void acronymIntroducedInBracketsFoldsIntoTheFullName() {
+        Article a = Article.builder().body(List.of(
+                "The Popular Mobilisation Units (PMU) met. Later the PMU said no.")).build();
+        List<Entity> es = link(a, true, naive("Popular Mobilisation Units=ORGANIZATION"));
+        Entity pmu = named(es, "Popular Mobilisation Units");
+        assertEquals(List.of("Popular Mobilisation Units", "PMU", "PMU"), pmu.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, es.size());
+    }
+
+    @Test
+    void repeatsAreTaggedUnlessPartOfALongerName() {
+        Article a = Article.builder().body(List.of("Kabul fell.", "In Kabul, and at Kabul Airport, crowds gathered.")).build();
+        List<Entity> es = link(a, true, (doc, g) -> List.of(new NameSpan(1, 1, 2, EntityType.LOCATION)));
+        assertEquals(List.of("Kabul", "Kabul"), named(es, "Kabul").mentions().stream().map(Mention::text).toList());
+        assertEquals(0, named(es, "Kabul").mentions().get(0).paragraph());
+    }
+
+    @Test
+    void aSurnameAloneIsTaggedAndFoldedIntoThePerson() {
+        Article a = Article.builder().body(List.of("Ali Khamenei spoke. Later Khamenei left.")).build();
+        List<Entity> es = link(a, true, naive("Ali Khamenei=PERSON"));
+        assertEquals(List.of("Ali Khamenei", "Khamenei"), named(es, "Ali Khamenei").mentions().stream().map(Mention::text).toList());
+        assertEquals(1, es.size());
+    }
+
+    @Test
+    void oneNameOneTypeAndListedNamesKeepTheirListType() {
+        Article a = Article.builder().body(List.of("Acme Widgets grew. Acme Widgets hired. Acme Widgets sold.",
+                "France voted.")).build();
+        List<Entity> es = link(a, false, (doc, g) -> List.of(
+                new NameSpan(0, 0, 2, EntityType.ORGANIZATION), new NameSpan(1, 0, 2, EntityType.ORGANIZATION),
+                new NameSpan(2, 0, 2, EntityType.PERSON), new NameSpan(3, 0, 1, EntityType.PERSON)));
+        assertEquals(EntityType.ORGANIZATION, named(es, "Acme Widgets").type());
+        assertEquals(3, named(es, "Acme Widgets").mentions().size());
+        assertEquals(EntityType.LOCATION, named(es, "France").type(), "the gazetteer lists France as a place");
+    }
+
+    @Test
+    void capitalisedOrdinaryWordsAreNotNames() {
+        Article a = Article.builder().body(List.of("Funeral processions went on.", "Bizarrely, he left.",
+                "They will pay a BIG PRICE now.", "Paris is calm.")).build();
+        List<Entity> es = link(a, false, naive("Funeral=ORGANIZATION", "Bizarrely=PERSON", "BIG PRICE=MISC", "Paris=LOCATION"));
+        assertEquals(List.of("Paris"), es.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void acronymTest() {
+        assertTrue(MentionLinker.isAcronymOf("PMU", "Popular Mobilisation Units"));
+        assertTrue(MentionLinker.isAcronymOf("RAF", "Royal Air Force"));
+        assertTrue(!MentionLinker.isAcronymOf("UN", "Popular Mobilisation Units"));
+        assertTrue(!MentionLinker.isAcronymOf("Pmu", "Popular Mobilisation Units"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.copydesk.entities.gazetteer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Entity;
+import org.copydesk.api.model.EntityType;
+import org.copydesk.api.stage.ProcessContext;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTaggerComponentTest {
+    private static GazetteerTaggerComponent component() {
+        GazetteerTaggerComponent c = new GazetteerTaggerComponent();
+        c.activate(null, new GazetteerTaggerComponent.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return GazetteerTaggerComponent.Config.class;
+            }
+
+            @Override
+            public String gazetteer_folder() {
+                return "";
+            }
+
+            @Override
+            public boolean consistency() {
+                return true;
+            }
+        });
+        return c;
+    }
+
+    @Test
+    void listsAndRulesTypeNames() {
+        Article a = Article.builder().body(List.of(
+                "Officials in Baghdad said John Walker of the Northern Mining Company met Dr Okonkwo and NATO envoys.",
+                "Later, Walker flew to the Red Sea with Iraqi police.")).build();
+        Map<String, EntityType> got = component().process(a, ProcessContext.defaults()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(Map.of("Baghdad", EntityType.LOCATION, "John Walker", EntityType.PERSON,
+                "Northern Mining Company", EntityType.ORGANIZATION, "Okonkwo", EntityType.PERSON,
+                "NATO", EntityType.ORGANIZATION, "Red Sea", EntityType.LOCATION, "Iraqi", EntityType.MISC), got);
+    }
+}

@@ -1,0 +1,63 @@
+package org.copydesk.entities.tagger.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Entity;
+import org.copydesk.api.model.EntityType;
+import org.copydesk.api.model.Field;
+import org.copydesk.api.stage.ProcessContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityTaggerComponentTest {
+    private static Article article() {
+        return Article.builder().headline("Merkel meets Macron in Berlin")
+                .body(List.of("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.",
+                        "Mrs Merkel said the European Union must act.")).build();
+    }
+
+    private static Entity named(Article a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + a.entities()));
+    }
+
+    @Test
+    void tagsPeoplePlacesAndOrganisationsAcrossFields() {
+        Article out = TestConfigs.tagger(true).process(article(), ProcessContext.defaults());
+        Entity merkel = named(out, "Angela Merkel");
+        assertEquals(EntityType.PERSON, merkel.type());
+        assertEquals(List.of("Merkel", "Angela Merkel", "Mrs Merkel"), merkel.mentions().stream().map(m -> m.text()).toList());
+        assertEquals(Field.HEADLINE, merkel.mentions().get(0).field());
+        assertEquals(EntityType.LOCATION, named(out, "Berlin").type());
+        assertEquals(EntityType.ORGANIZATION, named(out, "European Union").type());
+        assertEquals(EntityType.MISC, named(out, "German").type());
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().startsWith("Chancellor") || e.name().startsWith("President")));
+    }
+
+    @Test
+    void shoutedHeadlinesAreReadLikeOrdinaryText() {
+        Article a = Article.builder().headline("RUGBY - FRANCE BEAT WALES IN PARIS")
+                .body(List.of("France won by ten points.")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        assertEquals(EntityType.LOCATION, named(out, "FRANCE").type());
+        assertEquals(EntityType.LOCATION, named(out, "PARIS").type());
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("RUGBY") || e.name().equals("BEAT")));
+    }
+
+    @Test
+    void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
+        Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
+        Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
+        Article out = TestConfigs.activate(new EntityTaggerComponent(), Map.of("gazetteer_folder", desk.toString()))
+                .process(a, ProcessContext.defaults());
+        assertEquals(EntityType.ORGANIZATION, named(out, "Qwzy").type());
+    }
+}
