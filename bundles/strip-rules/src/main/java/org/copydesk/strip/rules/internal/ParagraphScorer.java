@@ -2,6 +2,7 @@ package org.copydesk.strip.rules.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class ParagraphScorer {
      * (removed only inside boilerplate) since a subheading looks the same.
      */
     static final Rule SHORT_LABEL = new Rule("structure:short-label", "navigation", Rule.Scope.LINE,
-            1, List.of(Pattern.compile(".*")), LABEL_MAX_WORDS, java.util.Collections.singletonList(null));
+            1, List.of(Pattern.compile(".*")), LABEL_MAX_WORDS, Collections.singletonList(null));
     private static final int WHOLE_PARAGRAPH_WORDS = 40;
     private static final double AGREEMENT_BONUS = 0.5;
     private static final double MAX_BONUS = 1.0;

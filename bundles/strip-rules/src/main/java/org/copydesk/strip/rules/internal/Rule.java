@@ -1,5 +1,7 @@
 package org.copydesk.strip.rules.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +23,7 @@ record Rule(String id, String reason, Scope scope, int weight, List<Pattern> pat
             List<Set<String>> literals) {
     Rule {
         patterns = List.copyOf(patterns);
-        literals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(literals));
+        literals = Collections.unmodifiableList(new ArrayList<>(literals)); // entries may be null
     }
 
     enum Scope { LINE, SENTENCE }
