@@ -1,43 +1,64 @@
 package org.copydesk.strip.rules.internal;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 
 /**
- * Finds, in one pass over a lower-cased paragraph, which rules can match it: those without required
- * literals always, the others when one of their {@link RequiredLiterals} occurs (an Aho-Corasick
- * automaton over all the literals).
+ * Finds, in one pass over a lower-cased paragraph, which rule patterns can match it: those without
+ * required literals always, the others when one of their {@link RequiredLiterals} occurs (an
+ * Aho-Corasick automaton over all the literals). Patterns are numbered in slots, rule by rule.
  */
 final class LiteralIndex {
-    /** One automaton state: its transitions, failure link and the rules whose literal ends here. */
+    /** One automaton state: its transitions, failure link and the slots whose literal ends here. */
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
         Node fail;
-        final BitSet rules = new BitSet();
+        final BitSet slots = new BitSet();
     }
 
     private final Node root = new Node();
     private final BitSet always = new BitSet();
+    private final int[] firstSlot;
 
     LiteralIndex(List<Rule> rules) {
+        firstSlot = new int[rules.size()];
+        int slot = 0;
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).literals() == null) {
-                always.set(i);
-                continue;
-            }
-            for (String lit : rules.get(i).literals()) {
-                Node n = root;
-                for (int k = 0; k < lit.length(); k++) {
-                    n = n.next.computeIfAbsent(lit.charAt(k), c -> new Node());
+            firstSlot[i] = slot;
+            for (Set<String> literals : rules.get(i).literals()) {
+                if (literals == null) {
+                    always.set(slot);
+                } else {
+                    for (String lit : literals) {
+                        add(lit, slot);
+                    }
                 }
-                n.rules.set(i);
+                slot++;
             }
         }
+        link();
+    }
+
+    /** The slot of pattern {@code k} of rule {@code rule}. */
+    int slot(int rule, int k) {
+        return firstSlot[rule] + k;
+    }
+
+    private void add(String literal, int slot) {
+        Node n = root;
+        for (int k = 0; k < literal.length(); k++) {
+            n = n.next.computeIfAbsent(literal.charAt(k), c -> new Node());
+        }
+        n.slots.set(slot);
+    }
+
+    /** Failure links, breadth first, each state also reporting what its fallback reports. */
+    private void link() {
         Queue<Node> queue = new ArrayDeque<>();
         root.fail = root;
         for (Node child : root.next.values()) {
@@ -52,14 +73,14 @@ final class LiteralIndex {
                     f = f.fail;
                 }
                 Node target = f.next.get(e.getKey());
-                e.getValue().fail = target == null || target == e.getValue() ? root : target;
-                e.getValue().rules.or(e.getValue().fail.rules);
+                e.getValue().fail = target == null ? root : target;
+                e.getValue().slots.or(e.getValue().fail.slots);
                 queue.add(e.getValue());
             }
         }
     }
 
-    /** The indexes of the rules worth trying on {@code lower} (already lower-cased). */
+    /** The slots of the patterns worth trying on {@code lower} (already lower-cased). */
     BitSet candidates(String lower) {
         BitSet out = (BitSet) always.clone();
         Node n = root;
@@ -69,21 +90,8 @@ final class LiteralIndex {
                 n = n.fail;
             }
             n = n.next.getOrDefault(c, root);
-            out.or(n.rules);
+            out.or(n.slots);
         }
-        return out;
-    }
-
-    /** Every rule index, for checking the index against trying every rule. */
-    static BitSet all(int size) {
-        BitSet b = new BitSet();
-        b.set(0, size);
-        return b;
-    }
-
-    static List<Rule> pick(List<Rule> rules, BitSet which) {
-        List<Rule> out = new ArrayList<>();
-        which.stream().forEach(i -> out.add(rules.get(i)));
         return out;
     }
 }

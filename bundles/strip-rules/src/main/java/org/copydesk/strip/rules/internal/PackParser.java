@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,26 +52,20 @@ final class PackParser {
             case "sentence" -> Rule.Scope.SENTENCE;
             default -> throw new IOException("rule pack " + pack + ", rule " + id + ": scope is line or sentence");
         };
-        List<String> alternatives = new ArrayList<>();
-        Set<String> literals = new HashSet<>();
+        List<Pattern> patterns = new ArrayList<>();
+        List<Set<String>> literals = new ArrayList<>();
         for (JsonNode p : r.path("patterns")) {
-            alternatives.add("(?:" + p.asText() + ")");
-            Set<String> required = RequiredLiterals.of(p.asText());
-            if (required == null || literals == null) {
-                literals = null;
-            } else {
-                literals.addAll(required);
+            try {
+                patterns.add(Pattern.compile(p.asText(), FLAGS));
+            } catch (PatternSyntaxException e) {
+                throw new IOException("rule pack " + pack + ", rule " + id + ": " + e.getDescription(), e);
             }
+            literals.add(RequiredLiterals.of(p.asText()));
         }
-        if (alternatives.isEmpty()) {
+        if (patterns.isEmpty()) {
             throw new IOException("rule pack " + pack + ", rule " + id + ": no patterns");
         }
-        try {
-            Pattern pattern = Pattern.compile(String.join("|", alternatives), FLAGS);
-            return new Rule(pack + ":" + id, reason, scope, weight, pattern, r.path("maxWords").asInt(0), literals);
-        } catch (PatternSyntaxException e) {
-            throw new IOException("rule pack " + pack + ", rule " + id + ": " + e.getDescription(), e);
-        }
+        return new Rule(pack + ":" + id, reason, scope, weight, patterns, r.path("maxWords").asInt(0), literals);
     }
 
     private static String text(String pack, JsonNode r, String field) throws IOException {

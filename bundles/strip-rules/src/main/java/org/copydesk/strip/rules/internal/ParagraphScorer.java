@@ -1,6 +1,8 @@
 package org.copydesk.strip.rules.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ final class ParagraphScorer {
      * (removed only inside boilerplate) since a subheading looks the same.
      */
     static final Rule SHORT_LABEL = new Rule("structure:short-label", "navigation", Rule.Scope.LINE,
-            1, Pattern.compile(".*"), LABEL_MAX_WORDS, null);
+            1, List.of(Pattern.compile(".*")), LABEL_MAX_WORDS, Collections.singletonList(null));
     private static final int WHOLE_PARAGRAPH_WORDS = 40;
     private static final double AGREEMENT_BONUS = 0.5;
     private static final double MAX_BONUS = 1.0;
@@ -39,38 +41,52 @@ final class ParagraphScorer {
     /** Scores with the rules the set's index picks for this paragraph. */
     static Evidence score(String paragraph, RuleSet set) {
         String text = normalise(paragraph);
-        return score(text, LiteralIndex.pick(set.rules(), set.index().candidates(text.toLowerCase(Locale.ROOT))));
+        return score(text, set.rules(), set.index().candidates(text.toLowerCase(Locale.ROOT)), set.index());
     }
 
-    /** Scores a normalised paragraph trying every rule given. */
+    /** Scores a normalised paragraph trying every pattern of every rule given. */
     static Evidence score(String text, List<Rule> rules) {
+        return score(text, rules, null, null);
+    }
+
+    /** Scores trying only the patterns set in {@code slots} (all when null). */
+    private static Evidence score(String text, List<Rule> rules, BitSet slots, LiteralIndex index) {
         if (text.isEmpty()) {
             return Evidence.NONE;
         }
-        int words = SPACES.split(text).length;
-        String line = LINE_TRIM.matcher(text).replaceAll("");
-        List<String> sentences = new ArrayList<>();
-        for (Sentence s : SentenceSplitter.split(text)) {
-            sentences.add(s.of(text));
-        }
-        if (sentences.size() > 1 && words <= WHOLE_PARAGRAPH_WORDS) {
-            // a short paragraph is also tried whole: abbreviations ("L.A.") can split a prompt in two
-            sentences.add(text);
-        }
-        boolean reporting = REPORTING.matcher(text).find();
+        int words = 1 + (int) text.chars().filter(c -> c == ' ').count();
+        // line, sentences and reporting cues are worked out only once some rule needs them
+        String line = null;
+        List<String> sentences = null;
+        Boolean reporting = null;
         Rule best = null;
         double bestScore = 0;
         int agreeing = 0;
-        for (Rule r : rules) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule r = rules.get(ri);
             if (r.maxWords() > 0 && words > r.maxWords()) {
                 continue;
             }
-            boolean hit = r.scope() == Rule.Scope.LINE
-                    ? r.pattern().matcher(line).matches()
-                    : sentences.stream().anyMatch(s -> r.pattern().matcher(s).find());
+            boolean hit = false;
+            for (int k = 0; k < r.patterns().size() && !hit; k++) {
+                if (slots != null && !slots.get(index.slot(ri, k))) {
+                    continue;
+                }
+                Pattern pattern = r.patterns().get(k);
+                if (r.scope() == Rule.Scope.LINE) {
+                    line = line == null ? LINE_TRIM.matcher(text).replaceAll("") : line;
+                    hit = pattern.matcher(line).matches();
+                } else {
+                    sentences = sentences == null ? sentences(text, words) : sentences;
+                    for (int i = 0; i < sentences.size() && !hit; i++) {
+                        hit = pattern.matcher(sentences.get(i)).find();
+                    }
+                }
+            }
             if (!hit) {
                 continue;
             }
+            reporting = reporting == null ? REPORTING.matcher(text).find() : reporting;
             double s = r.weight() - (reporting && r.scope() == Rule.Scope.SENTENCE ? 1 : 0);
             agreeing++;
             if (s > bestScore) {
@@ -83,6 +99,19 @@ final class ParagraphScorer {
                     ? new Evidence(SHORT_LABEL.weight(), SHORT_LABEL) : Evidence.NONE;
         }
         return new Evidence(bestScore + Math.min(MAX_BONUS, AGREEMENT_BONUS * (agreeing - 1)), best);
+    }
+
+    /** The sentences of a normalised paragraph, and the whole of a short one with several. */
+    private static List<String> sentences(String text, int words) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : SentenceSplitter.split(text)) {
+            out.add(s.of(text));
+        }
+        if (out.size() > 1 && words <= WHOLE_PARAGRAPH_WORDS) {
+            // a short paragraph is also tried whole: abbreviations ("L.A.") can split a prompt in two
+            out.add(text);
+        }
+        return out;
     }
 
     /** Straight apostrophes and single spaces, so packs need not spell every typographic variant. */

@@ -37,13 +37,6 @@ class ExtractionSnippetsTest {
             JsonNode page = json.readTree(line);
             count(page.path("keep"), rules, keep, keepHits);
             count(page.path("drop"), rules, drop, null);
-            if (System.getProperty("strip.misses") != null) {
-                for (JsonNode d : page.path("drop")) {
-                    if (ParagraphScorer.score(d.asText(), rules).score() < Classifier.NEAR_BOILERPLATE) {
-                        System.out.println("MISS " + d.asText());
-                    }
-                }
-            }
         }
         System.out.printf("extraction-dev snippets, wording alone: drop %d: conclusive %.3f, near-boilerplate %.3f;"
                         + " keep %d: conclusive %.4f, near-boilerplate %.4f%n",
