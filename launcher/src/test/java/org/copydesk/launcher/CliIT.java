@@ -91,6 +91,22 @@ class CliIT {
     }
 
     @Test
+    void desksDifferInWhatRuns() throws Exception {
+        String sample = home.resolve("samples/port-strike.txt").toString();
+        Distribution.Run politics = Distribution.cli(home, tmp, "--desk", "politics", "process", sample);
+        assertEquals(0, politics.status(), politics.err());
+        JsonNode p = JSON.readTree(politics.out());
+        assertEquals(List.of("import", "entities", "times"), p.get("provenance").findValuesAsText("stage"),
+                "politics: no strip feature, the timeline slot disabled");
+        assertEquals("org.copydesk.entities.gazetteer", p.at("/provenance/1/bundle").asText(), "politics runs the fast tagger");
+        Distribution.Run standard = Distribution.cli(home, tmp, "process", "--desk", "default", sample);
+        JsonNode d = JSON.readTree(standard.out());
+        assertEquals("org.copydesk.entities.tagger", d.at("/provenance/2/bundle").asText());
+        Distribution.Run md = Distribution.cli(home, tmp, "process", "--desk", "politics", "--format", "markdown", sample);
+        assertEquals(2, md.status(), "politics ships no Markdown exporter");
+    }
+
+    @Test
     void aWrongDeskIsOneClearMessage() throws IOException, InterruptedException {
         Distribution.Run r = Distribution.cli(home, tmp, "process", "--desk", "sport", "x.txt");
         assertEquals(2, r.status());

@@ -32,13 +32,15 @@ record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<S
         int threads = Runtime.getRuntime().availableProcessors();
         List<Path> inputs = new ArrayList<>();
         boolean help = false;
+        boolean command = false; // the launcher hands over its whole line: the first bare word is "process"
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "process" -> {
-                    if (i != 0) {
+                    if (command) {
                         inputs.add(Path.of(a));
                     }
+                    command = true;
                 }
                 case "-h", "--help" -> help = true;
                 case "--desk" -> value(args, ++i, a); // the launcher has used it already
@@ -69,6 +71,7 @@ record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<S
                         throw new IllegalArgumentException("unknown option " + a);
                     }
                     inputs.add(Path.of(a));
+                    command = true;
                 }
             }
         }

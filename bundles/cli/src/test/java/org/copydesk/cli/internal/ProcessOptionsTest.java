@@ -32,6 +32,13 @@ class ProcessOptionsTest {
     }
 
     @Test
+    void theDeskMayComeBeforeTheCommand() {
+        assertEquals(List.of(Path.of("a.txt")), ProcessOptions.parse(new String[] {"--desk", "world", "process", "a.txt"}).inputs());
+        assertEquals(List.of(Path.of("process")), ProcessOptions.parse(new String[] {"process", "process"}).inputs(),
+                "a file called process is still an input");
+    }
+
+    @Test
     void defaultsToJson() {
         assertEquals(List.of("json"), ProcessOptions.parse(new String[] {"process", "x.txt"}).formats());
     }
