@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Provenance;
@@ -50,6 +52,12 @@ public final class PipelineComponent implements Pipeline {
     private final Registry<Importer> importers = new Registry<>();
     private final Registry<Exporter> exporters = new Registry<>();
     private final StageRunner runner = new StageRunner();
+    /** Activates stages in the background as they are bound, so their start-up costs overlap. */
+    private final ExecutorService warmer = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "copydesk-stage-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Settings settings = new Settings(Set.of(), Map.of(), 30000);
 
     private record Settings(Set<String> disabled, Map<String, Filter> select, long timeout) {
@@ -75,13 +83,21 @@ public final class PipelineComponent implements Pipeline {
 
     @Deactivate
     void deactivate() {
+        warmer.shutdownNow();
         runner.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindStage(ComponentServiceObjects<Stage> objects) {
-        stages.add(objects);
+        Ranked<Stage> r = stages.add(objects);
+        warmer.execute(() -> {
+            try {
+                r.service();
+            } catch (RuntimeException e) {
+                // a stage that cannot start is reported when an article needs it
+            }
+        });
     }
 
     /** Adds a service object directly, without DS (unit tests). */

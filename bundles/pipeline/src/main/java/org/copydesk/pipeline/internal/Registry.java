@@ -15,8 +15,11 @@ import org.osgi.service.component.ComponentServiceObjects;
 final class Registry<S> {
     private final ConcurrentMap<ServiceReference<S>, Ranked<S>> services = new ConcurrentHashMap<>();
 
-    void add(ComponentServiceObjects<S> objects) {
-        services.put(objects.getServiceReference(), new Ranked<>(objects.getServiceReference(), new Lazy<>(objects)));
+    /** Adds a registration; returns it, so the caller may get its service ahead of need. */
+    Ranked<S> add(ComponentServiceObjects<S> objects) {
+        Ranked<S> r = new Ranked<>(objects.getServiceReference(), new Lazy<>(objects));
+        services.put(objects.getServiceReference(), r);
+        return r;
     }
 
     /** For tests and for services handed over directly. */

@@ -60,6 +60,8 @@ public class RuleStripper implements ContentFilter {
         PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
         settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>());
+        currentRules(null); // and compile the rules for articles with no URL, the commonest case
+
     }
 
     @Modified
