@@ -33,7 +33,7 @@ class BaselineIT {
         Files.writeString(tmp.resolve("bundles/pom.xml"), Files.readString(ROOT.resolve("bundles/pom.xml"))
                 .replaceAll("(?s)<modules>.*?</modules>", "<modules><module>api</module></modules>"));
         Path api = tmp.resolve("bundles/api");
-        for (String part : List.of("pom.xml", "baseline", "src/main")) {
+        for (String part : List.of("pom.xml", "bnd.bnd", "baseline", "src/main")) {
             try (Stream<Path> walk = Files.walk(MODULE.resolve(part))) {
                 for (Path p : (Iterable<Path>) walk::iterator) {
                     Path to = api.resolve(MODULE.relativize(p).toString());

@@ -18,6 +18,9 @@ import java.util.function.IntUnaryOperator;
  * (mentions, times, timeline) consistent when body paragraphs are removed or restored.
  */
 public final class Article {
+    /** Metadata key an editing call sets when an editor changed the timeline: stages keep it as it is. */
+    public static final String TIMELINE_EDITED = "timeline.edited";
+
     private final String headline;
     private final String standfirst;
     private final String byline;
@@ -190,6 +193,118 @@ public final class Article {
             }
         }
         return a;
+    }
+
+    /** The entity with that id. */
+    public java.util.Optional<Entity> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    private Entity required(String id) {
+        return entity(id).orElseThrow(() -> new IllegalArgumentException("no entity " + id));
+    }
+
+    private Article replaceEntities(java.util.function.UnaryOperator<List<Entity>> change,
+                                    java.util.function.UnaryOperator<List<String>> timelineIds) {
+        List<TimelineEntry> tl = new ArrayList<>();
+        for (TimelineEntry t : timeline) {
+            tl.add(new TimelineEntry(t.date(), t.text(), t.paragraph(), timelineIds.apply(t.entities())));
+        }
+        return toBuilder().entities(change.apply(new ArrayList<>(entities))).timeline(tl).build();
+    }
+
+    /** An editor's new canonical name for an entity. */
+    public Article renameEntity(String id, String name) {
+        Entity e = required(id);
+        return replaceEntities(l -> {
+            l.set(l.indexOf(e), new Entity(e.id(), name, e.type(), e.mentions()));
+            return l;
+        }, ids -> ids);
+    }
+
+    /** An editor's correction of an entity's type. */
+    public Article retypeEntity(String id, EntityType type) {
+        Entity e = required(id);
+        return replaceEntities(l -> {
+            l.set(l.indexOf(e), new Entity(e.id(), e.name(), type, e.mentions()));
+            return l;
+        }, ids -> ids);
+    }
+
+    /** Deletes a false hit; timeline entries forget it. */
+    public Article removeEntity(String id) {
+        Entity e = required(id);
+        return replaceEntities(l -> {
+            l.remove(e);
+            return l;
+        }, ids -> ids.stream().filter(i -> !i.equals(id)).toList());
+    }
+
+    /** Folds entity {@code mergedId} into {@code keepId}: one entity, the kept one's name and type, all mentions. */
+    public Article mergeEntities(String keepId, String mergedId) {
+        Entity keep = required(keepId);
+        Entity merged = required(mergedId);
+        if (keep.equals(merged)) {
+            return this;
+        }
+        List<Mention> ms = new ArrayList<>(keep.mentions());
+        ms.addAll(merged.mentions());
+        ms.sort(MENTION_ORDER);
+        return replaceEntities(l -> {
+            l.set(l.indexOf(keep), keep.withMentions(ms));
+            l.remove(merged);
+            return l;
+        }, ids -> ids.stream().map(i -> i.equals(mergedId) ? keepId : i).distinct().toList());
+    }
+
+    /**
+     * Moves the mentions at {@code mentionIndexes} of entity {@code id} into a new entity; returns the
+     * article, whose new entity is the last of {@link #entities()}.
+     */
+    public Article splitEntity(String id, Collection<Integer> mentionIndexes, String name, EntityType type) {
+        Entity e = required(id);
+        List<Mention> stay = new ArrayList<>();
+        List<Mention> go = new ArrayList<>();
+        for (int i = 0; i < e.mentions().size(); i++) {
+            (mentionIndexes.contains(i) ? go : stay).add(e.mentions().get(i));
+        }
+        if (go.isEmpty() || stay.isEmpty()) {
+            throw new IllegalArgumentException("a split must leave mentions on both sides");
+        }
+        int next = 1;
+        for (Entity x : entities) {
+            if (x.id().matches("e\\d+")) {
+                next = Math.max(next, Integer.parseInt(x.id().substring(1)) + 1);
+            }
+        }
+        Entity split = new Entity("e" + next, name, type, go);
+        return replaceEntities(l -> {
+            l.set(l.indexOf(e), e.withMentions(stay));
+            l.add(split);
+            return l;
+        }, ids -> ids);
+    }
+
+    private static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::field)
+            .thenComparingInt(Mention::paragraph).thenComparingInt(Mention::start);
+
+    /**
+     * An editor's correction of timeline entry {@code index}: a new date and/or text (null keeps
+     * the old). Entries stay ordered by date, and the timeline is marked as edited.
+     */
+    public Article correctTimelineEntry(int index, String date, String text) {
+        TimelineEntry t = timeline.get(index);
+        List<TimelineEntry> tl = new ArrayList<>(timeline);
+        tl.set(index, new TimelineEntry(date == null ? t.date() : date, text == null ? t.text() : text, t.paragraph(), t.entities()));
+        tl.sort(Comparator.comparing(TimelineEntry::date)); // stable: same dates keep their order
+        return toBuilder().timeline(tl).meta(TIMELINE_EDITED, "true").build();
+    }
+
+    /** Drops timeline entry {@code index}; the timeline is marked as edited. */
+    public Article dropTimelineEntry(int index) {
+        List<TimelineEntry> tl = new ArrayList<>(timeline);
+        tl.remove(index);
+        return toBuilder().timeline(tl).meta(TIMELINE_EDITED, "true").build();
     }
 
     /** A builder whose body references are mapped through {@code map} (-1 drops them). */

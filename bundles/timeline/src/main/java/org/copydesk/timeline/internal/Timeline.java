@@ -29,8 +29,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * a sentence with several dates is cut into one clause per date. Entries are ordered by date, ties in
  * text order, and carry the ids of the entities mentioned in their text.
  *
- * <p>Editors' corrections win: an article that already has a timeline keeps it, unless its metadata
- * sets {@value #REBUILD} to {@code true}.
+ * <p>Editors' corrections win: an article that already has a timeline, or whose timeline an editor
+ * changed ({@link Article#TIMELINE_EDITED}), keeps it, unless its metadata sets {@value #REBUILD} to
+ * {@code true}.
  */
 @Component(name = "org.copydesk.timeline", service = {Stage.class, TimelineBuilder.class})
 @StageProperties(name = Stage.TIMELINE, order = 400)
@@ -58,8 +59,9 @@ public final class Timeline implements TimelineBuilder {
     @Override
     public Article process(Article article, ProcessContext context) {
         boolean rebuild = Boolean.parseBoolean(article.metadata().getOrDefault(REBUILD, "false"));
-        if (!article.timeline().isEmpty() && !rebuild) {
-            return article;
+        boolean edited = Boolean.parseBoolean(article.metadata().getOrDefault(Article.TIMELINE_EDITED, "false"));
+        if ((edited || !article.timeline().isEmpty()) && !rebuild) {
+            return article; // an editor's timeline, even an emptied one, is kept
         }
         List<Event> events = new ArrayList<>();
         for (int p = 0; p < article.body().size(); p++) {
@@ -72,7 +74,7 @@ public final class Timeline implements TimelineBuilder {
         }
         events.sort(Comparator.comparing(Event::date, EventDate.ORDER)); // stable: ties stay in text order
         List<TimelineEntry> out = events.stream().map(Event::entry).toList();
-        return article.toBuilder().timeline(out).meta(REBUILD, null).build();
+        return article.toBuilder().timeline(out).meta(REBUILD, null).meta(Article.TIMELINE_EDITED, null).build();
     }
 
     private List<Dated> dated(Article a, int p) {
