@@ -1,0 +1,96 @@
+package org.copydesk.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the main content of a page and judges every block.
+ *
+ * <p>Each block gets a value: positive for prose (its unlinked characters, less a fixed cost so
+ * that scraps of text count against a region), negative for link lists and for anything inside
+ * an element named as chrome. The main content is the element whose subtree has the largest total
+ * value, a maximum-weight subtree that takes in the whole article body while sidebars, menus and
+ * comment threads pull their ancestors down. Blocks inside it are then kept unless their own
+ * markup, link density or wording marks them as chrome.
+ */
+final class ContentExtractor {
+    /** What a block costs before its text pays for it: a 25-character scrap is neutral. */
+    private static final double BLOCK_COST = 25;
+    /** Weight of link text and of chrome text against a region. */
+    private static final double CHROME_WEIGHT = 1.0;
+
+    private ContentExtractor() {
+    }
+
+    /** A block and the verdict on it: reason null means kept. */
+    record Judged(Block block, String reason) {
+        boolean kept() {
+            return reason == null;
+        }
+    }
+
+    static List<Judged> extract(PageTree tree, List<Block> blocks) {
+        int main = mainContent(tree, blocks);
+        List<Judged> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(new Judged(b, judge(tree, b, main)));
+        }
+        return out;
+    }
+
+    /** The element with the best subtree value, or the root when no region is worth anything. */
+    static int mainContent(PageTree tree, List<Block> blocks) {
+        int n = tree.size();
+        if (n == 0) {
+            return -1;
+        }
+        double[] sum = new double[n];
+        for (Block b : blocks) {
+            sum[b.owner()] += value(tree, b);
+        }
+        // children have larger ids than their parents: one backward pass sums every subtree
+        for (int id = n - 1; id > 0; id--) {
+            int p = tree.parent(id);
+            if (p >= 0) {
+                sum[p] += sum[id];
+            }
+        }
+        int best = 0;
+        for (int id = 1; id < n; id++) {
+            if (sum[id] > sum[best]) {
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    static double value(PageTree tree, Block b) {
+        int len = b.text().length();
+        if (tree.reasonAt(b.owner()) >= 0) {
+            return -CHROME_WEIGHT * len;
+        }
+        if (b.linkDensity() > 0.5) {
+            return -CHROME_WEIGHT * len;
+        }
+        return b.plainChars() - CHROME_WEIGHT * b.linkChars() - BLOCK_COST;
+    }
+
+    private static String judge(PageTree tree, Block b, int main) {
+        if (main < 0) {
+            return "boilerplate";
+        }
+        int at = tree.reasonAt(b.owner());
+        boolean inside = tree.within(b.owner(), main);
+        if (!inside) {
+            return at >= 0 ? tree.reason(at) : b.linkDensity() > 0.5 ? "navigation" : "boilerplate";
+        }
+        // chrome names above the main element describe the page layout, not this block
+        if (at >= 0 && at > main) {
+            return tree.reason(at);
+        }
+        if (b.linkDensity() > 0.5) {
+            return "related";
+        }
+        return BoilerplateWording.reason(b.text());
+    }
+}

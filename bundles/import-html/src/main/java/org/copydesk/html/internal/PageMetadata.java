@@ -1,0 +1,187 @@
+package org.copydesk.html.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The facts a page states about itself: headline, byline, publication date, canonical URL and
+ * language, each from the most reliable place that has it (structured data, then meta tags, then
+ * visible markup).
+ */
+record PageMetadata(String headline, String byline, LocalDate published, String url, String language,
+                    String description, String siteName) {
+    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+    private static final Pattern LD_AUTHOR = Pattern.compile(
+            "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:-]\\s+|\\s+::\\s+|\\s*»\\s*");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(by|von|par|por|di|door)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datePublished",
+        "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "article.published", "published_time"};
+
+    static PageMetadata of(Document doc) {
+        String ld = jsonLd(doc);
+        String siteName = meta(doc, "og:site_name");
+        String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                text(doc.selectFirst("h1")), doc.title());
+        return new PageMetadata(cleanTitle(headline, siteName), byline(doc, ld), published(doc, ld), canonical(doc),
+                language(doc), firstNonBlank(meta(doc, "og:description"), meta(doc, "description")), siteName);
+    }
+
+    private static String jsonLd(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            sb.append(s.data()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Drops a site name appended or prepended with a separator ("Storm hits coast | Daily News"). */
+    static String cleanTitle(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = BlockCollector.normalise(title);
+        Matcher m = TITLE_SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (firstStart <= 0) {
+            return t;
+        }
+        String head = t.substring(0, firstStart);
+        String tail = t.substring(lastEnd);
+        if (siteName != null && !siteName.isBlank()) {
+            String site = siteName.strip().toLowerCase(Locale.ROOT);
+            if (sameName(tail, site)) {
+                return t.substring(0, lastStart).strip();
+            }
+            if (sameName(head, site)) {
+                return t.substring(firstEnd).strip();
+            }
+            return t;
+        }
+        // no site name: a short label (at most four words) after the last separator is the site
+        return tail.split(" ").length <= 4 && lastStart > tail.length() ? t.substring(0, lastStart).strip() : t;
+    }
+
+    private static boolean sameName(String part, String site) {
+        String p = part.strip().toLowerCase(Locale.ROOT);
+        return !p.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
+    }
+
+    private static String byline(Document doc, String ld) {
+        String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), meta(doc, "author"), meta(doc, "article:author"),
+                meta(doc, "parsely-author"), meta(doc, "sailthru.author"), meta(doc, "dc.creator"),
+                text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author")));
+        if (author == null || author.startsWith("http")) {
+            return null;
+        }
+        String a = BY_PREFIX.matcher(BlockCollector.normalise(author)).replaceFirst("");
+        return a.isEmpty() || a.length() > 200 ? null : a;
+    }
+
+    private static LocalDate published(Document doc, String ld) {
+        LocalDate d = date(find(LD_DATE, ld));
+        for (int i = 0; d == null && i < DATE_METAS.length; i++) {
+            d = date(meta(doc, DATE_METAS[i]));
+        }
+        if (d == null) {
+            Element e = doc.selectFirst("[itemprop=datePublished]");
+            d = e == null ? null : date(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+        }
+        if (d == null) {
+            Element t = doc.selectFirst("time[datetime]");
+            d = t == null ? null : date(t.attr("datetime"));
+        }
+        return d;
+    }
+
+    static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        return firstNonBlank(link == null ? null : link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"),
+                meta(doc, "og:url"));
+    }
+
+    private static String language(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta(doc, "content-language"), meta(doc, "og:locale"));
+        if (lang == null) {
+            return null;
+        }
+        String tag = lang.strip().replace('_', '-');
+        return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? Locale.forLanguageTag(tag).toLanguageTag() : null;
+    }
+
+    /** A meta tag's content by property, name, itemprop or http-equiv, compared case-insensitively. */
+    static String meta(Document doc, String key) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop")) || key.equalsIgnoreCase(m.attr("http-equiv"))) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String find(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String unescape(String json) {
+        if (json == null) {
+            return null;
+        }
+        return json.replace("\\\"", "\"").replace("\\/", "/").replace("\\\\", "\\");
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

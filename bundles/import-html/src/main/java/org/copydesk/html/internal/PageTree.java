@@ -1,0 +1,74 @@
+package org.copydesk.html.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The page's elements flattened into parallel arrays (parent, depth, own boilerplate reason), ids in
+ * document order so a parent always precedes its children. Lets the extractor sum and compare
+ * subtrees in linear time without walking the DOM again, however deep it is.
+ */
+final class PageTree {
+    private int size;
+    private int[] parent = new int[256];
+    private int[] depth = new int[256];
+    /** The nearest element at or above each element that has a boilerplate reason, or -1. */
+    private int[] reasonAt = new int[256];
+    /** The last id inside each element: a subtree is the id range [id, end]. */
+    private int[] end = new int[256];
+    private final List<String> reasons = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
+
+    int add(int parentId, String tag, String reason) {
+        if (size == parent.length) {
+            parent = Arrays.copyOf(parent, size * 2);
+            depth = Arrays.copyOf(depth, size * 2);
+            reasonAt = Arrays.copyOf(reasonAt, size * 2);
+            end = Arrays.copyOf(end, size * 2);
+        }
+        int id = size++;
+        parent[id] = parentId;
+        depth[id] = parentId < 0 ? 0 : depth[parentId] + 1;
+        reasonAt[id] = reason != null ? id : parentId < 0 ? -1 : reasonAt[parentId];
+        end[id] = id;
+        reasons.add(reason);
+        tags.add(tag);
+        return id;
+    }
+
+    /** Marks the end of element {@code id}: every id added since lies inside it. */
+    void close(int id) {
+        end[id] = size - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int parent(int id) {
+        return parent[id];
+    }
+
+    int depth(int id) {
+        return depth[id];
+    }
+
+    String tag(int id) {
+        return tags.get(id);
+    }
+
+    /** The element that gives {@code id} a boilerplate reason, or -1. */
+    int reasonAt(int id) {
+        return id < 0 ? -1 : reasonAt[id];
+    }
+
+    String reason(int id) {
+        return reasons.get(id);
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies inside it. */
+    boolean within(int inner, int outer) {
+        return inner >= outer && inner <= end[outer];
+    }
+}
