@@ -29,6 +29,9 @@ final class BoilerplateNames {
             "(article-?(body|content|text)|articlebody|entry-?content|post-?(body|content|text)|story-?(body|content|text)"
             + "|main-?content|body-?text|content-?body|text-?content|news-?text)");
 
+    /** Class names that label the post's categories and tags rather than the element's role. */
+    private static final Pattern TAXONOMY = Pattern.compile("(?<![\\w-])(category|tag|tags|post|format|type|status)-[\\w-]+");
+
     private BoilerplateNames() {
     }
 
@@ -44,6 +47,9 @@ final class BoilerplateNames {
                 return "boilerplate";
             case "figcaption":
                 return "caption";
+            case "body", "html", "article", "main":
+                // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
+                return null;
             default:
                 break;
         }
@@ -58,7 +64,7 @@ final class BoilerplateNames {
             default:
                 break;
         }
-        String names = (e.className() + " " + e.id()).trim();
+        String names = (TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id()).trim();
         if (names.isEmpty() || isContent(e)) {
             return null;
         }

@@ -19,6 +19,9 @@ final class ContentExtractor {
     /** Weight of link text and of chrome text against a region. */
     private static final double CHROME_WEIGHT = 1.0;
 
+    /** Share of the page's prose above which a chrome-named element is taken for a layout wrapper. */
+    private static final double LAYOUT_SHARE = 0.5;
+
     private ContentExtractor() {
     }
 
@@ -30,12 +33,34 @@ final class ContentExtractor {
     }
 
     static List<Judged> extract(PageTree tree, List<Block> blocks) {
+        withdrawLayoutNames(tree, blocks);
         int main = mainContent(tree, blocks);
         List<Judged> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             out.add(new Judged(b, judge(tree, b, main)));
         }
         return out;
+    }
+
+    /**
+     * A chrome name on an element holding most of the page's prose names a layout wrapper
+     * ("content-sidebar-wrap"), not chrome; the chrome inside it keeps its own names.
+     */
+    static void withdrawLayoutNames(PageTree tree, List<Block> blocks) {
+        int n = tree.size();
+        double[] prose = new double[n];
+        for (Block b : blocks) {
+            if (b.linkDensity() < 0.5) {
+                prose[b.owner()] += b.plainChars();
+            }
+        }
+        for (int id = n - 1; id > 0; id--) {
+            if (tree.parent(id) >= 0) {
+                prose[tree.parent(id)] += prose[id];
+            }
+        }
+        double total = n == 0 ? 0 : prose[0];
+        tree.withdrawReasons(id -> total > 0 && prose[id] > LAYOUT_SHARE * total);
     }
 
     /** The element with the best subtree value, or the root when no region is worth anything. */

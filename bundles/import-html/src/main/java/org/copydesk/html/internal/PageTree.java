@@ -37,6 +37,20 @@ final class PageTree {
         return id;
     }
 
+    /**
+     * Takes back the chrome reasons of the elements {@code keep} accepts, then passes the remaining
+     * reasons down again. Ids are in document order, so one forward pass suffices.
+     */
+    void withdrawReasons(java.util.function.IntPredicate keep) {
+        for (int id = 0; id < size; id++) {
+            if (reasons.get(id) != null && keep.test(id)) {
+                reasons.set(id, null);
+            }
+            int p = parent[id];
+            reasonAt[id] = reasons.get(id) != null ? id : p < 0 ? -1 : reasonAt[p];
+        }
+    }
+
     /** Marks the end of element {@code id}: every id added since lies inside it. */
     void close(int id) {
         end[id] = size - 1;
