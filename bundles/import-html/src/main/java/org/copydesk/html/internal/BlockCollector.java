@@ -22,8 +22,11 @@ final class BlockCollector implements NodeFilter {
             "audio", "video", "map", "dialog");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "aside", "header",
             "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form",
+            "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "form",
             "fieldset", "legend", "address", "hr", "center", "details", "summary", "body", "html", "menu", "hgroup");
+
+    /** A table row is one block: its cells are short, and a row reads as one line. */
+    private static final Set<String> CELL = Set.of("td", "th");
 
     private final PageTree tree = new PageTree();
     private final List<Block> blocks = new ArrayList<>();
@@ -86,6 +89,8 @@ final class BlockCollector implements NodeFilter {
         }
         if (BLOCK.contains(tag)) {
             flush();
+        } else if (CELL.contains(tag)) {
+            text.append(' ');
         }
         int id = tree.add(openCount == 0 ? -1 : open[openCount - 1], tag, BoilerplateNames.reason(e));
         if (openCount == open.length) {
@@ -106,6 +111,8 @@ final class BlockCollector implements NodeFilter {
         }
         if (BLOCK.contains(tag)) {
             flush();
+        } else if (CELL.contains(tag)) {
+            text.append(' ');
         }
         if (tag.equals("a")) {
             anchorDepth--;

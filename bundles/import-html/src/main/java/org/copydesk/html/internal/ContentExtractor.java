@@ -17,7 +17,8 @@ final class ContentExtractor {
     /** What a block costs before its text pays for it: a 25-character scrap is neutral. */
     private static final double BLOCK_COST = 25;
     /** Weight of link text and of chrome text against a region. */
-    private static final double CHROME_WEIGHT = 1.0;
+    private static final double CHROME_WEIGHT = 0.3;
+    private static final double LINK_WEIGHT = 1.0;
 
     /** Share of the page's prose above which a chrome-named element is taken for a layout wrapper. */
     private static final double LAYOUT_SHARE = 0.5;
@@ -39,6 +40,7 @@ final class ContentExtractor {
         for (Block b : blocks) {
             out.add(new Judged(b, judge(tree, b, main)));
         }
+        dropOrphanHeadings(out);
         return out;
     }
 
@@ -91,13 +93,36 @@ final class ContentExtractor {
 
     static double value(PageTree tree, Block b) {
         int len = b.text().length();
+        if (b.linkDensity() > 0.5) {
+            return -LINK_WEIGHT * len;
+        }
         if (tree.reasonAt(b.owner()) >= 0) {
             return -CHROME_WEIGHT * len;
         }
-        if (b.linkDensity() > 0.5) {
-            return -CHROME_WEIGHT * len;
+        return b.plainChars() - LINK_WEIGHT * b.linkChars() - BLOCK_COST;
+    }
+
+    /**
+     * A heading over nothing but dropped blocks ("Related stories", "Weitere Beiträge") titles
+     * chrome: it goes with what follows it, up to the next kept heading.
+     */
+    private static void dropOrphanHeadings(List<Judged> judged) {
+        String following = null;
+        boolean keptBelow = false;
+        for (int i = judged.size() - 1; i >= 0; i--) {
+            Judged j = judged.get(i);
+            if (j.block().kind() == Block.Kind.HEADING) {
+                if (j.kept() && !keptBelow && following != null) {
+                    judged.set(i, new Judged(j.block(), following));
+                }
+                keptBelow = false;
+                following = null;
+            } else if (j.kept()) {
+                keptBelow = true;
+            } else if (!keptBelow) {
+                following = j.reason();
+            }
         }
-        return b.plainChars() - CHROME_WEIGHT * b.linkChars() - BLOCK_COST;
     }
 
     private static String judge(PageTree tree, Block b, int main) {
