@@ -23,6 +23,10 @@ final class ContentExtractor {
     /** Share of the page's prose above which a chrome-named element is taken for a layout wrapper. */
     private static final double LAYOUT_SHARE = 0.5;
 
+    /** Widen when the wider region has this much more prose and keeps this share of the value. */
+    private static final double WIDEN_GAIN = 1.5;
+    private static final double WIDEN_SUM = 0.25;
+
     private ContentExtractor() {
     }
 
@@ -72,20 +76,31 @@ final class ContentExtractor {
             return -1;
         }
         double[] sum = new double[n];
+        double[] gain = new double[n];
         for (Block b : blocks) {
-            sum[b.owner()] += value(tree, b);
+            double v = value(tree, b);
+            sum[b.owner()] += v;
+            gain[b.owner()] += Math.max(0, v);
         }
         // children have larger ids than their parents: one backward pass sums every subtree
         for (int id = n - 1; id > 0; id--) {
             int p = tree.parent(id);
             if (p >= 0) {
                 sum[p] += sum[id];
+                gain[p] += gain[id];
             }
         }
         int best = 0;
         for (int id = 1; id < n; id++) {
             if (sum[id] > sum[best]) {
                 best = id;
+            }
+        }
+        // a region that leaves much of the page's prose outside is only part of the article (wiki
+        // sections between link lists): widen it while the wider region still pays for itself
+        for (int p = tree.parent(best); p >= 0 && sum[best] > 0; p = tree.parent(p)) {
+            if (gain[p] >= WIDEN_GAIN * gain[best] && sum[p] >= WIDEN_SUM * sum[best]) {
+                best = p;
             }
         }
         return best;
