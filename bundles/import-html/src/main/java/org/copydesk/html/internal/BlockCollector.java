@@ -92,7 +92,8 @@ final class BlockCollector implements NodeFilter {
         } else if (CELL.contains(tag)) {
             text.append(' ');
         }
-        int id = tree.add(openCount == 0 ? -1 : open[openCount - 1], tag, BoilerplateNames.reason(e));
+        int id = tree.add(openCount == 0 ? -1 : open[openCount - 1], tag, BoilerplateNames.reason(e),
+                BoilerplateNames.isContent(e));
         if (openCount == open.length) {
             open = java.util.Arrays.copyOf(open, openCount * 2);
         }

@@ -20,6 +20,8 @@ final class BoilerplateWording {
     private static final Pattern SOCIAL = Pattern.compile(
             "^(share( this( article| story| page)?)?|share on \\w+|tweet|follow us.*|teilen|partager|compartir|condividi|delen"
             + "|facebook|twitter|whatsapp|linkedin|email|e-mail|print|drucken|imprimer|copy link|link kopieren)[:.!]?$");
+    private static final Pattern FOLLOW = Pattern.compile(
+            "\\b(follow us|follow (the|our) \\w+ on|síguenos|siguenos|folge uns|folgen sie uns|suivez-nous|seguici|siga-nos|join us on|únete a nuestro canal)\\b");
     private static final Pattern COMMENTS = Pattern.compile(
             "^(\\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)( \\(?\\d+\\)?)?[:.]?$"
             + "|^(leave|post|add|write) a (comment|reply)|^(join|view|show|see) (the )?(discussion|comments)"
@@ -32,7 +34,7 @@ final class BoilerplateWording {
     private static final Pattern APPEAL = Pattern.compile(
             "(support (our|independent) journalism|donate (now|today)|make a (donation|contribution)|become a patron)");
     private static final Pattern ADVERT = Pattern.compile(
-            "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|paid (post|content))$");
+            "^[-–*\\s]*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|paid (post|content))[-–:*\\s]*$");
     private static final Pattern COOKIE = Pattern.compile(
             "(cookies?\\b.{0,120}\\b(use|accept|consent|policy|settings|browsing|experience|verwende|utilis|usamos|utiliz))"
             + "|(\\b(use|uses|using|accept|verwendet|utilise|utilizamos)\\b.{0,80}cookies?)");
@@ -66,7 +68,7 @@ final class BoilerplateWording {
         if (RELATED.matcher(t).find()) {
             return "related";
         }
-        if (SOCIAL.matcher(t).matches()) {
+        if (SOCIAL.matcher(t).matches() || FOLLOW.matcher(t).find()) {
             return "social";
         }
         if (COMMENTS.matcher(t).find()) {

@@ -27,6 +27,9 @@ final class ContentExtractor {
     private static final double WIDEN_GAIN = 1.5;
     private static final double WIDEN_SUM = 0.25;
 
+    private static final double PREFER_SHARE = 0.3;
+    private static final int LEAD_CHARS = 80;
+
     private ContentExtractor() {
     }
 
@@ -96,11 +99,45 @@ final class ContentExtractor {
                 best = id;
             }
         }
+        best = preferMarkedOrLead(tree, blocks, sum, best);
         // a region that leaves much of the page's prose outside is only part of the article (wiki
         // sections between link lists): widen it while the wider region still pays for itself
         for (int p = tree.parent(best); p >= 0 && sum[best] > 0; p = tree.parent(p)) {
             if (gain[p] >= WIDEN_GAIN * gain[best] && sum[p] >= WIDEN_SUM * sum[best]) {
                 best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Teaser lists and neighbouring posts can outweigh a short article. A region the page marks as
+     * the article body, or else the one holding the first prose after the first h1, wins when it
+     * carries a fair share of the best value.
+     */
+    private static int preferMarkedOrLead(PageTree tree, List<Block> blocks, double[] sum, int best) {
+        double floor = PREFER_SHARE * sum[best];
+        int marked = -1;
+        for (int id = 0; id < tree.size(); id++) {
+            if (tree.isContent(id) && sum[id] > 0 && (marked < 0 || sum[id] > sum[marked])) {
+                marked = id;
+            }
+        }
+        if (marked >= 0 && sum[marked] >= floor) {
+            return marked;
+        }
+        boolean afterH1 = false;
+        for (Block b : blocks) {
+            if (!afterH1) {
+                afterH1 = tree.tag(b.owner()).equals("h1");
+            } else if (b.plainChars() >= LEAD_CHARS && value(tree, b) > 0) {
+                int lead = -1;
+                for (int id = b.owner(); id >= 0; id = tree.parent(id)) {
+                    if (lead < 0 || sum[id] > sum[lead]) {
+                        lead = id;
+                    }
+                }
+                return sum[lead] >= floor ? lead : best;
             }
         }
         return best;

@@ -17,10 +17,11 @@ final class PageTree {
     private int[] reasonAt = new int[256];
     /** The last id inside each element: a subtree is the id range [id, end]. */
     private int[] end = new int[256];
+    private final java.util.BitSet content = new java.util.BitSet();
     private final List<String> reasons = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
 
-    int add(int parentId, String tag, String reason) {
+    int add(int parentId, String tag, String reason, boolean isContent) {
         if (size == parent.length) {
             parent = Arrays.copyOf(parent, size * 2);
             depth = Arrays.copyOf(depth, size * 2);
@@ -32,6 +33,7 @@ final class PageTree {
         depth[id] = parentId < 0 ? 0 : depth[parentId] + 1;
         reasonAt[id] = reason != null ? id : parentId < 0 ? -1 : reasonAt[parentId];
         end[id] = id;
+        content.set(id, isContent);
         reasons.add(reason);
         tags.add(tag);
         return id;
@@ -75,6 +77,11 @@ final class PageTree {
     /** The element that gives {@code id} a boilerplate reason, or -1. */
     int reasonAt(int id) {
         return id < 0 ? -1 : reasonAt[id];
+    }
+
+    /** Whether the element names itself the main text (itemprop articleBody, class "article-body"). */
+    boolean isContent(int id) {
+        return content.get(id);
     }
 
     String reason(int id) {
