@@ -42,7 +42,7 @@ final class BoilerplateWording {
             "(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|^©|^copyright\\b"
             + "|^(impressum|imprint|privacy policy|terms of (use|service)|datenschutz(erklärung)?|mentions légales|aviso legal|contact us|about us)$)");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by|von|par|por|di|door|text:|autor:|author:|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            "^(?iu:by|von|par|por|di|door|text:|autor:|author:|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "([,|·•].{0,60})?$");
     /** A line that is only a date, a time, or both, with optional "updated"/"published" wording. */
     private static final Pattern DATE_LINE = Pattern.compile(

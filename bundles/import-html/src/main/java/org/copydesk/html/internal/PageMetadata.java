@@ -165,11 +165,30 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return m.find() ? m.group(1) : null;
     }
 
-    private static String unescape(String json) {
+    /** Undoes JSON string escapes, \\uXXXX included. */
+    static String unescape(String json) {
         if (json == null) {
             return null;
         }
-        return json.replace("\\\"", "\"").replace("\\/", "/").replace("\\\\", "\\");
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != '\\' || i + 1 == json.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = json.charAt(++i);
+            if (e == 'u' && i + 4 < json.length() && json.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                out.append(switch (e) {
+                    case 'n', 'r', 't' -> ' ';
+                    default -> e;
+                });
+            }
+        }
+        return out.toString();
     }
 
     private static String text(Element e) {
