@@ -30,6 +30,10 @@ final class ContentExtractor {
     private static final double PREFER_SHARE = 0.3;
     private static final int LEAD_CHARS = 80;
 
+    private static final java.util.Set<String> TEXT_LEVEL = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5",
+            "h6", "li", "a", "span", "strong", "em", "b", "i", "u", "font", "small", "big", "blockquote", "pre", "tr",
+            "td", "th", "dt", "dd", "figcaption", "label", "time", "code", "sup", "sub");
+
     private ContentExtractor() {
     }
 
@@ -100,6 +104,10 @@ final class ContentExtractor {
             }
         }
         best = preferMarkedOrLead(tree, blocks, sum, best);
+        // one paragraph is never the article: its container is
+        while (TEXT_LEVEL.contains(tree.tag(best)) && tree.parent(best) >= 0) {
+            best = tree.parent(best);
+        }
         // a region that leaves much of the page's prose outside is only part of the article (wiki
         // sections between link lists): widen it while the wider region still pays for itself
         for (int p = tree.parent(best); p >= 0 && sum[best] > 0; p = tree.parent(p)) {
