@@ -1,7 +1,9 @@
 package org.copydesk.html.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -9,34 +11,60 @@ import org.jsoup.nodes.Element;
 /**
  * Reads what an element is for from its tag, ARIA role, class and id: page chrome names itself
  * ("site-nav", "share-bar", "related-posts", "cookie-consent") far more reliably than its text
- * does. Names are matched as whole hyphen/underscore/camel-case parts or as distinctive stems, so
- * "ad" matches "ad-slot" but not "header".
+ * does. Distinctive stems match anywhere in the names (separators ignored, so "more-stories" and
+ * "moreStories" agree); short, ambiguous names only as a whole part, so "ad" matches "ad-slot" but
+ * not "header". Plain substring tests rather than one big regex: this runs on every element.
  */
 final class BoilerplateNames {
-    /** Stems that name a reason wherever they occur inside a class or id part. */
-    private static final Pattern STEMS = Pattern.compile(
-            "(comment|disqus|respond|breadcrumb|navbar|navigation|menu|pagination|pager|sidebar|widget"
-            + "|related|recommend|readmore|more-?stories|most-?(read|popular|viewed)|trending|teaser"
-            + "|share|sharing|social|follow-?us|sociable|addthis|shariff"
-            + "|cookie|consent|gdpr|newsletter|signup|subscri|paywall|regwall|donat|membership"
-            + "|advert|sponsor|dfp|adsense|adslot|ad-?container|ad-?wrap|promo|banner|outbrain|taboola"
-            + "|caption|credit|copyright|footer|masthead|byline|author|dateline|timestamp|post-?meta|entry-?meta"
-            + "|article-?meta|tags|tagcloud|categories|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden)");
-    /** Short names that only count as a whole part. */
-    private static final Pattern PARTS = Pattern.compile("(nav|ad|ads|adv|meta|foot|share|social|tools|toolbar|hidden|rail|aside)");
-    /** Names of the main text container, which outweigh a stem in the same attribute. */
-    private static final Pattern CONTENT = Pattern.compile(
-            "(article-?(body|content|text)|articlebody|entry-?content|post-?(body|content|text)|story-?(body|content|text)"
-            + "|main-?content|body-?text|content-?body|text-?content|news-?text)");
-
+    /** Stems in priority order, with the reason each names. */
+    private static final Map<String, String> STEMS = new LinkedHashMap<>();
+    /** Whole parts and their reasons. */
+    private static final Map<String, String> PARTS = Map.ofEntries(
+            Map.entry("nav", "navigation"), Map.entry("ad", "advert"), Map.entry("ads", "advert"),
+            Map.entry("adv", "advert"), Map.entry("meta", "boilerplate"), Map.entry("foot", "boilerplate"),
+            Map.entry("tools", "social"), Map.entry("toolbar", "social"), Map.entry("hidden", "boilerplate"),
+            Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
+    /** Names of the main text container, which outweigh any stem in the same attributes. */
+    private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
+        "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
+        "contentbody", "textcontent", "newstext"};
     /** Class names that label the post's categories and tags rather than the element's role. */
     private static final Pattern TAXONOMY = Pattern.compile("(?<![\\w-])(category|tag|tags|post|format|type|status)-[\\w-]+");
+    private static final Verdict NONE = new Verdict(null, false);
 
-    private BoilerplateNames() {
+    static {
+        stems("comments", "comment", "disqus", "respond");
+        stems("navigation", "breadcrumb", "navbar", "navigation", "menu", "pagination", "pager", "skiplink",
+                "tagcloud", "categories");
+        stems("cookie", "cookie", "consent", "gdpr");
+        stems("newsletter", "newsletter", "signup");
+        stems("subscription", "subscri", "paywall", "regwall", "membership");
+        stems("appeal", "donat");
+        stems("social", "share", "sharing", "social", "followus", "sociable", "addthis", "shariff");
+        stems("advert", "advert", "sponsor", "dfp", "adsense", "adslot", "adcontainer", "adwrap", "banner",
+                "outbrain", "taboola");
+        stems("promo", "promo");
+        stems("caption", "caption", "credit");
+        stems("related", "related", "recommend", "readmore", "morestories", "mostread", "mostpopular",
+                "mostviewed", "trending", "teaser", "sidebar", "widget");
+        stems("boilerplate", "copyright", "footer", "masthead", "byline", "author", "dateline", "timestamp",
+                "postmeta", "entrymeta", "articlemeta", "printonly", "screenreader", "sronly", "visuallyhidden");
     }
 
+    private static void stems(String reason, String... stems) {
+        for (String s : stems) {
+            STEMS.put(s, reason);
+        }
+    }
+
+    /** What one class-and-id combination says; pages repeat the same few, so each is read once per page. */
+    private record Verdict(String reason, boolean content) {
+    }
+
+    private final Map<String, Verdict> seen = new HashMap<>();
+
     /** Why an element is page chrome, or null when nothing says so. */
-    static String reason(Element e) {
+    String reason(Element e) {
         String tag = e.normalName();
         switch (tag) {
             case "nav":
@@ -53,8 +81,7 @@ final class BoilerplateNames {
             default:
                 break;
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        switch (role) {
+        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
             case "navigation", "menu", "menubar", "search":
                 return "navigation";
             case "contentinfo":
@@ -64,77 +91,76 @@ final class BoilerplateNames {
             default:
                 break;
         }
-        String names = (TAXONOMY.matcher(e.className()).replaceAll(" ") + " " + e.id()).trim();
-        if (names.isEmpty() || isContent(e)) {
-            return null;
-        }
-        return reasonOfNames(names);
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) ? null : verdict(e).reason();
     }
 
     /** Whether the element names itself the main text (itemprop articleBody, class "article-body" ...). */
-    static boolean isContent(Element e) {
-        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
-            return true;
+    boolean isContent(Element e) {
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || verdict(e).content();
+    }
+
+    private Verdict verdict(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return NONE;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && CONTENT.matcher(names).find();
+        return seen.computeIfAbsent(cls + '#' + id, k -> {
+            String joined = lettersOnly(cls + " " + id);
+            for (String c : CONTENT) {
+                if (joined.contains(c)) {
+                    return new Verdict(null, true);
+                }
+            }
+            String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
+            return new Verdict(reasonOfNames(names), false);
+        });
     }
 
     static String reasonOfNames(String names) {
-        // split camelCase into parts before lower-casing
-        String lower = names.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        Matcher m = STEMS.matcher(lower);
-        if (m.find()) {
-            return reasonOfStem(m.group(1));
+        String joined = lettersOnly(names);
+        for (Map.Entry<String, String> s : STEMS.entrySet()) {
+            if (joined.contains(s.getKey())) {
+                return s.getValue();
+            }
         }
-        for (String part : lower.split("[^a-z0-9]+")) {
-            if (PARTS.matcher(part).matches()) {
-                return reasonOfStem(part);
+        for (String part : parts(names)) {
+            String r = PARTS.get(part);
+            if (r != null) {
+                return r;
             }
         }
         return null;
     }
 
-    private static String reasonOfStem(String stem) {
-        String s = stem.replace("-", "");
-        if (s.startsWith("comment") || s.equals("disqus") || s.equals("respond")) {
-            return "comments";
+    /** Lower-case letters and digits only: "More-Stories_box" becomes "morestoriesbox". */
+    private static String lettersOnly(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
         }
-        if (s.startsWith("share") || s.startsWith("social") || s.startsWith("follow") || s.equals("sharing")
-                || s.equals("sociable") || s.equals("addthis") || s.equals("shariff") || s.startsWith("tool")) {
-            return "social";
+        return sb.toString();
+    }
+
+    /** Lower-case name parts split at separators and camel-case humps: "mainNav ad_slot" gives main, nav, ad, slot. */
+    private static String[] parts(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                sb.append(' ');
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+            prev = c;
         }
-        if (s.equals("cookie") || s.equals("consent") || s.equals("gdpr")) {
-            return "cookie";
-        }
-        if (s.equals("newsletter") || s.equals("signup")) {
-            return "newsletter";
-        }
-        if (s.equals("subscri") || s.equals("paywall") || s.equals("regwall") || s.equals("membership")) {
-            return "subscription";
-        }
-        if (s.equals("donat")) {
-            return "appeal";
-        }
-        if (s.startsWith("ad") || s.equals("sponsor") || s.equals("dfp") || s.equals("banner")
-                || s.equals("outbrain") || s.equals("taboola")) {
-            return "advert";
-        }
-        if (s.equals("promo")) {
-            return "promo";
-        }
-        if (s.equals("caption") || s.equals("credit")) {
-            return "caption";
-        }
-        if (s.startsWith("related") || s.startsWith("recommend") || s.startsWith("readmore") || s.startsWith("more")
-                || s.startsWith("most") || s.equals("trending") || s.equals("teaser") || s.equals("sidebar")
-                || s.equals("widget") || s.equals("rail") || s.equals("aside")) {
-            return "related";
-        }
-        if (s.startsWith("nav") || s.equals("breadcrumb") || s.equals("menu") || s.startsWith("pag")
-                || s.startsWith("skip") || s.equals("tags") || s.equals("tagcloud") || s.equals("categories")) {
-            return "navigation";
-        }
-        return "boilerplate";
+        return sb.toString().trim().split(" +");
     }
 }

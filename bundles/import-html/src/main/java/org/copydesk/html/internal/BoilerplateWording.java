@@ -59,7 +59,7 @@ final class BoilerplateWording {
             return null;
         }
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (COOKIE.matcher(t).find()) {
+        if (t.contains("cookie") && COOKIE.matcher(t).find()) {
             return "cookie";
         }
         if (text.length() > SHORT) {

@@ -2,7 +2,9 @@ package org.copydesk.html.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,25 +25,50 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:-]\\s+|\\s+::\\s+|\\s*»\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(by|von|par|por|di|door)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datePublished",
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datepublished",
         "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
         "sailthru.date", "parsely-pub-date", "article.published", "published_time"};
 
     static PageMetadata of(Document doc) {
-        String ld = jsonLd(doc);
-        String siteName = meta(doc, "og:site_name");
-        String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                text(doc.selectFirst("h1")), doc.title());
-        return new PageMetadata(cleanTitle(headline, siteName), byline(doc, ld), published(doc, ld), canonical(doc),
-                language(doc), firstNonBlank(meta(doc, "og:description"), meta(doc, "description")), siteName);
+        Map<String, String> metas = new HashMap<>();
+        StringBuilder ldText = new StringBuilder();
+        // one walk for the tags read everywhere on the page; the rarer fallbacks select on demand
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e, metas);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        ldText.append(e.data()).append('\n');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        String ld = ldText.toString();
+        String siteName = metas.get("og:site_name");
+        String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), metas.get("og:title"), metas.get("twitter:title"));
+        if (headline == null) {
+            headline = firstNonBlank(text(doc.selectFirst("h1")), doc.title());
+        }
+        return new PageMetadata(cleanTitle(headline, siteName), byline(doc, ld, metas), published(doc, ld, metas),
+                canonical(doc, metas), language(doc, metas),
+                firstNonBlank(metas.get("og:description"), metas.get("description")), siteName);
     }
 
-    private static String jsonLd(Document doc) {
-        StringBuilder sb = new StringBuilder();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            sb.append(s.data()).append('\n');
+    /** Records a meta tag's content by lower-case property, name, itemprop or http-equiv; the first one wins. */
+    private static void addMeta(Element m, Map<String, String> metas) {
+        String c = m.attr("content").strip();
+        if (c.isEmpty()) {
+            return;
         }
-        return sb.toString();
+        for (String attr : META_KEYS) {
+            String k = m.attr(attr);
+            if (!k.isEmpty()) {
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
+            }
+        }
     }
 
     /** Drops a site name appended or prepended with a separator ("Storm hits coast | Daily News"). */
@@ -87,10 +114,12 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return !p.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
     }
 
-    private static String byline(Document doc, String ld) {
-        String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), meta(doc, "author"), meta(doc, "article:author"),
-                meta(doc, "parsely-author"), meta(doc, "sailthru.author"), meta(doc, "dc.creator"),
-                text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author")));
+    private static String byline(Document doc, String ld, Map<String, String> metas) {
+        String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), metas.get("author"), metas.get("article:author"),
+                metas.get("parsely-author"), metas.get("sailthru.author"), metas.get("dc.creator"));
+        if (author == null) {
+            author = text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author"));
+        }
         if (author == null || author.startsWith("http")) {
             return null;
         }
@@ -98,10 +127,10 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return a.isEmpty() || a.length() > 200 ? null : a;
     }
 
-    private static LocalDate published(Document doc, String ld) {
+    private static LocalDate published(Document doc, String ld, Map<String, String> metas) {
         LocalDate d = date(find(LD_DATE, ld));
         for (int i = 0; d == null && i < DATE_METAS.length; i++) {
-            d = date(meta(doc, DATE_METAS[i]));
+            d = date(metas.get(DATE_METAS[i]));
         }
         if (d == null) {
             Element e = doc.selectFirst("[itemprop=datePublished]");
@@ -129,35 +158,21 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         }
     }
 
-    private static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(Document doc, Map<String, String> metas) {
+        Element link = doc.head().selectFirst("link[rel=canonical][href]");
         return firstNonBlank(link == null ? null : link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"),
-                meta(doc, "og:url"));
+                metas.get("og:url"));
     }
 
-    private static String language(Document doc) {
-        Element html = doc.selectFirst("html");
+    private static String language(Document doc, Map<String, String> metas) {
+        Element html = doc.firstElementChild();
         String lang = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-                meta(doc, "content-language"), meta(doc, "og:locale"));
+                metas.get("content-language"), metas.get("og:locale"));
         if (lang == null) {
             return null;
         }
         String tag = lang.strip().replace('_', '-');
         return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? Locale.forLanguageTag(tag).toLanguageTag() : null;
-    }
-
-    /** A meta tag's content by property, name, itemprop or http-equiv, compared case-insensitively. */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop")) || key.equalsIgnoreCase(m.attr("http-equiv"))) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
     }
 
     private static String find(Pattern p, String s) {

@@ -13,21 +13,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The shared extraction-dev pages and their keep/drop snippets, when ../shared is present. */
-final class DevSet {
-    record Page(String id, byte[] html, List<String> keep, List<String> drop) {
+public final class DevSet {
+    public record Page(String id, byte[] html, List<String> keep, List<String> drop) {
     }
 
     private DevSet() {
     }
 
     /** The data folder, or null when the shared data is not checked out beside the repo. */
-    static Path location() {
+    public static Path location() {
         String shared = System.getProperty("copydesk.shared", "../../../shared");
         Path dir = Paths.get(shared, "data", "extraction-dev");
         return Files.isRegularFile(dir.resolve("manifest.jsonl")) ? dir : null;
     }
 
-    static List<Page> load(Path dir) throws IOException {
+    public static List<Page> load(Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Page> pages = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("manifest.jsonl"))) {
