@@ -1,0 +1,85 @@
+package org.copydesk.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds a copy of the API module with Maven, once as it is and once with a method removed from an
+ * exported package whose version was not raised: the first build passes, the second fails on bnd's
+ * baseline. So a breaking API change cannot slip into a build.
+ */
+class BaselineIT {
+    private static final Path MODULE = Path.of("").toAbsolutePath();
+    private static final Path ROOT = MODULE.getParent().getParent();
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfTheApiBuild() throws IOException {
+        Files.writeString(tmp.resolve("pom.xml"), Files.readString(ROOT.resolve("pom.xml"))
+                .replaceAll("(?s)<modules>.*?</modules>", "<modules><module>bundles</module></modules>"));
+        Files.createDirectories(tmp.resolve("bundles"));
+        Files.writeString(tmp.resolve("bundles/pom.xml"), Files.readString(ROOT.resolve("bundles/pom.xml"))
+                .replaceAll("(?s)<modules>.*?</modules>", "<modules><module>api</module></modules>"));
+        Path api = tmp.resolve("bundles/api");
+        for (String part : List.of("pom.xml", "baseline", "src/main")) {
+            try (Stream<Path> walk = Files.walk(MODULE.resolve(part))) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    Path to = api.resolve(MODULE.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        return api;
+    }
+
+    private record Build(int status, String log) {
+    }
+
+    private Build mvn() throws IOException, InterruptedException {
+        Path log = tmp.resolve("build.log");
+        Process p = new ProcessBuilder("mvn", "-B", "-o", "verify", "-DskipTests", "-Dmaven.multiModuleProjectDirectory=" + tmp)
+                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the nested build did not finish in 300 s");
+        }
+        return new Build(p.exitValue(), Files.readString(log));
+    }
+
+    @Test
+    void aBreakingChangeWithoutAVersionBumpFailsTheBuild() throws Exception {
+        Path api = copyOfTheApiBuild();
+        Build unchanged = mvn();
+        assertEquals(0, unchanged.status(), "the unchanged API builds: " + tail(unchanged.log()));
+
+        Path article = api.resolve("src/main/java/org/copydesk/api/model/Article.java");
+        String source = Files.readString(article);
+        String removed = source.replaceFirst("(?s)    /\\*\\* The body as it was before anything was removed.*?\\n    }\\n", "");
+        assertNotEquals(source, removed, "the test removes Article.originalBody()");
+        Files.writeString(article, removed);
+        Build broken = mvn();
+        assertNotEquals(0, broken.status(), "removing a public method must fail the build");
+        assertTrue(broken.log().contains("org.copydesk.api.model") && broken.log().contains("MAJOR"), tail(broken.log()));
+    }
+
+    private static String tail(String log) {
+        return log.length() < 4000 ? log : log.substring(log.length() - 4000);
+    }
+}

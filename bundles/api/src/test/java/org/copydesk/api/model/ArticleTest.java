@@ -1,0 +1,80 @@
+package org.copydesk.api.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+    private static final List<String> ORIGINAL = List.of("appeal", "news one Baghdad", "news two", "promo", "news three Iraq");
+
+    private static Article tagged() {
+        Entity baghdad = new Entity("e1", "Baghdad", EntityType.LOCATION,
+                List.of(new Mention(Field.BODY, 1, 9, 16, "Baghdad")));
+        Entity iraq = new Entity("e2", "Iraq", EntityType.LOCATION,
+                List.of(new Mention(Field.BODY, 4, 11, 15, "Iraq"), new Mention(Field.HEADLINE, 0, 0, 4, "Iraq")));
+        TimeExpression t = new TimeExpression(Field.BODY, 4, 0, 4, "news", TimexType.DATE, "2020-01-01");
+        return Article.builder().headline("Iraq").body(ORIGINAL).entities(List.of(baghdad, iraq)).times(List.of(t))
+                .timeline(List.of(new TimelineEntry("2020-01-01", "news three Iraq", 4, List.of("e2")))).build();
+    }
+
+    @Test
+    void removeRecordsOriginalPositionsAndRenumbersReferences() {
+        Article a = tagged().remove(List.of(new Article.Cut(0, "appeal", "g1", "test"), new Article.Cut(3, "promo", "g2", "test")));
+        assertEquals(List.of("news one Baghdad", "news two", "news three Iraq"), a.body());
+        assertEquals(List.of(0, 3), a.removed().stream().map(Removal::position).toList());
+        assertEquals(0, a.entities().get(0).mentions().get(0).paragraph());
+        assertEquals(2, a.entities().get(1).mentions().get(0).paragraph());
+        assertEquals(0, a.entities().get(1).mentions().get(1).paragraph(), "headline mentions keep paragraph 0");
+        assertEquals(2, a.times().get(0).paragraph());
+        assertEquals(2, a.timeline().get(0).paragraph());
+        assertEquals(ORIGINAL, a.originalBody());
+    }
+
+    @Test
+    void removingInTwoRoundsKeepsPositionsInTheOriginalSequence() {
+        Article once = tagged().remove(List.of(new Article.Cut(3, "promo", "g2", "test")));
+        Article twice = once.remove(List.of(new Article.Cut(0, "appeal", "g1", "test"), new Article.Cut(2, "x", "g3", "test")));
+        assertEquals(List.of("news one Baghdad", "news three Iraq"), twice.body());
+        assertEquals(List.of(0, 2, 3), twice.removed().stream().map(Removal::position).toList());
+        assertEquals(ORIGINAL, twice.originalBody());
+    }
+
+    @Test
+    void removingAParagraphDropsItsMentionsAndEmptyEntities() {
+        Article a = tagged().remove(List.of(new Article.Cut(1, "appeal", "g", "test")));
+        assertEquals(List.of("Iraq"), a.entities().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void restoreRoundTripsExactly() {
+        Article full = tagged();
+        Article cut = full.remove(List.of(new Article.Cut(0, "appeal", "g1", "t"), new Article.Cut(3, "promo", "g2", "t")));
+        Article back = cut.restore("r3").restore("r0");
+        assertEquals(full.body(), back.body());
+        assertEquals(full.entities(), back.entities());
+        assertEquals(full.times(), back.times());
+        assertTrue(back.removed().isEmpty());
+        assertEquals(List.of("appeal", "news one Baghdad", "news two", "news three Iraq"),
+                cut.restoreReasons(Set.of("appeal")).body());
+    }
+
+    @Test
+    void unknownRemovalAndBadCutsAreErrors() {
+        assertThrows(IllegalArgumentException.class, () -> tagged().restore("r9"));
+        assertThrows(IndexOutOfBoundsException.class, () -> tagged().remove(List.of(new Article.Cut(7, "x", "y", "z"))));
+        assertThrows(IllegalArgumentException.class, () -> new Mention(Field.BODY, 0, 5, 2, "bad"));
+    }
+
+    @Test
+    void textOfAField() {
+        Article a = tagged();
+        assertEquals("Iraq", a.text(Field.HEADLINE, 0));
+        assertEquals("", a.text(Field.STANDFIRST, 0));
+        assertEquals("news two", a.text(Field.BODY, 2));
+    }
+}

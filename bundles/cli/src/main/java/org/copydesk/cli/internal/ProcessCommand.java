@@ -1,0 +1,188 @@
+package org.copydesk.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Pipeline;
+import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.boot.Command;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code copydesk process}: runs the pipeline over files and folders and writes one output per input
+ * and format. One bad input costs only its own output: it gets a one-line error naming it, and the
+ * batch goes on. Inputs are only ever read.
+ */
+@Component(name = "org.copydesk.cli.process", service = Command.class, property = Command.NAME + "=process")
+public final class ProcessCommand implements Command {
+    /** Inputs larger than this are refused rather than read into memory. */
+    static final long MAX_INPUT_BYTES = 256L << 20;
+
+    /** How long a batch waits for the deploy folder's bundles to go live before it starts. */
+    private static final long DEPLOY_SETTLE_MILLIS = 5000;
+
+    private final Pipeline pipeline;
+    private final BundleContext context;
+    private final String desk;
+
+    @Activate
+    public ProcessCommand(@Reference Pipeline pipeline, BundleContext context) {
+        this.pipeline = pipeline;
+        this.context = context;
+        String d = context.getProperty("copydesk.desk");
+        this.desk = d == null ? "default" : d;
+    }
+
+    @Override
+    public String summary() {
+        return "process [--desk NAME] [--published YYYY-MM-DD] [--format json|markdown|...] [--out DIR] INPUT...";
+    }
+
+    @Override
+    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        ProcessOptions o;
+        try {
+            o = ProcessOptions.parse(args);
+            if (o.help()) {
+                out.println(ProcessOptions.USAGE);
+                return 0;
+            }
+            o.formats().forEach(pipeline::extension); // an unknown format fails before any work
+        } catch (IllegalArgumentException e) {
+            err.println("copydesk process: " + e.getMessage());
+            err.println(ProcessOptions.USAGE);
+            return 2;
+        }
+        List<Path> inputs = Inputs.expand(o.inputs());
+        if (o.out() == null && inputs.size() != 1) {
+            err.println("copydesk process: " + inputs.size() + " inputs need --out DIR (one output per input)");
+            return 2;
+        }
+        OutputFiles files = null;
+        if (o.out() != null) {
+            try {
+                files = new OutputFiles(o.out());
+            } catch (IOException e) {
+                err.println("copydesk process: cannot create output folder " + o.out() + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        DeployedBundles.awaitSettled(context, DEPLOY_SETTLE_MILLIS);
+        ProcessContext ctx = new ProcessContext(desk, o.published(), o.keep(), Map.of());
+        long t0 = System.nanoTime();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger articles = new AtomicInteger();
+        final OutputFiles target = files;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.threads(), Math.max(1, inputs.size())));
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Path input : inputs) {
+                jobs.add(pool.submit(() -> {
+                    try {
+                        articles.addAndGet(one(input, ctx, o.formats(), target, out));
+                    } catch (ImportException | IOException | RuntimeException | StackOverflowError e) {
+                        failed.incrementAndGet();
+                        synchronized (err) {
+                            err.println("copydesk: " + input + ": " + describe(e));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> j : jobs) {
+                j.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("copydesk process: interrupted");
+            return 1;
+        } catch (java.util.concurrent.ExecutionException e) {
+            err.println("copydesk process: " + describe(e.getCause()));
+            return 1;
+        } finally {
+            pool.shutdownNow();
+        }
+        if (target != null) {
+            err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", inputs.size(), articles.get(),
+                    failed.get(), (System.nanoTime() - t0) / 1e9);
+        }
+        return failed.get() == 0 ? 0 : 1;
+    }
+
+    /** Processes one input; returns how many articles it gave. */
+    private int one(Path input, ProcessContext ctx, List<String> formats, OutputFiles files, PrintStream out)
+            throws IOException, ImportException {
+        byte[] bytes = read(input);
+        ImportSource src = new ImportSource(input.getFileName().toString(), bytes, null);
+        List<Article> list = pipeline.run(src, ctx);
+        // render everything first: a failing exporter must not leave some outputs of this input behind
+        List<byte[]> rendered = new ArrayList<>();
+        for (Article a : list) {
+            for (String f : formats) {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+                pipeline.write(a, f, buf);
+                rendered.add(buf.toByteArray());
+            }
+        }
+        int k = 0;
+        for (int i = 0; i < list.size(); i++) {
+            String stem = list.size() == 1 ? src.baseName() : String.format("%s-%03d", src.baseName(), i + 1);
+            for (String f : formats) {
+                byte[] body = rendered.get(k++);
+                if (files == null) {
+                    synchronized (out) {
+                        out.write(body);
+                        out.flush();
+                    }
+                } else {
+                    OutputFiles.writeAtomically(files.reserve(stem, pipeline.extension(f)), o -> o.write(body));
+                }
+            }
+        }
+        return list.size();
+    }
+
+    private static byte[] read(Path input) throws IOException, ImportException {
+        if (!Files.exists(input)) {
+            throw new NoSuchFileException(input.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new ImportException("not a regular file");
+        }
+        long size = Files.size(input);
+        if (size > MAX_INPUT_BYTES) {
+            throw new ImportException("too large (" + size + " bytes; the limit is " + MAX_INPUT_BYTES + ")");
+        }
+        return Files.readAllBytes(input);
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof ImportException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof StackOverflowError) {
+            return "too deeply nested to read";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,58 @@
+package org.copydesk.format.json.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Importer;
+import org.copydesk.api.stage.ImporterProperties;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads Copydesk's own article JSON, so an exported article can be imported again: the body
+ * paragraphs are taken as given, with no extraction.
+ */
+@Component(name = "org.copydesk.format.json.importer", service = Importer.class,
+        property = "service.ranking:Integer=10")
+@ImporterProperties(format = "json", extensions = "json", mediaTypes = "application/vnd.copydesk.article+json")
+public final class JsonImporter implements Importer {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Copydesk JSON has a body list; other JSON (ninjs, say) is left to the importers that know it. */
+    @Override
+    public boolean accepts(ImportSource source) {
+        try {
+            JsonNode n = MAPPER.readTree(source.content());
+            return n != null && n.isObject() && (n.path("body").isArray() || !n.has("body") && n.has("headline"));
+        } catch (IOException e) {
+            return true; // let read() report what is wrong with it
+        }
+    }
+
+    @Override
+    public List<Article> read(ImportSource source) throws ImportException {
+        if (source.content().length == 0) {
+            throw new ImportException("empty file");
+        }
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(source.content());
+        } catch (JsonProcessingException e) {
+            throw new ImportException("not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw new ImportException("unreadable: " + e.getMessage(), e);
+        }
+        try {
+            return List.of(ArticleJson.fromJson(n, source.source("json", 0)));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("not a Copydesk article: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.copydesk.pipeline.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Provenance;
+import org.copydesk.api.stage.Exporter;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Importer;
+import org.copydesk.api.stage.Pipeline;
+import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.api.stage.ServiceInfo;
+import org.copydesk.api.stage.Stage;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The pipeline as the registry offers it at this moment. Every call takes a fresh snapshot of the
+ * bound importers, stages and exporters, so a bundle installed, stopped or re-ranked changes the next
+ * article without a restart. Within a slot the highest-ranked service wins (or the one the desk's
+ * {@code select} filter names); slots run by their order property.
+ */
+@Component(name = "org.copydesk.pipeline", service = Pipeline.class)
+@Designate(ocd = PipelineConfig.class)
+public final class PipelineComponent implements Pipeline {
+    private final Registry<Stage> stages = new Registry<>();
+    private final Registry<Importer> importers = new Registry<>();
+    private final Registry<Exporter> exporters = new Registry<>();
+    private final StageRunner runner = new StageRunner();
+    private volatile Settings settings = new Settings(Set.of(), Map.of(), 30000);
+
+    private record Settings(Set<String> disabled, Map<String, Filter> select, long timeout) {
+    }
+
+    @Activate
+    @Modified
+    void configure(PipelineConfig config) {
+        Map<String, Filter> select = new HashMap<>();
+        for (String s : config.select()) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("select entry '" + s + "' is not slot=filter");
+            }
+            try {
+                select.put(s.substring(0, eq).trim(), FrameworkUtil.createFilter(s.substring(eq + 1).trim()));
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalArgumentException("select entry '" + s + "': " + e.getMessage(), e);
+            }
+        }
+        settings = new Settings(Set.copyOf(Arrays.asList(config.disabled())), select, config.stage_timeout());
+    }
+
+    @Deactivate
+    void deactivate() {
+        runner.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStage(ComponentServiceObjects<Stage> objects) {
+        stages.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putStage(ServiceReference<Stage> ref, Stage s) {
+        stages.add(ref, s);
+    }
+
+    void unbindStage(ServiceReference<Stage> ref) {
+        stages.remove(ref);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindImporter(ComponentServiceObjects<Importer> objects) {
+        importers.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putImporter(ServiceReference<Importer> ref, Importer s) {
+        importers.add(ref, s);
+    }
+
+    void unbindImporter(ServiceReference<Importer> ref) {
+        importers.remove(ref);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindExporter(ComponentServiceObjects<Exporter> objects) {
+        exporters.add(objects);
+    }
+
+    /** Adds a service object directly, without DS (unit tests). */
+    void putExporter(ServiceReference<Exporter> ref, Exporter s) {
+        exporters.add(ref, s);
+    }
+
+    void unbindExporter(ServiceReference<Exporter> ref) {
+        exporters.remove(ref);
+    }
+
+    /** The stage serving each enabled slot, in run order. */
+    private List<Map.Entry<String, Ranked<Stage>>> plan() {
+        Settings s = settings;
+        Map<String, Ranked<Stage>> bySlot = new LinkedHashMap<>();
+        for (Ranked<Stage> r : stages.snapshot()) {
+            String slot = r.string(Stage.NAME, null);
+            if (slot == null || s.disabled().contains(slot)) {
+                continue;
+            }
+            Filter f = s.select().get(slot);
+            if (f != null && !f.match(r.ref())) {
+                continue;
+            }
+            bySlot.putIfAbsent(slot, r); // snapshot is best first
+        }
+        List<Map.Entry<String, Ranked<Stage>>> out = new ArrayList<>(bySlot.entrySet());
+        out.sort((a, b) -> Integer.compare(a.getValue().integer(Stage.ORDER, Integer.MAX_VALUE),
+                b.getValue().integer(Stage.ORDER, Integer.MAX_VALUE)));
+        return out;
+    }
+
+    @Override
+    public List<Article> read(ImportSource source) throws ImportException {
+        String ext = source.extension();
+        List<Ranked<Importer>> candidates = new ArrayList<>();
+        Set<String> known = new TreeSet<>();
+        for (Ranked<Importer> r : importers.snapshot()) {
+            List<String> exts = r.strings(Importer.EXTENSIONS).stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+            known.addAll(exts);
+            boolean byType = source.mediaType() != null && r.strings(Importer.MEDIA_TYPES).contains(source.mediaType());
+            if (byType || exts.contains(ext)) {
+                candidates.add(r);
+            }
+        }
+        if (candidates.isEmpty()) {
+            throw new ImportException(ext.isEmpty() ? "no file extension, so no importer knows it (known: " + known + ")"
+                    : "no importer for '." + ext + "' files (known: " + String.join(", ", known) + ")");
+        }
+        for (Ranked<Importer> r : candidates) {
+            if (!r.service().accepts(source)) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            List<Article> articles = r.service().read(source);
+            if (articles == null || articles.isEmpty()) {
+                throw new ImportException("the " + r.string(Importer.FORMAT, "?") + " importer found no article in it");
+            }
+            double millis = Math.round((System.nanoTime() - t0) / 1e3) / 1000.0 / articles.size();
+            Provenance p = Provenance.ok("import", r.bundleName(), r.bundleVersion(), millis);
+            return articles.stream().map(a -> a.toBuilder().addProvenance(p).build()).toList();
+        }
+        throw new ImportException("none of the importers for '." + ext + "' files recognises its content");
+    }
+
+    @Override
+    public Article process(Article article, ProcessContext context) {
+        Article a = keep(article, context);
+        long timeout = settings.timeout();
+        for (Map.Entry<String, Ranked<Stage>> slot : plan()) {
+            a = keep(runner.run(slot.getKey(), slot.getValue(), a, context, timeout), context);
+        }
+        return a;
+    }
+
+    /** Puts back what a stage removed for a reason this run keeps ({@code --keep}). */
+    private static Article keep(Article a, ProcessContext context) {
+        return context.keep().isEmpty() ? a : a.restoreReasons(context.keep());
+    }
+
+    @Override
+    public List<Article> run(ImportSource source, ProcessContext context) throws ImportException {
+        List<Article> out = new ArrayList<>();
+        for (Article a : read(source)) {
+            if (context.published() != null) {
+                a = a.toBuilder().published(context.published()).build();
+            }
+            out.add(process(a, context));
+        }
+        return out;
+    }
+
+    private Ranked<Exporter> exporter(String format) {
+        for (Ranked<Exporter> r : exporters.snapshot()) {
+            if (format.equalsIgnoreCase(r.string(Exporter.FORMAT, ""))) {
+                return r;
+            }
+        }
+        Set<String> known = new TreeSet<>();
+        exporters.snapshot().forEach(r -> known.add(r.string(Exporter.FORMAT, "?")));
+        throw new IllegalArgumentException("no exporter for format '" + format + "' (formats: " + String.join(", ", known) + ")");
+    }
+
+    @Override
+    public void write(Article article, String format, OutputStream out) throws IOException {
+        exporter(format).service().write(article, out);
+    }
+
+    @Override
+    public String extension(String format) {
+        return exporter(format).string(Exporter.EXTENSION, format);
+    }
+
+    @Override
+    public List<ServiceInfo> stages() {
+        return plan().stream().map(e -> e.getValue().info(e.getKey(), e.getValue().integer(Stage.ORDER, 0), List.of()))
+                .toList();
+    }
+
+    @Override
+    public List<ServiceInfo> importers() {
+        return importers.snapshot().stream()
+                .map(r -> r.info(r.string(Importer.FORMAT, "?"), 0, r.strings(Importer.EXTENSIONS))).toList();
+    }
+
+    @Override
+    public List<ServiceInfo> exporters() {
+        return exporters.snapshot().stream().map(r -> r.info(r.string(Exporter.FORMAT, "?"), 0,
+                List.of(r.string(Exporter.EXTENSION, "")))).toList();
+    }
+}

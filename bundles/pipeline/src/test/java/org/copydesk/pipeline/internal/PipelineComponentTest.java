@@ -1,0 +1,167 @@
+package org.copydesk.pipeline.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Provenance;
+import org.copydesk.api.stage.Exporter;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Importer;
+import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.api.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Constants;
+
+class PipelineComponentTest {
+    private PipelineComponent pipeline;
+
+    private static PipelineConfig config(String[] disabled, String[] select, long timeout) {
+        return new PipelineConfig() {
+            @Override public Class<? extends Annotation> annotationType() { return PipelineConfig.class; }
+            @Override public String[] disabled() { return disabled; }
+            @Override public String[] select() { return select; }
+            @Override public long stage_timeout() { return timeout; }
+        };
+    }
+
+    /** A stage that appends its tag to the body, so the order stages ran in shows in the article. */
+    private static Stage tagging(String tag) {
+        return (a, ctx) -> {
+            List<String> body = new ArrayList<>(a.body());
+            body.add(tag);
+            return a.toBuilder().body(body).build();
+        };
+    }
+
+    private void addStage(String slot, int order, int ranking, Stage s, String component) {
+        pipeline.putStage(new FakeReference<>(Map.of(Stage.NAME, slot, Stage.ORDER, order, Constants.SERVICE_RANKING, ranking,
+                "component.name", component)), s);
+    }
+
+    @BeforeEach
+    void setUp() {
+        pipeline = new PipelineComponent();
+        pipeline.configure(config(new String[0], new String[0], 2000));
+    }
+
+    @AfterEach
+    void tearDown() {
+        pipeline.deactivate();
+    }
+
+    private static Article article() {
+        return Article.builder().headline("h").body(List.of("p")).build();
+    }
+
+    @Test
+    void slotsRunByOrderAndTheHighestRankingServesEach() {
+        addStage("times", 300, 0, tagging("times"), "t");
+        addStage("entities", 200, 0, tagging("entities-a"), "a");
+        addStage("entities", 200, 5, tagging("entities-b"), "b");
+        addStage("strip", 100, 0, tagging("strip"), "s");
+        Article out = pipeline.process(article(), ProcessContext.defaults());
+        assertEquals(List.of("p", "strip", "entities-b", "times"), out.body());
+        assertEquals(List.of("strip", "entities", "times"), out.provenance().stream().map(Provenance::stage).toList());
+        assertEquals(List.of("strip", "entities", "times"), pipeline.stages().stream().map(i -> i.name()).toList());
+        assertEquals("b", pipeline.stages().get(1).component());
+    }
+
+    @Test
+    void deskSettingsDisableASlotOrSelectAnImplementation() {
+        addStage("entities", 200, 0, tagging("entities-a"), "a");
+        addStage("entities", 200, 5, tagging("entities-b"), "b");
+        addStage("timeline", 400, 0, tagging("timeline"), "tl");
+        pipeline.configure(config(new String[] {"timeline"}, new String[] {"entities=(component.name=a)"}, 2000));
+        assertEquals(List.of("p", "entities-a"), pipeline.process(article(), ProcessContext.defaults()).body());
+        assertThrows(IllegalArgumentException.class, () -> pipeline.configure(config(new String[0], new String[] {"entities=(broken"}, 0)));
+    }
+
+    @Test
+    void anUnboundStageIsGoneForTheNextArticle() {
+        FakeReference<Stage> ref = new FakeReference<>(Map.of(Stage.NAME, "x", Stage.ORDER, 1));
+        pipeline.putStage(ref, tagging("x"));
+        assertEquals(List.of("p", "x"), pipeline.process(article(), ProcessContext.defaults()).body());
+        pipeline.unbindStage(ref);
+        assertEquals(List.of("p"), pipeline.process(article(), ProcessContext.defaults()).body());
+    }
+
+    @Test
+    void aThrowingOrHangingStageIsSkippedAndRecorded() {
+        addStage("strip", 100, 0, (a, ctx) -> { throw new IllegalStateException("rule pack broken"); }, "bad");
+        addStage("entities", 200, 0, (a, ctx) -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return a;
+        }, "slow");
+        addStage("times", 300, 0, tagging("times"), "t");
+        pipeline.configure(config(new String[0], new String[0], 200));
+        Article out = pipeline.process(article(), ProcessContext.defaults());
+        assertEquals(List.of("p", "times"), out.body(), "the article went on past both");
+        assertEquals(Provenance.FAILED, out.provenance().get(0).status());
+        assertTrue(out.provenance().get(0).error().contains("IllegalStateException: rule pack broken"), out.provenance().get(0).error());
+        assertEquals(Provenance.TIMEOUT, out.provenance().get(1).status());
+        assertEquals(Provenance.OK, out.provenance().get(2).status());
+    }
+
+    @Test
+    void keptReasonsAreRestoredAfterEachStage() {
+        addStage("strip", 100, 0, (a, ctx) -> a.remove(List.of(new Article.Cut(0, "related", "r", "test"))), "s");
+        Article kept = pipeline.process(article(), new ProcessContext("d", null, Set.of("related"), Map.of()));
+        assertEquals(List.of("p"), kept.body());
+        Article dropped = pipeline.process(article(), ProcessContext.defaults());
+        assertEquals(List.of(), dropped.body());
+    }
+
+    @Test
+    void importersAreChosenByExtensionThenByWhatTheyAccept() throws ImportException {
+        Importer json = new Importer() {
+            @Override public boolean accepts(ImportSource s) { return s.utf8().contains("\"body\""); }
+            @Override public List<Article> read(ImportSource s) { return List.of(Article.builder().headline("copydesk").build()); }
+        };
+        Importer ninjs = s -> List.of(Article.builder().headline("ninjs").build());
+        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "json", Importer.EXTENSIONS, new String[] {"json"},
+                Constants.SERVICE_RANKING, 10)), json);
+        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "ninjs", Importer.EXTENSIONS, new String[] {"json", "ninjs"})), ninjs);
+        assertEquals("copydesk", pipeline.read(src("a.json", "{\"body\": []}")).get(0).headline());
+        assertEquals("ninjs", pipeline.read(src("a.json", "{\"uri\": \"x\"}")).get(0).headline());
+        assertEquals("import", pipeline.read(src("a.ninjs", "{}")).get(0).provenance().get(0).stage());
+        ImportException e = assertThrows(ImportException.class, () -> pipeline.read(src("a.pdf", "%PDF")));
+        assertEquals("no importer for '.pdf' files (known: json, ninjs)", e.getMessage());
+    }
+
+    @Test
+    void runAppliesThePublishedOverride() throws ImportException {
+        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "text", Importer.EXTENSIONS, "txt")),
+                s -> List.of(Article.builder().headline("x").published(LocalDate.of(1999, 1, 1)).build()));
+        ProcessContext ctx = new ProcessContext("d", LocalDate.of(2020, 1, 1), Set.of(), Map.of());
+        assertEquals(LocalDate.of(2020, 1, 1), pipeline.run(src("a.txt", "x"), ctx).get(0).published());
+    }
+
+    @Test
+    void exportersAreFoundByFormatName() {
+        pipeline.putExporter(new FakeReference<>(Map.of(Exporter.FORMAT, "markdown", Exporter.EXTENSION, "md")), (a, out) -> out.write('#'));
+        assertEquals("md", pipeline.extension("markdown"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pipeline.extension("pdf"));
+        assertEquals("no exporter for format 'pdf' (formats: markdown)", e.getMessage());
+    }
+
+    private static ImportSource src(String name, String content) {
+        return new ImportSource(name, content.getBytes(StandardCharsets.UTF_8), null);
+    }
+}

@@ -1,0 +1,142 @@
+package org.copydesk.trust.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.hooks.resolver.ResolverHook;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Keeps untrusted outside bundles from resolving, so they never run. A bundle is "outside" when its
+ * jar is not in the distribution's bundles folder; it may run when the desk's trust list names its
+ * symbolic name with the SHA-256 of its jar. A refusal is said once per jar, with how to allow it.
+ * A resolver hook rather than a check in the deploy folder: it holds however the bundle came in.
+ */
+@Component(name = "org.copydesk.trust", service = ResolverHookFactory.class)
+@Designate(ocd = TrustConfig.class)
+public final class TrustHook implements ResolverHookFactory {
+    private final Path distributionBundles;
+    private final String desk;
+    private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private volatile TrustList list = TrustList.parse(new String[0]);
+    private volatile boolean enforce = true;
+
+    @Activate
+    public TrustHook(BundleContext context, TrustConfig config) {
+        String home = context.getProperty("copydesk.home");
+        this.distributionBundles = home == null ? null : Path.of(home, "bundles").toAbsolutePath().normalize();
+        String d = context.getProperty("copydesk.desk");
+        this.desk = d == null ? "default" : d;
+        configure(config);
+    }
+
+    @Modified
+    void configure(TrustConfig config) {
+        list = TrustList.parse(config.allowed());
+        enforce = config.enforce();
+        refusedOnce.clear();
+    }
+
+    @Override
+    public ResolverHook begin(Collection<BundleRevision> triggers) {
+        return new ResolverHook() {
+            @Override
+            public void filterResolvable(Collection<BundleRevision> candidates) {
+                if (enforce) {
+                    candidates.removeIf(r -> !trusted(r.getBundle()));
+                }
+            }
+
+            @Override
+            public void filterSingletonCollisions(BundleCapability singleton, Collection<BundleCapability> collisions) {
+                // no opinion
+            }
+
+            @Override
+            public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                // no opinion
+            }
+
+            @Override
+            public void end() {
+                // nothing held
+            }
+        };
+    }
+
+    boolean trusted(Bundle b) {
+        if (b.getBundleId() == 0) {
+            return true;
+        }
+        Path jar = jarOf(b.getLocation());
+        if (jar != null && distributionBundles != null && jar.startsWith(distributionBundles)) {
+            return true;
+        }
+        String sha = jar == null ? null : sha256(jar);
+        if (sha != null && list.allows(b.getSymbolicName(), sha)) {
+            return true;
+        }
+        if (refusedOnce.add(b.getLocation() + "@" + sha)) {
+            System.err.println(refusal(b.getSymbolicName(), b.getLocation(), sha));
+        }
+        return false;
+    }
+
+    String refusal(String symbolicName, String location, String sha) {
+        return "copydesk: refused bundle " + symbolicName + " (" + location + "): it is not on the trust list of desk '" + desk
+                + "'. To allow it, add \"" + symbolicName + ";sha256:" + (sha == null ? "<sha256 of the jar>" : sha)
+                + "\" to allowed in config/desks/" + desk + "/org.copydesk.trust.config";
+    }
+
+    /** The jar file of a bundle location such as {@code file:/x.jar} or {@code reference:file:/x.jar}. */
+    static Path jarOf(String location) {
+        String l = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
+        if (!l.startsWith("file:")) {
+            return null;
+        }
+        try {
+            return Path.of(URI.create(l)).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String sha256(Path jar) {
+        String key;
+        try {
+            key = jar + "@" + Files.getLastModifiedTime(jar).toMillis() + "@" + Files.size(jar);
+        } catch (IOException e) {
+            return null;
+        }
+        return digests.computeIfAbsent(key, k -> {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(jar), MessageDigest.getInstance("SHA-256"))) {
+                MessageDigest md = ((DigestInputStream) in).getMessageDigest();
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                return HexFormat.of().formatHex(md.digest());
+            } catch (IOException | NoSuchAlgorithmException e) {
+                return null;
+            }
+        });
+    }
+}

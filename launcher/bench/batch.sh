@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Articles per second for one `copydesk process` run over a folder of N plain-text articles (default
+# 1,000), start-up included. The articles are made from the bundled sample with varied names, dates and
+# numbers, so no two are alike. Run after `mvn -B -q package -DskipTests`.
+#   launcher/bench/batch.sh [N] [DESK]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000}
+desk=${2:-default}
+bin=target/copydesk/bin/copydesk
+[ -x "$bin" ] || { echo "no distribution: run mvn -B -q package -DskipTests first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/in"
+python3 - "$n" "$work/in" target/copydesk/samples/port-strike.txt <<'PY'
+import sys, random
+n, out, sample = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+text = open(sample, encoding="utf-8").read()
+towns = ["Rotterdam", "Antwerp", "Hamburg", "Gdansk", "Valencia", "Piraeus", "Genoa", "Le Havre"]
+names = ["Marta Jansen", "Ana Costa", "Lena Berg", "Omar Haddad", "Ines Moreau", "Piotr Nowak"]
+days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+rnd = random.Random(7)
+for i in range(n):
+    t = text.replace("Rotterdam", rnd.choice(towns)).replace("Marta Jansen", rnd.choice(names))
+    t = t.replace("Thursday", rnd.choice(days)).replace("6 per cent", "%d per cent" % rnd.randint(2, 9))
+    open("%s/story-%05d.txt" % (out, i), "w", encoding="utf-8").write(t)
+PY
+t0=$(date +%s%N)
+"$bin" process --desk "$desk" --published 2024-03-14 --out "$work/out" "$work/in" 2> "$work/err.log" || { tail "$work/err.log"; exit 1; }
+t1=$(date +%s%N)
+ms=$(( (t1 - t0) / 1000000 ))
+count=$(ls "$work/out" | wc -l)
+echo "$count articles in $ms ms: $(( count * 1000 / ms )) articles/s (one run, start-up included; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"

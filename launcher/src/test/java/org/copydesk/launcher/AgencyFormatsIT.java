@@ -1,0 +1,64 @@
+package org.copydesk.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The agency formats in the assembled runtime: each exports, and ninjs, NITF and NewsML-G2 import back. */
+class AgencyFormatsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path home = Distribution.home();
+
+    @TempDir
+    Path tmp;
+
+    private Path export(String format, String sample) throws Exception {
+        Path out = tmp.resolve(format);
+        Distribution.Run r = Distribution.cli(home, tmp, "process", "--format", format, "--out", out.toString(),
+                home.resolve("samples/" + sample).toString());
+        assertEquals(0, r.status(), format + ": " + r.err());
+        return out;
+    }
+
+    @Test
+    void allSevenFormatsGoIntoOneFolderWithoutClashing() throws Exception {
+        Path out = tmp.resolve("all");
+        Distribution.Run r = Distribution.cli(home, tmp, "process", "--format", "ninjs,nitf,newsml,jsonld,html,markdown,timelinejs",
+                "--out", out.toString(), home.resolve("samples/port-strike.txt").toString());
+        assertEquals(0, r.status(), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of("port-strike.html", "port-strike.jsonld", "port-strike.md", "port-strike.newsml.xml",
+                    "port-strike.ninjs.json", "port-strike.nitf.xml", "port-strike.timeline.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void everyAgencyFormatExportsAndReadsBack() throws Exception {
+        JsonNode original = JSON.readTree(export("json", "port-strike.txt").resolve("port-strike.json").toFile());
+        assertTrue(Files.readString(export("html", "port-strike.txt").resolve("port-strike.html")).startsWith("<!DOCTYPE html>"));
+        assertEquals("NewsArticle", JSON.readTree(export("jsonld", "port-strike.txt").resolve("port-strike.jsonld").toFile())
+                .get("@type").asText());
+        Path[] agency = {export("ninjs", "port-strike.txt").resolve("port-strike.ninjs.json"),
+            export("nitf", "port-strike.txt").resolve("port-strike.nitf.xml"),
+            export("newsml", "port-strike.txt").resolve("port-strike.newsml.xml")};
+        String[] importers = {"ninjs", "nitf", "newsml"};
+        for (int i = 0; i < agency.length; i++) {
+            Path back = tmp.resolve("back-" + importers[i]);
+            Distribution.Run r = Distribution.cli(home, tmp, "process", "--out", back.toString(), agency[i].toString());
+            assertEquals(0, r.status(), importers[i] + ": " + r.err());
+            JsonNode a = JSON.readTree(back.resolve(agency[i].getFileName().toString().replaceAll("\\.\\w+$", ".json")).toFile());
+            assertEquals(importers[i], a.at("/source/format").asText(), "picked by content, not by extension alone");
+            assertEquals(original.get("headline"), a.get("headline"), importers[i]);
+            assertEquals(original.get("body"), a.get("body"), importers[i]);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.copydesk.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The deploy folder of a running runtime: trusted bundles go live, settings apply, untrusted ones are refused. */
+class HotDeployIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long WAIT_MS = 10_000;
+
+    @TempDir
+    Path tmp;
+
+    private static Path exampleJar() {
+        Path jar = Path.of(System.getProperty("copydesk.example.jar", "../bundles/example-reading-time/target/reading-time-1.0.0.jar"));
+        assertTrue(Files.isRegularFile(jar), "the example bundle is built before the launcher: " + jar);
+        return jar;
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+    private static JsonNode process(CopydeskRuntime rt, Path input) throws Exception {
+        Distribution.Run r = Distribution.command(rt, "process", input.toString());
+        assertEquals(0, r.status(), r.err());
+        return JSON.readTree(r.out());
+    }
+
+    /** Processes the input until the article satisfies the condition; returns the milliseconds it took. */
+    private static long until(CopydeskRuntime rt, Path input, Predicate<JsonNode> condition) throws Exception {
+        long t0 = System.nanoTime();
+        while (!condition.test(process(rt, input))) {
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < WAIT_MS, "not seen within " + WAIT_MS + " ms");
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static boolean hasStage(JsonNode a, String stage) {
+        return a.get("provenance").findValuesAsText("stage").contains(stage);
+    }
+
+    @Test
+    void aTrustedBundleDroppedInGoesLiveItsSettingsApplyAndRemovingItTakesItAway() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Distribution.trust(home, "default", Map.of("org.copydesk.examples.readingtime", exampleJar()));
+        Path sample = home.resolve("samples/port-strike.txt");
+        Path deploy = home.resolve("deploy");
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
+            assertFalse(hasStage(process(rt, sample), "reading-time"));
+
+            Files.copy(exampleJar(), deploy.resolve("reading-time.jar"));
+            long live = until(rt, sample, a -> hasStage(a, "reading-time"));
+            System.out.println("hot deploy: the dropped bundle served an article after " + live + " ms");
+            JsonNode a = process(rt, sample);
+            String minutes = a.at("/metadata/readingMinutes").asText();
+            assertEquals("2", minutes, "about 330 words at 230 a minute");
+
+            Files.writeString(deploy.resolve("org.copydesk.examples.readingtime.config"), "wordsPerMinute=I\"50\"\n");
+            until(rt, sample, x -> x.at("/metadata/readingMinutes").asText().equals("7"));
+
+            Files.delete(deploy.resolve("reading-time.jar"));
+            until(rt, sample, x -> !hasStage(x, "reading-time"));
+        }
+    }
+
+    @Test
+    void anUntrustedJarIsRefusedWithWhyAndHowToAllowIt() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Path sample = home.resolve("samples/port-strike.txt");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
+            Files.copy(exampleJar(), home.resolve("deploy/reading-time.jar"));
+            long t0 = System.nanoTime();
+            while (!err.toString(StandardCharsets.UTF_8).contains("refused bundle")) {
+                assertTrue((System.nanoTime() - t0) / 1_000_000 < WAIT_MS, "no refusal said: " + err);
+                Thread.sleep(50);
+            }
+            assertFalse(hasStage(process(rt, sample), "reading-time"), "a refused bundle never serves");
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime") && said.contains("trust list")
+                && said.contains("org.copydesk.examples.readingtime;sha256:" + sha256(exampleJar()))
+                && said.contains("config/desks/default/org.copydesk.trust.config"), said);
+    }
+}
