@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The issue's quality bar on the shared extraction-dev pages: F1 of at least 0.90 on keep/drop
  * snippets. Skipped when the shared data is absent. Run as a main to list the worst pages.
  */
-class DevSetCheck {
+class ExtractionDevSetTest {
     @Test
     void extractionDevF1IsAtLeast090() throws Exception {
         Path dir = DevSet.location();
