@@ -33,7 +33,11 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
     static PageMetadata of(Document doc) {
         Map<String, String> metas = new HashMap<>();
         StringBuilder ldText = new StringBuilder();
-        // one walk for the tags read everywhere on the page; the rarer fallbacks select on demand
+        // one walk finds every tag read here: CSS selectors would walk the page once each
+        Element h1 = null;
+        Element time = null;
+        Element dated = null;
+        Element author = null;
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
                 case "meta" -> addMeta(e, metas);
@@ -42,7 +46,19 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
                         ldText.append(e.data()).append('\n');
                     }
                 }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
                 default -> {
+                }
+            }
+            if (e.attributesSize() > 0) {
+                String itemprop = e.attr("itemprop");
+                if (dated == null && itemprop.equalsIgnoreCase("datePublished")) {
+                    dated = e;
+                }
+                if (author == null && (itemprop.equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")
+                        || e.hasClass("byline") || e.hasClass("author"))) {
+                    author = e;
                 }
             }
         }
@@ -50,9 +66,9 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         String siteName = metas.get("og:site_name");
         String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), metas.get("og:title"), metas.get("twitter:title"));
         if (headline == null) {
-            headline = firstNonBlank(text(doc.selectFirst("h1")), doc.title());
+            headline = firstNonBlank(text(h1), doc.title());
         }
-        return new PageMetadata(cleanTitle(headline, siteName), byline(doc, ld, metas), published(doc, ld, metas),
+        return new PageMetadata(cleanTitle(headline, siteName), byline(author, ld, metas), published(dated, time, ld, metas),
                 canonical(doc, metas), language(doc, metas),
                 firstNonBlank(metas.get("og:description"), metas.get("description")), siteName);
     }
@@ -114,11 +130,12 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return !p.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
     }
 
-    private static String byline(Document doc, String ld, Map<String, String> metas) {
+    private static String byline(Element marked, String ld, Map<String, String> metas) {
         String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), metas.get("author"), metas.get("article:author"),
                 metas.get("parsely-author"), metas.get("sailthru.author"), metas.get("dc.creator"));
-        if (author == null) {
-            author = text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author"));
+        if (author == null && marked != null) {
+            Element name = marked.selectFirst("[itemprop=name]");
+            author = text(name != null ? name : marked);
         }
         if (author == null || author.startsWith("http")) {
             return null;
@@ -127,18 +144,16 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return a.isEmpty() || a.length() > 200 ? null : a;
     }
 
-    private static LocalDate published(Document doc, String ld, Map<String, String> metas) {
+    private static LocalDate published(Element dated, Element time, String ld, Map<String, String> metas) {
         LocalDate d = date(find(LD_DATE, ld));
         for (int i = 0; d == null && i < DATE_METAS.length; i++) {
             d = date(metas.get(DATE_METAS[i]));
         }
-        if (d == null) {
-            Element e = doc.selectFirst("[itemprop=datePublished]");
-            d = e == null ? null : date(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+        if (d == null && dated != null) {
+            d = date(firstNonBlank(dated.attr("content"), dated.attr("datetime"), dated.text()));
         }
-        if (d == null) {
-            Element t = doc.selectFirst("time[datetime]");
-            d = t == null ? null : date(t.attr("datetime"));
+        if (d == null && time != null) {
+            d = date(time.attr("datetime"));
         }
         return d;
     }
