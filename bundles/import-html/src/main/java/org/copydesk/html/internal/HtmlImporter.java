@@ -40,7 +40,13 @@ public class HtmlImporter implements Importer {
 
     @Override
     public List<Article> read(ImportSource source) throws ImportException {
-        Article.Builder b = extractor.extract(source.content());
+        Article.Builder b;
+        try {
+            b = extractor.extract(source.content());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a last guard: one malformed page must fail alone, with a reason, not take the batch down
+            throw new ImportException("could not read the page: " + e, e);
+        }
         return List.of(b.source(source.source(FORMAT, 0)).build());
     }
 }
