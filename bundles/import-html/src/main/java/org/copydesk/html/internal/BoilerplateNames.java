@@ -28,8 +28,12 @@ final class BoilerplateNames {
     private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
         "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
         "contentbody", "textcontent", "newstext"};
-    /** Class names that label the post's categories and tags rather than the element's role. */
-    private static final Pattern TAXONOMY = Pattern.compile("(?<![\\w-])(category|tag|tags|post|format|type|status)-[\\w-]+");
+    /**
+     * Class names that label the post's categories and tags rather than the element's role, and
+     * state modifiers ("has-ads", "o-section--with-sidebar") that describe what an element holds.
+     */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no)|--(has|with|without|no))-[\\w-]+");
     private static final Verdict NONE = new Verdict(null, false);
 
     static {

@@ -31,7 +31,8 @@ final class PageTree {
         int id = size++;
         parent[id] = parentId;
         depth[id] = parentId < 0 ? 0 : depth[parentId] + 1;
-        reasonAt[id] = reason != null ? id : parentId < 0 ? -1 : reasonAt[parentId];
+        // an element the page marks as the article body shields its text from chrome names above it
+        reasonAt[id] = reason != null ? id : parentId < 0 || isContent ? -1 : reasonAt[parentId];
         end[id] = id;
         content.set(id, isContent);
         reasons.add(reason);
@@ -49,7 +50,7 @@ final class PageTree {
                 reasons.set(id, null);
             }
             int p = parent[id];
-            reasonAt[id] = reasons.get(id) != null ? id : p < 0 ? -1 : reasonAt[p];
+            reasonAt[id] = reasons.get(id) != null ? id : p < 0 || content.get(id) ? -1 : reasonAt[p];
         }
     }
 
