@@ -22,7 +22,7 @@ final class BoilerplateNames {
     private static final Map<String, String> PARTS = Map.ofEntries(
             Map.entry("nav", "navigation"), Map.entry("ad", "advert"), Map.entry("ads", "advert"),
             Map.entry("adv", "advert"), Map.entry("meta", "boilerplate"), Map.entry("foot", "boilerplate"),
-            Map.entry("tools", "social"), Map.entry("toolbar", "social"), Map.entry("hidden", "boilerplate"),
+            Map.entry("tools", "social"), Map.entry("toolbar", "social"),
             Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
     /** Names of the main text container, which outweigh any stem in the same attributes. */
     private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
