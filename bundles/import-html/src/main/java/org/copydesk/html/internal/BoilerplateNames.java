@@ -30,10 +30,10 @@ final class BoilerplateNames {
         "contentbody", "textcontent", "newstext"};
     /**
      * Class names that label the post's categories and tags rather than the element's role, and
-     * state modifiers ("has-ads", "o-section--with-sidebar") that describe what an element holds.
+     * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
      */
     private static final Pattern TAXONOMY = Pattern.compile(
-            "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no)|--(has|with|without|no))-[\\w-]+");
+            "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
     private static final Verdict NONE = new Verdict(null, false);
 
     static {
@@ -50,7 +50,7 @@ final class BoilerplateNames {
         stems("promo", "promo");
         stems("caption", "caption", "credit");
         stems("related", "related", "recommend", "readmore", "morestories", "mostread", "mostpopular",
-                "mostviewed", "trending", "teaser", "sidebar", "widget");
+                "mostviewed", "trending", "teaser", "sidebar");
         stems("boilerplate", "copyright", "footer", "masthead", "byline", "author", "dateline", "timestamp",
                 "postmeta", "entrymeta", "articlemeta", "printonly", "screenreader", "sronly", "visuallyhidden");
     }
