@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateWording {
     private static final int SHORT = 160;
+    private static final int CREDIT_LENGTH = 60;
+    /** Longest teaser-list heading: longer, or ending in a full stop, it is a sentence. */
+    private static final int LABEL_LENGTH = 50;
 
     private static final Pattern RELATED = Pattern.compile(
             "^(read (more|also|next)|see also|related( stories| articles| content)?|more on this|also read|recommended"
@@ -22,6 +25,22 @@ final class BoilerplateWording {
             + "|facebook|twitter|whatsapp|linkedin|email|e-mail|print|drucken|imprimer|copy link|link kopieren)[:.!]?$");
     private static final Pattern FOLLOW = Pattern.compile(
             "\\b(follow us|follow (the|our) \\w+ on|síguenos|siguenos|folge uns|folgen sie uns|suivez-nous|seguici|siga-nos|join us on|únete a nuestro canal)\\b");
+    /** Headings of teaser lists ("More stories", "Empfohlene Beiträge") and disclosures of paid content. */
+    private static final Pattern MORE = Pattern.compile(
+            "^(empfohlene|weitere|mehr|ähnliche|verwandte|aktuelle|related|more|similar|recommended|other|latest|top|popular)"
+            + " (beiträge|artikel|inhalte|themen|themenbereiche|berichte|nachrichten|posts|articles|stories|news|videos)\\b");
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(enthält werbung|contains (affiliate|sponsored)|affiliate[- ]links?|sponsored by|in partnership with|^\\*?werbung\\b)");
+    /** Bare labels of page furniture. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(explore further|further reading|zum weiterlesen|weiterlesen|weiterführende(r)? links?|no comments|keine kommentare"
+            + "|print( this)?( recipe| article)?|rezept drucken|artikel drucken|bild anzeigen|show image|kontakt|contact"
+            + "|last (updated|modified)|aktualisiert am|letzte änderung|alle angaben ohne gewähr|(recommend|empfiehl) (this|dies)\\b.*"
+            + "|back to top|nach oben|zurück|back)[:.!]?$");
+    /** A short picture credit: an agency or stock library, or "Name/Agency". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(getty ?images|istock|shutterstock|imago|picture alliance|dpa|afp|reuters|ap photo|wenn\\.com|adobe ?stock|unsplash)"
+            + "|^(photo|foto|bild|image|credit)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
     private static final Pattern COMMENTS = Pattern.compile(
             "^(\\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)( \\(?\\d+\\)?)?[:.]?$"
             + "|^(leave|post|add|write) a (comment|reply)|^(join|view|show|see) (the )?(discussion|comments)"
@@ -73,6 +92,18 @@ final class BoilerplateWording {
         }
         if (COMMENTS.matcher(t).find()) {
             return "comments";
+        }
+        if (t.length() <= LABEL_LENGTH && !t.endsWith(".") && MORE.matcher(t).find()) {
+            return "related";
+        }
+        if (DISCLOSURE.matcher(t).find()) {
+            return "advert";
+        }
+        if (LABEL.matcher(t).matches()) {
+            return "boilerplate";
+        }
+        if (text.length() <= CREDIT_LENGTH && CREDIT.matcher(t).find()) {
+            return "caption";
         }
         if (ADVERT.matcher(t).matches()) {
             return "advert";

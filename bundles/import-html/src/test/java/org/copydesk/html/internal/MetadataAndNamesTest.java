@@ -43,6 +43,11 @@ class MetadataAndNamesTest {
         assertEquals("boilerplate", BoilerplateWording.reason("Published 12 March 2024, 10:15"));
         assertEquals("boilerplate", BoilerplateWording.reason("By Jane Marlow"));
         assertEquals("comments", BoilerplateWording.reason("12 comments"));
+        assertEquals("related", BoilerplateWording.reason("More stories"));
+        assertEquals("advert", BoilerplateWording.reason("*Werbung. Dieser Beitrag enthält Werbung für eine Marke."));
+        assertEquals("caption", BoilerplateWording.reason("Judy Eddy/WENN.com"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Explore further"));
+        assertNull(BoilerplateWording.reason("More stories emerged on Tuesday about the minister's visit to the port."));
         assertNull(BoilerplateWording.reason("By the end of the week the river had fallen by a metre."));
         assertNull(BoilerplateWording.reason("The minister said the newsletter sent to parents in May was misleading, and that"
                 + " the department would write to every school again before the start of the autumn term."));
