@@ -17,7 +17,8 @@ import org.jsoup.select.NodeTraversor;
  * accumulates until a block-level boundary; invisible and non-text elements are skipped whole.
  */
 final class BlockCollector implements NodeFilter {
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+    /** Never text a reader sees; noscript is not here: script-rendered pages put their text in it. */
+    private static final Set<String> SKIP = Set.of("script", "style", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "select", "option", "textarea", "input", "head", "math",
             "audio", "video", "map", "dialog");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "aside", "header",
