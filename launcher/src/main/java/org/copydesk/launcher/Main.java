@@ -32,6 +32,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // bundles that log through java.util.logging (FileInstall, SPI Fly) say only what goes wrong
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         int status = run(args, System.in, System.out, System.err);
         System.out.flush();
         System.exit(status);
