@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.copydesk.formats.testkit.NinjsSchema;
+import org.copydesk.formats.testkit.XsdValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,7 @@ class AgencyFormatsIT {
     @Test
     void allSevenFormatsGoIntoOneFolderWithoutClashing() throws Exception {
         Path out = tmp.resolve("all");
-        Distribution.Run r = Distribution.cli(home, tmp, "process", "--format", "ninjs,nitf,newsml,jsonld,html,markdown,timelinejs",
+        Distribution.Run r = Distribution.cli(home, tmp, "process", "--published", "2024-03-14", "--format", "ninjs,nitf,newsml,jsonld,html,markdown,timelinejs",
                 "--out", out.toString(), home.resolve("samples/port-strike.txt").toString());
         assertEquals(0, r.status(), r.err());
         try (var files = Files.list(out)) {
@@ -39,6 +41,18 @@ class AgencyFormatsIT {
                     "port-strike.ninjs.json", "port-strike.nitf.xml", "port-strike.timeline.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        Path formats = Distribution.shared().resolve("data/formats");
+        assertEquals(java.util.Set.of(), new NinjsSchema(formats.resolve("ninjs")).errors(JSON.readTree(out.resolve("port-strike.ninjs.json").toFile())));
+        new XsdValidator(formats.resolve("nitf/nitf-3-6.xsd")).validate(Files.readAllBytes(out.resolve("port-strike.nitf.xml")));
+        new XsdValidator(formats.resolve("newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd")).validate(Files.readAllBytes(out.resolve("port-strike.newsml.xml")));
+        JsonNode ld = JSON.readTree(out.resolve("port-strike.jsonld").toFile());
+        assertEquals("NewsArticle", ld.get("@type").asText());
+        JsonNode tl = JSON.readTree(out.resolve("port-strike.timeline.json").toFile());
+        assertTrue(tl.get("events").size() >= 4, tl.toString());
+        assertEquals(2024, tl.at("/events/0/start_date/year").asInt());
+        String html = Files.readString(out.resolve("port-strike.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && !html.contains("<script"), "a self-contained page without script");
+        assertTrue(Files.readString(out.resolve("port-strike.md")).startsWith("# Dockworkers in Rotterdam"));
     }
 
     @Test

@@ -52,6 +52,18 @@ class TimelineTest {
     }
 
     @Test
+    void correctionsMadeThroughTheApiSurviveTheNextRun() {
+        Timeline stage = new Timeline();
+        Article built = stage.process(article(), ProcessContext.defaults());
+        Article corrected = built.correctTimelineEntry(0, "2005-06-09", null);
+        Article again = stage.process(corrected, ProcessContext.defaults());
+        assertEquals("2005-06-09", again.timeline().get(0).date());
+        Article emptied = built.dropTimelineEntry(2).dropTimelineEntry(1).dropTimelineEntry(0);
+        assertTrue(stage.process(emptied, ProcessContext.defaults()).timeline().isEmpty(),
+                "an editor who dropped every entry does not get them back");
+    }
+
+    @Test
     void editorsTimelineIsKeptUnlessRebuildIsAsked() {
         Article edited = article().toBuilder()
                 .timeline(List.of(new TimelineEntry("2005-06-11", "Talks failed on Friday.", 0, List.of()))).build();

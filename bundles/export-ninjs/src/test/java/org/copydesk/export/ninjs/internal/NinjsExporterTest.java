@@ -1,5 +1,7 @@
 package org.copydesk.export.ninjs.internal;
 
+import org.copydesk.formats.testkit.NinjsSchema;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.copydesk.export.ninjs.internal;
+package org.copydesk.formats.testkit;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,10 +13,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /** IPTC's ninjs 3.1 JSON Schema, loaded from the shared copy with GeoJSON mapped to its local file. */
-final class NinjsSchema {
+public final class NinjsSchema {
     private final JsonSchema schema;
 
-    NinjsSchema(Path dir) throws Exception {
+    public NinjsSchema(Path dir) throws Exception {
         String geojson = dir.resolve("GeoJSON.json").toUri().toString();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.schemaMappers(m -> m.mapPrefix("https://geojson.org/schema/GeoJSON.json", geojson)));
@@ -26,7 +26,7 @@ final class NinjsSchema {
         }
     }
 
-    Set<ValidationMessage> errors(JsonNode doc) {
+    public Set<ValidationMessage> errors(JsonNode doc) {
         return schema.validate(doc);
     }
 }
