@@ -24,6 +24,7 @@ import org.copydesk.api.stage.ImportSource;
 import org.copydesk.export.ninjs.internal.NinjsExporter;
 import org.copydesk.formats.testkit.RoundTrip;
 import org.copydesk.formats.testkit.SampleArticles;
+import org.copydesk.formats.testkit.Truncation;
 import org.copydesk.formats.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,12 +86,7 @@ class NinjsImporterTest {
     /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
     @Test
     void truncatedFilesAreRefusedCleanly() throws Exception {
-        byte[] whole = exported(SampleArticles.all().get("full")).content();
-        for (int cut = 1; cut < whole.length - 2; cut += 7) {
-            ImportSource part = new ImportSource("cut.json", java.util.Arrays.copyOf(whole, cut), null);
-            ImportException e = assertThrows(ImportException.class, () -> importer.read(part), "cut at " + cut);
-            assertTrue(e.getMessage().startsWith("cut.json: not JSON"), e.getMessage());
-        }
+        Truncation.refusedEverywhere(importer, exported(SampleArticles.all().get("full")).content(), "cut.json", 2, "cut.json: not JSON");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.copydesk.export.nitf.internal.NitfExporter;
 import org.copydesk.formats.testkit.HostileXml;
 import org.copydesk.formats.testkit.RoundTrip;
 import org.copydesk.formats.testkit.SampleArticles;
+import org.copydesk.formats.testkit.Truncation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,12 +86,7 @@ class NitfImporterTest {
     /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
     @Test
     void truncatedFilesAreRefusedCleanly() throws Exception {
-        byte[] whole = exported(SampleArticles.all().get("full")).content();
-        for (int cut = 1; cut < whole.length - 1; cut += 7) {
-            ImportSource part = new ImportSource("cut.xml", java.util.Arrays.copyOf(whole, cut), null);
-            ImportException e = assertThrows(ImportException.class, () -> importer.read(part), "cut at " + cut);
-            assertTrue(e.getMessage().startsWith("cut.xml: "), e.getMessage());
-        }
+        Truncation.refusedEverywhere(importer, exported(SampleArticles.all().get("full")).content(), "cut.xml", 1, "cut.xml: ");
     }
 
     @Test
