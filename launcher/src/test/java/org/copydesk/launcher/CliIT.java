@@ -104,6 +104,14 @@ class CliIT {
         assertEquals("org.copydesk.entities.tagger", d.at("/provenance/2/bundle").asText());
         Distribution.Run md = Distribution.cli(home, tmp, "process", "--desk", "politics", "--format", "markdown", sample);
         assertEquals(2, md.status(), "politics ships no Markdown exporter");
+
+        Path story = tmp.resolve("related.txt");
+        Files.writeString(story, "Headline\nStandfirst\nThe talks ended on Monday with no deal.\nRead more: Dockers walk out over pay\n");
+        JsonNode world = JSON.readTree(Distribution.cli(home, tmp, "--desk", "world", "process", story.toString()).out());
+        JsonNode plain = JSON.readTree(Distribution.cli(home, tmp, "process", story.toString()).out());
+        assertEquals(2, world.get("body").size(), "the world desk's strip settings keep related links");
+        assertEquals(1, plain.get("body").size());
+        assertEquals("related", plain.at("/removed/0/reason").asText());
     }
 
     @Test
