@@ -121,7 +121,7 @@ public final class CopydeskRuntime implements AutoCloseable {
             for (DeskPlan.PlannedBundle pb : plan.bundles()) {
                 Bundle b;
                 try {
-                    b = ctx.installBundle("reference:" + pb.jar().toUri());
+                    b = ctx.installBundle(pb.location());
                 } catch (BundleException e) {
                     throw new BootException(pb.feature().file() + ": feature '" + pb.feature().name() + "': bundle "
                             + pb.jar().getFileName() + " cannot be installed: " + e.getMessage(), e);

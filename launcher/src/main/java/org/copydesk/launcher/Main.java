@@ -22,6 +22,7 @@ public final class Main {
             usage: copydesk [--desk NAME] COMMAND [OPTIONS] [ARGS]
             commands:
               process    run the pipeline over files and folders (copydesk process --help)
+              shell      the Gogo shell: desk:, feature:, pipeline:, article: commands
               desks      list the desks and their features
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'

@@ -23,6 +23,10 @@ public record DeskPlan(Desk desk, List<Feature> features, List<PlannedBundle> bu
 
     /** A bundle jar, its start level, whether it is started, and the feature that asked for it. */
     public record PlannedBundle(String symbolicName, Path jar, int startLevel, boolean start, Feature feature) {
+        /** Where it is installed from: by reference, so the framework reads the jar in place. */
+        public String location() {
+            return "reference:" + jar.toAbsolutePath().normalize().toUri();
+        }
     }
 
     /** Resolves a desk against the features and bundles of a Copydesk home. */

@@ -121,7 +121,7 @@ final class DeskManager implements DeskService {
         Set<String> wanted = new HashSet<>();
         List<Bundle> added = new ArrayList<>();
         for (DeskPlan.PlannedBundle pb : next.bundles()) {
-            String location = location(pb.jar());
+            String location = pb.location();
             wanted.add(location);
             if (context.getBundle(location) == null) {
                 try {
@@ -164,10 +164,6 @@ final class DeskManager implements DeskService {
         if (!failures.isEmpty()) {
             throw new BootException(String.join("; ", failures));
         }
-    }
-
-    static String location(Path jar) {
-        return "reference:" + jar.toAbsolutePath().normalize().toUri();
     }
 
     /** Deletes the settings that came from a desk folder or from features. */

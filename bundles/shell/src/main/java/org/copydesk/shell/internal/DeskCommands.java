@@ -45,7 +45,7 @@ public final class DeskCommands {
         b.append("features: ").append(String.join(", ", plan.features().stream().map(Feature::name).toList())).append('\n');
         b.append("bundles:\n");
         for (DeskPlan.PlannedBundle pb : plan.bundles()) {
-            Bundle bundle = context.getBundle(DeskServiceLocations.of(pb));
+            Bundle bundle = context.getBundle(pb.location());
             b.append(String.format("  %-8s %-45s %s%n", bundle == null ? "MISSING" : Bundles.state(bundle),
                     pb.symbolicName(), bundle == null ? "" : bundle.getVersion()));
         }
