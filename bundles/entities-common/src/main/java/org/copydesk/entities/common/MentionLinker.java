@@ -87,6 +87,29 @@ public final class MentionLinker {
         return false;
     }
 
+    /** Lower-case name particles: "Peter de Vries", "Ursula von der Leyen", "Mohammed bin Salman". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "della",
+            "der", "den", "van", "von", "ter", "ten", "le", "la", "bin", "ibn", "dos", "das");
+
+    /**
+     * Moves a person's start back over lower-case particles when a capitalised given name or an
+     * honorific stands before them; the given name joins the name, the honorific stays outside.
+     */
+    private static int withParticles(List<Token> t, int start) {
+        int p = start;
+        while (p > 0 && PARTICLES.contains(t.get(p - 1).text())) {
+            p--;
+        }
+        if (p == start || p == 0) {
+            return start;
+        }
+        Token before = t.get(p - 1);
+        if (Titles.isHonorific(before.text())) {
+            return p;
+        }
+        return before.isWord() && before.isCapitalised() && !Titles.isTitle(before.text()) ? p - 1 : start;
+    }
+
     private static Span clean(Document doc, int unit, int start, int end, EntityType type, Gazetteer gazetteer) {
         List<Token> t = doc.unit(unit).tokens();
         while (start < end && !t.get(start).isWord()) {
@@ -104,6 +127,7 @@ public final class MentionLinker {
             while (Titles.isTitle(t.get(start).text()) || t.get(start).text().equals(".")) {
                 start++;
             }
+            start = withParticles(t, start);
         }
         while (type != EntityType.ORGANIZATION && end - start > 1 && Titles.isTitle(t.get(end - 1).text())) {
             end--; // "German Chancellor": the title describes, the name is "German"

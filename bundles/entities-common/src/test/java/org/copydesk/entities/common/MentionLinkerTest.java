@@ -64,6 +64,16 @@ class MentionLinkerTest {
     }
 
     @Test
+    void lowerCaseParticlesBelongToThePersonsName() {
+        Article a = Article.builder().body(List.of(
+                "Peter de Vries, the chief executive, said so. Mr de Vries left, and Ursula von der Leyen spoke.")).build();
+        List<Entity> es = link(a, false, naive("Vries=PERSON", "Leyen=PERSON"));
+        Entity vries = named(es, "Peter de Vries");
+        assertEquals(List.of("Peter de Vries", "Mr de Vries"), vries.mentions().stream().map(Mention::text).toList());
+        assertEquals("Ursula von der Leyen", named(es, "Ursula von der Leyen").mentions().get(0).text());
+    }
+
+    @Test
     void anHonorificInsideASpanOfAnyTypeStaysInTheMentionOnly() {
         Article a = Article.builder().body(List.of("Mr Khamenei wrote.")).build();
         Entity k = named(link(a, false, naive("Mr Khamenei=ORGANIZATION")), "Khamenei");
