@@ -48,9 +48,10 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(name = "org.copydesk.pipeline", service = Pipeline.class)
 @Designate(ocd = PipelineConfig.class)
 public final class PipelineComponent implements Pipeline {
-    private final Registry<Stage> stages = new Registry<>();
-    private final Registry<Importer> importers = new Registry<>();
-    private final Registry<Exporter> exporters = new Registry<>();
+    // package-private: unit tests add services to them directly, without DS
+    final Registry<Stage> stages = new Registry<>();
+    final Registry<Importer> importers = new Registry<>();
+    final Registry<Exporter> exporters = new Registry<>();
     private final StageRunner runner = new StageRunner();
     /** Activates stages in the background as they are bound, so their start-up costs overlap. */
     private final ExecutorService warmer = Executors.newFixedThreadPool(2, r -> {
@@ -100,11 +101,6 @@ public final class PipelineComponent implements Pipeline {
         });
     }
 
-    /** Adds a service object directly, without DS (unit tests). */
-    void putStage(ServiceReference<Stage> ref, Stage s) {
-        stages.add(ref, s);
-    }
-
     void unbindStage(ServiceReference<Stage> ref) {
         stages.remove(ref);
     }
@@ -115,11 +111,6 @@ public final class PipelineComponent implements Pipeline {
         importers.add(objects);
     }
 
-    /** Adds a service object directly, without DS (unit tests). */
-    void putImporter(ServiceReference<Importer> ref, Importer s) {
-        importers.add(ref, s);
-    }
-
     void unbindImporter(ServiceReference<Importer> ref) {
         importers.remove(ref);
     }
@@ -128,11 +119,6 @@ public final class PipelineComponent implements Pipeline {
             policyOption = ReferencePolicyOption.GREEDY)
     void bindExporter(ComponentServiceObjects<Exporter> objects) {
         exporters.add(objects);
-    }
-
-    /** Adds a service object directly, without DS (unit tests). */
-    void putExporter(ServiceReference<Exporter> ref, Exporter s) {
-        exporters.add(ref, s);
     }
 
     void unbindExporter(ServiceReference<Exporter> ref) {

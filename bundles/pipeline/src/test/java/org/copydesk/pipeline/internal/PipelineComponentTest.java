@@ -47,7 +47,7 @@ class PipelineComponentTest {
     }
 
     private void addStage(String slot, int order, int ranking, Stage s, String component) {
-        pipeline.putStage(new FakeReference<>(Map.of(Stage.NAME, slot, Stage.ORDER, order, Constants.SERVICE_RANKING, ranking,
+        pipeline.stages.add(new FakeReference<>(Map.of(Stage.NAME, slot, Stage.ORDER, order, Constants.SERVICE_RANKING, ranking,
                 "component.name", component)), s);
     }
 
@@ -92,7 +92,7 @@ class PipelineComponentTest {
     @Test
     void anUnboundStageIsGoneForTheNextArticle() {
         FakeReference<Stage> ref = new FakeReference<>(Map.of(Stage.NAME, "x", Stage.ORDER, 1));
-        pipeline.putStage(ref, tagging("x"));
+        pipeline.stages.add(ref, tagging("x"));
         assertEquals(List.of("p", "x"), pipeline.process(article(), ProcessContext.defaults()).body());
         pipeline.unbindStage(ref);
         assertEquals(List.of("p"), pipeline.process(article(), ProcessContext.defaults()).body());
@@ -135,9 +135,9 @@ class PipelineComponentTest {
             @Override public List<Article> read(ImportSource s) { return List.of(Article.builder().headline("copydesk").build()); }
         };
         Importer ninjs = s -> List.of(Article.builder().headline("ninjs").build());
-        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "json", Importer.EXTENSIONS, new String[] {"json"},
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "json", Importer.EXTENSIONS, new String[] {"json"},
                 Constants.SERVICE_RANKING, 10)), json);
-        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "ninjs", Importer.EXTENSIONS, new String[] {"json", "ninjs"})), ninjs);
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "ninjs", Importer.EXTENSIONS, new String[] {"json", "ninjs"})), ninjs);
         assertEquals("copydesk", pipeline.read(src("a.json", "{\"body\": []}")).get(0).headline());
         assertEquals("ninjs", pipeline.read(src("a.json", "{\"uri\": \"x\"}")).get(0).headline());
         assertEquals("import", pipeline.read(src("a.ninjs", "{}")).get(0).provenance().get(0).stage());
@@ -147,7 +147,7 @@ class PipelineComponentTest {
 
     @Test
     void runAppliesThePublishedOverride() throws ImportException {
-        pipeline.putImporter(new FakeReference<>(Map.of(Importer.FORMAT, "text", Importer.EXTENSIONS, "txt")),
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "text", Importer.EXTENSIONS, "txt")),
                 s -> List.of(Article.builder().headline("x").published(LocalDate.of(1999, 1, 1)).build()));
         ProcessContext ctx = new ProcessContext("d", LocalDate.of(2020, 1, 1), Set.of(), Map.of());
         assertEquals(LocalDate.of(2020, 1, 1), pipeline.run(src("a.txt", "x"), ctx).get(0).published());
@@ -155,7 +155,7 @@ class PipelineComponentTest {
 
     @Test
     void exportersAreFoundByFormatName() {
-        pipeline.putExporter(new FakeReference<>(Map.of(Exporter.FORMAT, "markdown", Exporter.EXTENSION, "md")), (a, out) -> out.write('#'));
+        pipeline.exporters.add(new FakeReference<>(Map.of(Exporter.FORMAT, "markdown", Exporter.EXTENSION, "md")), (a, out) -> out.write('#'));
         assertEquals("md", pipeline.extension("markdown"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pipeline.extension("pdf"));
         assertEquals("no exporter for format 'pdf' (formats: markdown)", e.getMessage());
