@@ -47,7 +47,7 @@ public final class CopydeskRuntime implements AutoCloseable {
     /** Starts the desk's runtime; a bundle that cannot resolve or start fails the start with a message naming it. */
     public static CopydeskRuntime start(Path home, String desk, Map<String, String> extra) throws BootException {
         trace("launcher started");
-        DeskPlan plan = DeskPlan.of(home, desk);
+        DeskPlan plan = DeskPlan.of(home, desk, extraFeatures(extra));
         trace("desk planned");
         Path storage;
         Path deploy = home.resolve("deploy").toAbsolutePath();
@@ -61,7 +61,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.copydesk.boot;version=\"1.0.0\"");
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.copydesk.boot;version=\"1.1.0\"");
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(levels));
         props.put("felix.log.logger", new StderrLogger());
         props.put("felix.log.level", "1");
@@ -90,6 +90,11 @@ public final class CopydeskRuntime implements AutoCloseable {
             throw e;
         }
         return rt;
+    }
+
+    private static List<String> extraFeatures(Map<String, String> extra) {
+        String v = extra.get(DeskPlan.EXTRA_FEATURES);
+        return v == null ? List.of() : List.of(v.split(","));
     }
 
     /** With -Dcopydesk.trace=true, the time each start-up phase ends at goes to standard error. */

@@ -11,6 +11,7 @@ import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskCatalog;
 import org.copydesk.boot.DeskPlan;
 import org.copydesk.boot.Feature;
+import org.copydesk.boot.FeatureRepository;
 
 /**
  * {@code copydesk}: reads the desk, boots its runtime and hands the command line to the command
@@ -23,6 +24,7 @@ public final class Main {
             commands:
               process    run the pipeline over files and folders (copydesk process --help)
               shell      the Gogo shell: desk:, feature:, pipeline:, article: commands
+              workbench  the workbench in the browser (copydesk workbench --help)
               desks      list the desks and their features
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
@@ -64,7 +66,10 @@ public final class Main {
             if (command.equals("desks")) {
                 return desks(home, out);
             }
-            try (CopydeskRuntime rt = CopydeskRuntime.start(home, desk, Map.of())) {
+            // a feature may come with a command (the workbench's web server): it runs beside the desk's own
+            List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
+            Map<String, String> props = brought.isEmpty() ? Map.of() : Map.of(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
+            try (CopydeskRuntime rt = CopydeskRuntime.start(home, desk, props)) {
                 Command c = rt.command(command);
                 if (c == null) {
                     err.println("copydesk: no command '" + command + "' on desk '" + desk + "' (commands: "

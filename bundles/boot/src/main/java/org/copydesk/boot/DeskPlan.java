@@ -76,9 +76,17 @@ public record DeskPlan(Desk desk, List<Feature> features, List<PlannedBundle> bu
         order.add(f);
     }
 
+    /** Framework property: features run beside the desk's own, whatever desk runs (comma-separated). */
+    public static final String EXTRA_FEATURES = "copydesk.features";
+
     /** Reads the desk of a Copydesk home and resolves it. */
     public static DeskPlan of(Path home, String deskName) throws BootException {
-        Desk desk = new DeskCatalog(home).load(deskName);
+        return of(home, deskName, List.of());
+    }
+
+    /** Reads the desk of a Copydesk home and resolves it with further features. */
+    public static DeskPlan of(Path home, String deskName, List<String> extraFeatures) throws BootException {
+        Desk desk = new DeskCatalog(home).load(deskName).with(extraFeatures);
         return resolve(desk, FeatureRepository.load(home.resolve("features")), BundleIndex.scan(home.resolve("bundles")));
     }
 }

@@ -107,7 +107,8 @@ public final class FeatureRepository {
             for (Element i : children(f, "feature")) {
                 includes.add(i.getTextContent().trim());
             }
-            out.add(new Feature(name, f.getAttribute("description").trim(), bundles, configs, includes, file));
+            out.add(new Feature(name, f.getAttribute("description").trim(), bundles, configs, includes,
+                    f.getAttribute("command").trim(), file));
         }
         return out;
     }
@@ -133,6 +134,11 @@ public final class FeatureRepository {
 
     public Optional<Feature> get(String name) {
         return Optional.ofNullable(features.get(name));
+    }
+
+    /** The features that the launcher command {@code command} brings along. */
+    public List<String> broughtBy(String command) {
+        return features.values().stream().filter(f -> f.command().equals(command)).map(Feature::name).toList();
     }
 
     public List<Feature> all() {

@@ -4,7 +4,7 @@
  * desks and features.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.copydesk.boot;
 
 import org.osgi.annotation.bundle.Export;

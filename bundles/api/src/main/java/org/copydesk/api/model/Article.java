@@ -307,6 +307,78 @@ public final class Article {
         return toBuilder().timeline(tl).meta(TIMELINE_EDITED, "true").build();
     }
 
+    /**
+     * The article with an editor's headline, standfirst and body. Mentions and times in paragraphs
+     * left as they were stay; in a changed paragraph each is found again by its text (the occurrence
+     * nearest its old place) or dropped, and an entity left with no mention goes. Removed blocks stay
+     * removed and can still be restored.
+     */
+    public Article withText(String newHeadline, String newStandfirst, List<String> newBody) {
+        int[] map = ParagraphMatch.map(body, newBody);
+        Article a = renumbered(p -> p >= 0 && p < map.length ? map[p] : -1)
+                .headline(newHeadline).standfirst(newStandfirst).body(newBody).removed(removalsAround(map, newBody.size())).build();
+        List<Entity> ents = new ArrayList<>();
+        for (Entity e : a.entities) {
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : e.mentions()) {
+                int at = a.findAgain(m);
+                if (at >= 0) {
+                    ms.add(new Mention(m.field(), m.paragraph(), at, at + m.text().length(), m.text()));
+                }
+            }
+            if (!ms.isEmpty()) {
+                ents.add(e.withMentions(ms));
+            }
+        }
+        List<TimeExpression> ts = new ArrayList<>();
+        for (TimeExpression t : a.times) {
+            int at = a.findAgain(t);
+            if (at >= 0) {
+                ts.add(new TimeExpression(t.field(), t.paragraph(), at, at + t.text().length(), t.text(), t.type(), t.value()));
+            }
+        }
+        return a.toBuilder().entities(ents).times(ts).build();
+    }
+
+    /** The removals re-positioned so each still stands before the paragraph it stood before. */
+    private List<Removal> removalsAround(int[] map, int newSize) {
+        int[] kept = keptPositions();
+        List<List<Removal>> before = new ArrayList<>();
+        for (int j = 0; j <= newSize; j++) {
+            before.add(new ArrayList<>());
+        }
+        for (Removal r : removed) {
+            int k = 0;
+            while (k < kept.length && (kept[k] < r.position() || map[k] < 0)) {
+                k++;
+            }
+            before.get(k < kept.length ? map[k] : newSize).add(r);
+        }
+        List<Removal> out = new ArrayList<>();
+        int pos = 0;
+        for (int j = 0; j <= newSize; j++) {
+            for (Removal r : before.get(j)) {
+                out.add(new Removal(r.text(), r.reason(), r.rule(), r.by(), pos++));
+            }
+            pos++;
+        }
+        return out;
+    }
+
+    /** Where span {@code s} (offsets from before the edit) starts in this text now, as a whole word, or -1. */
+    private int findAgain(Span s) {
+        String now = text(s.field(), s.paragraph());
+        int best = -1;
+        for (int at = now.indexOf(s.text()); at >= 0; at = now.indexOf(s.text(), at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(now.charAt(at - 1)))
+                    && (at + s.text().length() == now.length() || !Character.isLetterOrDigit(now.charAt(at + s.text().length())));
+            if (whole && (best < 0 || Math.abs(at - s.start()) < Math.abs(best - s.start()))) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
     /** A builder whose body references are mapped through {@code map} (-1 drops them). */
     private Builder renumbered(IntUnaryOperator map) {
         List<Entity> ents = new ArrayList<>();

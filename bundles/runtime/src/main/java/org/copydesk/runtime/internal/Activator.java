@@ -38,10 +38,17 @@ public final class Activator implements BundleActivator {
                     + ": its feature must start it at level 1");
         }
         ConfigurationAdmin cm = context.getService(ref);
-        DeskPlan plan = DeskPlan.of(Path.of(home), desk);
+        DeskPlan plan = DeskPlan.of(Path.of(home), desk, extraFeatures(context));
         new DeskConfigurator(cm).apply(plan);
         SettingsWatcher.watch(cm, plan.desk().settings());
         context.registerService(DeskService.class, new DeskManager(context, cm, Path.of(home), plan), null);
+    }
+
+    /** The features the launcher runs beside any desk's own (the workbench for {@code copydesk workbench}). */
+    static java.util.List<String> extraFeatures(BundleContext context) {
+        String v = context.getProperty(DeskPlan.EXTRA_FEATURES);
+        return v == null || v.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     @Override

@@ -71,7 +71,7 @@ final class DeskManager implements DeskService {
 
     @Override
     public synchronized void switchTo(String desk) throws BootException {
-        DeskPlan next = DeskPlan.of(home, desk);
+        DeskPlan next = DeskPlan.of(home, desk, Activator.extraFeatures(context));
         Path oldFolder = plan.desk().settings();
         converge(next);
         forgetSettings(oldFolder);

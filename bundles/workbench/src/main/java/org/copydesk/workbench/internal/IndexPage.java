@@ -1,0 +1,45 @@
+package org.copydesk.workbench.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+
+import org.copydesk.api.workbench.View;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The workbench page at {@code /}; anything else unknown is a 404. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/")
+@HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
+public final class IndexPage extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient URL page;
+
+    @Activate
+    public IndexPage(BundleContext context) {
+        this.page = context.getBundle().getEntry("web/index.html");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        if (!path.equals("/") && !path.equals("/index.html")) {
+            Json.fail(resp, 404, "nothing at " + path);
+            return;
+        }
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        try (InputStream in = page.openStream()) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+}

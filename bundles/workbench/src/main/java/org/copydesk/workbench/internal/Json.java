@@ -1,0 +1,81 @@
+package org.copydesk.workbench.internal;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** JSON in and out of the workbench's endpoints; an error is {@code {"error": "..."}} with its status. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Requests larger than this are refused: an edit or a setting is never this big. */
+    private static final int MAX_BODY = 8 << 20;
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static JsonNode read(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) {
+            throw new Failure(413, "the request is larger than " + (MAX_BODY >> 20) + " MB");
+        }
+        try {
+            JsonNode n = MAPPER.readTree(req.getInputStream().readNBytes(MAX_BODY));
+            if (n == null || !n.isObject()) {
+                throw new Failure(400, "the request body must be a JSON object");
+            }
+            return n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Failure(400, "the request body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static void send(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        MAPPER.writeValue(resp.getOutputStream(), body);
+    }
+
+    static void send(HttpServletResponse resp, JsonNode body) throws IOException {
+        send(resp, 200, body);
+    }
+
+    static void fail(HttpServletResponse resp, int status, String message) throws IOException {
+        send(resp, status, object().put("error", message));
+    }
+
+    /** A request the workbench refuses, with the HTTP status and what to tell the editor. */
+    static final class Failure extends RuntimeException {
+        final int status;
+
+        Failure(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || !n.isTextual()) {
+            throw new Failure(400, "'" + field + "' is missing or not a string");
+        }
+        return n.asText();
+    }
+
+    static int integer(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || !n.canConvertToInt()) {
+            throw new Failure(400, "'" + field + "' is missing or not a number");
+        }
+        return n.asInt();
+    }
+}

@@ -1,0 +1,95 @@
+package org.copydesk.workbench.internal;
+
+import java.io.IOException;
+
+import org.copydesk.api.stage.Pipeline;
+import org.copydesk.api.stage.ServiceInfo;
+import org.copydesk.api.workbench.View;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What the workbench page asks first and keeps asking: its session (with the token for changes),
+ * the desk's perspective with the views placed in it, and where the editor left off.
+ * <pre>
+ * GET /api/workbench/session   token, desk, perspective title, export formats
+ * GET /api/workbench/views     the views as placed now, and the revision to poll (?since=N answers
+ *                              quickly with {"changed": false} while nothing changed)
+ * GET /api/workbench/state     the state the page saved
+ * PUT /api/workbench/state     save it (open article, tabs)
+ * </pre>
+ */
+@Component(service = Servlet.class, configurationPid = "org.copydesk.workbench", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@HttpWhiteboardServletPattern("/api/workbench/*")
+@HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
+public final class SessionServlet extends Endpoint {
+    private static final long serialVersionUID = 1L;
+    private final transient ViewRegistry views;
+    private final transient WorkspaceStore workspace;
+    private final transient Pipeline pipeline;
+    private final String desk;
+    private transient volatile WorkbenchConfig config;
+
+    @Activate
+    public SessionServlet(BundleContext context, WorkbenchConfig config, @Reference ViewRegistry views,
+                          @Reference WorkspaceStore workspace, @Reference Pipeline pipeline) {
+        this.views = views;
+        this.workspace = workspace;
+        this.pipeline = pipeline;
+        String d = context.getProperty("copydesk.desk");
+        this.desk = d == null ? "default" : d;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(WorkbenchConfig changed) {
+        this.config = changed;
+    }
+
+    @Override
+    void handle(String method, String path, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        switch (method + " " + path) {
+            case "GET session" -> {
+                ObjectNode o = Json.object().put("token", WorkbenchContext.token(req)).put("desk", desk)
+                        .put("perspective", config.title()).put("workspace", workspace.root().toString());
+                pipeline.exporters().stream().map(ServiceInfo::name).sorted().forEach(o.putArray("formats")::add);
+                Json.send(resp, o);
+            }
+            case "GET views" -> {
+                long since = parse(req.getParameter("since"));
+                long now = views.revision();
+                ObjectNode o = Json.object().put("revision", now).put("changed", now != since);
+                if (now != since) {
+                    o.set("views", views.placed(config.perspective()));
+                }
+                Json.send(resp, o);
+            }
+            case "GET state" -> Json.send(resp, workspace.state());
+            case "PUT state" -> {
+                workspace.state(Json.read(req));
+                Json.send(resp, Json.object().put("saved", true));
+            }
+            default -> throw notFound("no " + method + " /api/workbench/" + path);
+        }
+    }
+
+    private static long parse(String s) {
+        try {
+            return s == null ? -1 : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

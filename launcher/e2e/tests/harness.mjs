@@ -1,0 +1,78 @@
+// Starts real Copydesk runtimes (bin/copydesk workbench) on a private copy of the distribution and
+// drives Debian's Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const dist = resolve(process.env.COPYDESK_DIST || '../target/copydesk');
+export const screenshots = resolve(process.env.COPYDESK_SCREENSHOTS || '../target/screenshots');
+export const exampleView = resolve(process.env.COPYDESK_EXAMPLE_VIEW || '../../bundles/example-quotes-view/target/quotes-view-1.0.0.jar');
+
+/** A copy of the distribution of its own, so workspaces and deploy folders never mix between tests. */
+export function home() {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
+  // not the workspace or deployed bundles of whoever ran the distribution before
+  cpSync(dist, dir, { recursive: true, filter: (src) => !/\/(workspace|deploy\/.+)$/.test(src.slice(dist.length)) });
+  return dir;
+}
+
+/** Lets the desk run an outside bundle: its symbolic name and the SHA-256 of its jar on the trust list. */
+export function trust(homeDir, desk, symbolicName, jar) {
+  const sha = createHash('sha256').update(readFileSync(jar)).digest('hex');
+  writeFileSync(join(homeDir, 'config/desks', desk, 'org.copydesk.trust.config'), `allowed=["${symbolicName};sha256:${sha}"]\n`);
+}
+
+/** Starts `copydesk workbench --port 0` and resolves once it printed its address. */
+export function start(homeDir, args = []) {
+  const started = performance.now();
+  const proc = spawn(join(homeDir, 'bin/copydesk'), [...args, 'workbench', '--port', '0'], { cwd: homeDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  proc.stderr.on('data', (d) => { err += d; });
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => { proc.kill('SIGKILL'); fail(new Error(`no address within 30 s\n${out}\n${err}`)); }, 30000);
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/(http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) { clearTimeout(timer); ok({ proc, url: m[1], started, stderr: () => err }); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); fail(new Error(`copydesk workbench exited with ${code}\n${out}\n${err}`)); });
+  });
+}
+
+/** Stops a runtime as Ctrl-C would, and waits for it to be gone. */
+export function stop(rt) {
+  return new Promise((ok) => {
+    if (rt.proc.exitCode !== null) { ok(); return; }
+    const timer = setTimeout(() => rt.proc.kill('SIGKILL'), 15000);
+    rt.proc.once('exit', () => { clearTimeout(timer); ok(); });
+    rt.proc.kill('SIGTERM');
+  });
+}
+
+export async function browser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    timeout: 30000,
+  });
+}
+
+/** Opens the workbench and waits until its views are mounted. */
+export async function openWorkbench(b, rt) {
+  const context = await b.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(rt.url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return { page, context, errors };
+}
+
+export async function shoot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
