@@ -46,6 +46,7 @@ test('import, edit, export, restart: nothing is lost', async () => {
     const before = await page.locator('[data-entity]').count();
     await page.check('[data-name="Netherlands"] input[type="checkbox"]');
     await page.check('[data-name="Dutch"] input[type="checkbox"]');
+    await page.locator('[data-testid="merge"]').scrollIntoViewIfNeeded();
     await page.selectOption('[data-testid="merge-keep"]', { label: 'Netherlands' });
     await shoot(page, 'entities');
     await page.click('[data-testid="merge"]');
