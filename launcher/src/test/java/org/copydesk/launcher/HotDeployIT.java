@@ -78,6 +78,9 @@ class HotDeployIT {
             int words = a.at("/metadata/wordCount").asInt();
             assertTrue(words > 200, "the sample's kept body has a few hundred words: " + words);
             assertEquals(String.valueOf(minutes(words, 230)), a.at("/metadata/readingMinutes").asText(), "the default 230 a minute");
+            Distribution.Run config = Distribution.shell(rt, "config:list\nconfig:show org.copydesk.examples.readingtime\n");
+            assertTrue(config.out().contains("  org.copydesk.examples.readingtime ") && config.out().contains("Reading time"),
+                    "the dropped bundle's @ObjectClassDefinition is known to the shell: " + config.out());
 
             Files.writeString(deploy.resolve("org.copydesk.examples.readingtime.config"), "wordsPerMinute=I\"50\"\n");
             String slower = String.valueOf(minutes(words, 50));
