@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -113,5 +116,34 @@ class HotDeployIT {
         assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime") && said.contains("trust list")
                 && said.contains("org.copydesk.examples.readingtime;sha256:" + sha256(exampleJar()))
                 && said.contains("config/desks/default/org.copydesk.trust.config"), said);
+        assertTrue(said.contains("is not signed by a listed signer") && said.contains("listed in signers"), "both ways to allow it: " + said);
+    }
+
+    /** Runs a tool of the JDK running the test (keytool, jarsigner) as an admin would. */
+    private static void jdkTool(String tool, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, tool + ": " + said);
+    }
+
+    @Test
+    void aJarSignedByTheDesksSignerRunsWithoutItsDigestListed() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Path store = tmp.resolve("editor.p12");
+        Path signed = tmp.resolve("reading-time-signed.jar");
+        jdkTool("keytool", "-genkeypair", "-alias", "editor", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Desk editor",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit");
+        jdkTool("keytool", "-exportcert", "-rfc", "-alias", "editor", "-keystore", store.toString(), "-storepass", "changeit",
+                "-file", home.resolve("config/desks/default/editor.pem").toString());
+        jdkTool("jarsigner", "-keystore", store.toString(), "-storepass", "changeit", "-signedjar", signed.toString(),
+                exampleJar().toString(), "editor");
+        Files.writeString(home.resolve("config/desks/default/org.copydesk.trust.config"), "signers=[\"config/desks/default/editor.pem\"]\n");
+        Path sample = home.resolve("samples/port-strike.txt");
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
+            Files.copy(signed, home.resolve("deploy/reading-time.jar"));
+            until(rt, sample, a -> hasStage(a, "reading-time"));
+        }
     }
 }
