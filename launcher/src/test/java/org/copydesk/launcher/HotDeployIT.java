@@ -119,6 +119,27 @@ class HotDeployIT {
         assertTrue(said.contains("is not signed by a listed signer") && said.contains("listed in signers"), "both ways to allow it: " + said);
     }
 
+    @Test
+    void anUntrustedJarLeftInDeployKeepsNothingElseFromResolving() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Files.copy(exampleJar(), Files.createDirectories(home.resolve("deploy")).resolve("reading-time.jar"));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "politics", Map.of())) {
+            assertFalse(hasStage(process(rt, home.resolve("samples/port-strike.txt")), "reading-time"));
+            Distribution.Run r = Distribution.shell(rt, "feature:install export-markdown\n");
+            assertEquals(0, r.status(), "a bundle installed later still resolves: " + r.out());
+            assertTrue(Distribution.command(rt, "process", "--format", "markdown", home.resolve("samples/port-strike.txt").toString())
+                    .out().startsWith("# "));
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime"), said);
+        assertFalse(said.contains("missing requirement"), "no other bundle failed to resolve: " + said);
+    }
+
     /** Runs a tool of the JDK running the test (keytool, jarsigner) as an admin would. */
     private static void jdkTool(String tool, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));

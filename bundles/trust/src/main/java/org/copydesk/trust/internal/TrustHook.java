@@ -10,12 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -69,14 +71,22 @@ public final class TrustHook implements ResolverHookFactory {
         refusedOnce.clear();
     }
 
+    /**
+     * Refuses in two places. filterResolvable drops an untrusted bundle only when it is itself being
+     * resolved: Felix 7 drops the capabilities of every already-resolved bundle (the system
+     * bundle's osgi.ee among them) from a resolve in which a hook removed anything, so removing a
+     * mere bystander left in deploy/ would make every other bundle unresolvable. filterMatches keeps
+     * a bystander out all the same: nothing may wire to it, and its own requirements (a fragment's
+     * host among them) match nothing.
+     */
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
+        Map<Bundle, Boolean> verdicts = new HashMap<>();
+        Predicate<BundleRevision> untrusted = r -> enforce && !verdicts.computeIfAbsent(r.getBundle(), this::trusted);
         return new ResolverHook() {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                if (enforce) {
-                    candidates.removeIf(r -> !trusted(r.getBundle()));
-                }
+                candidates.removeIf(r -> triggers.contains(r) && untrusted.test(r));
             }
 
             @Override
@@ -86,7 +96,11 @@ public final class TrustHook implements ResolverHookFactory {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                // no opinion
+                if (untrusted.test(requirement.getRevision())) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(c -> untrusted.test(c.getRevision()));
+                }
             }
 
             @Override
