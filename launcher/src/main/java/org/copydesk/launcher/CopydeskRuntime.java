@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.felix.framework.Felix;
@@ -112,10 +114,12 @@ public final class CopydeskRuntime implements AutoCloseable {
             framework.init();
             trace("framework initialised");
             BundleContext ctx = framework.getBundleContext();
+            // only the desk's own bundles fail the start: a refused one in deploy/ is said by the trust hook
+            Set<String> planned = plan.bundles().stream().map(DeskPlan.PlannedBundle::location).collect(Collectors.toSet());
             ctx.addFrameworkListener((FrameworkEvent e) -> {
                 if (e.getType() == FrameworkEvent.STARTED) {
                     started.countDown();
-                } else if (e.getType() == FrameworkEvent.ERROR && e.getBundle() != null && e.getBundle().getBundleId() != 0) {
+                } else if (e.getType() == FrameworkEvent.ERROR && e.getBundle() != null && planned.contains(e.getBundle().getLocation())) {
                     synchronized (errors) {
                         errors.putIfAbsent(e.getBundle().getBundleId(), explain(e.getBundle(), e.getThrowable()));
                     }

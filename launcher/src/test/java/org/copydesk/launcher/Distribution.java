@@ -75,6 +75,15 @@ final class Distribution {
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Feeds a script to {@code copydesk shell} in a runtime that is already up; the shell prints everything to out. */
+    static Run shell(CopydeskRuntime rt, String script) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int status = rt.command("shell").run(new String[] {"shell"},
+                new java.io.ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), print, print);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), "");
+    }
+
     /** A copy of the distribution that a test may change (bundles and lib are linked, not copied). */
     static Path copy(Path home, Path to) throws IOException {
         for (String dir : List.of("config", "features", "samples")) {

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,9 @@ class HotDeployIT {
             int words = a.at("/metadata/wordCount").asInt();
             assertTrue(words > 200, "the sample's kept body has a few hundred words: " + words);
             assertEquals(String.valueOf(minutes(words, 230)), a.at("/metadata/readingMinutes").asText(), "the default 230 a minute");
+            Distribution.Run config = Distribution.shell(rt, "config:list\nconfig:show org.copydesk.examples.readingtime\n");
+            assertTrue(config.out().contains("  org.copydesk.examples.readingtime ") && config.out().contains("Reading time"),
+                    "the dropped bundle's @ObjectClassDefinition is known to the shell: " + config.out());
 
             Files.writeString(deploy.resolve("org.copydesk.examples.readingtime.config"), "wordsPerMinute=I\"50\"\n");
             String slower = String.valueOf(minutes(words, 50));
@@ -110,5 +116,55 @@ class HotDeployIT {
         assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime") && said.contains("trust list")
                 && said.contains("org.copydesk.examples.readingtime;sha256:" + sha256(exampleJar()))
                 && said.contains("config/desks/default/org.copydesk.trust.config"), said);
+        assertTrue(said.contains("is not signed by a listed signer") && said.contains("listed in signers"), "both ways to allow it: " + said);
+    }
+
+    @Test
+    void anUntrustedJarLeftInDeployKeepsNothingElseFromResolving() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Files.copy(exampleJar(), Files.createDirectories(home.resolve("deploy")).resolve("reading-time.jar"));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "politics", Map.of())) {
+            assertFalse(hasStage(process(rt, home.resolve("samples/port-strike.txt")), "reading-time"));
+            Distribution.Run r = Distribution.shell(rt, "feature:install export-markdown\n");
+            assertEquals(0, r.status(), "a bundle installed later still resolves: " + r.out());
+            assertTrue(Distribution.command(rt, "process", "--format", "markdown", home.resolve("samples/port-strike.txt").toString())
+                    .out().startsWith("# "));
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime"), said);
+        assertFalse(said.contains("missing requirement"), "no other bundle failed to resolve: " + said);
+    }
+
+    /** Runs a tool of the JDK running the test (keytool, jarsigner) as an admin would. */
+    private static void jdkTool(String tool, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, tool + ": " + said);
+    }
+
+    @Test
+    void aJarSignedByTheDesksSignerRunsWithoutItsDigestListed() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Path store = tmp.resolve("editor.p12");
+        Path signed = tmp.resolve("reading-time-signed.jar");
+        jdkTool("keytool", "-genkeypair", "-alias", "editor", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Desk editor",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit");
+        jdkTool("keytool", "-exportcert", "-rfc", "-alias", "editor", "-keystore", store.toString(), "-storepass", "changeit",
+                "-file", home.resolve("config/desks/default/editor.pem").toString());
+        jdkTool("jarsigner", "-keystore", store.toString(), "-storepass", "changeit", "-signedjar", signed.toString(),
+                exampleJar().toString(), "editor");
+        Files.writeString(home.resolve("config/desks/default/org.copydesk.trust.config"), "signers=[\"config/desks/default/editor.pem\"]\n");
+        Path sample = home.resolve("samples/port-strike.txt");
+        try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
+            Files.copy(signed, home.resolve("deploy/reading-time.jar"));
+            until(rt, sample, a -> hasStage(a, "reading-time"));
+        }
     }
 }

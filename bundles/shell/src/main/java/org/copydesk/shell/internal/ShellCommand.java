@@ -49,20 +49,11 @@ public final class ShellCommand implements Command {
     private int console(PrintStream err) {
         try (Terminal terminal = systemTerminal()) {
             CommandSession session = processor.createSession(terminal.input(), terminal.output(), terminal.output());
-            Shell.Context shellContext = new Shell.Context() {
-                @Override
-                public String getProperty(String name) {
-                    return context.getProperty(name);
-                }
-
-                @Override
-                public void exit() {
-                    // the launcher stops the runtime when this command returns
-                }
-            };
+            Shell.Context shellContext = new ShellContext(context);
             session.put(Shell.VAR_CONTEXT, shellContext);
             session.put(Shell.VAR_TERMINAL, terminal);
             session.put("prompt", "copydesk> ");
+            session.put(Shell.VAR_SCOPE, GogoHelp.SCOPE_PATH);
             new Shell(shellContext, processor).gosh(session, new String[] {"--login", "--noshutdown"});
             return 0;
         } catch (Exception e) {
@@ -76,6 +67,7 @@ public final class ShellCommand implements Command {
         int status = 0;
         try (CommandSession session = processor.createSession(in, out, out);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            session.put(Shell.VAR_SCOPE, GogoHelp.SCOPE_PATH);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;

@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -29,23 +34,27 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Keeps untrusted outside bundles from resolving, so they never run. A bundle is "outside" when its
  * jar is not in the distribution's bundles folder; it may run when the desk's trust list names its
- * symbolic name with the SHA-256 of its jar. A refusal is said once per jar, with how to allow it.
+ * symbolic name with the SHA-256 of its jar, or when its jar is signed by one of the desk's trusted
+ * signers. A refusal is said once per jar, with how to allow it.
  * A resolver hook rather than a check in the deploy folder: it holds however the bundle came in.
  */
 @Component(name = "org.copydesk.trust", service = ResolverHookFactory.class)
 @Designate(ocd = TrustConfig.class)
 public final class TrustHook implements ResolverHookFactory {
     private final Path distributionBundles;
+    private final Path home;
     private final String desk;
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private volatile TrustList list = TrustList.parse(new String[0]);
+    private volatile TrustedSigners signers = new TrustedSigners(List.of());
     private volatile boolean enforce = true;
 
     @Activate
     public TrustHook(BundleContext context, TrustConfig config) {
         String home = context.getProperty("copydesk.home");
-        this.distributionBundles = home == null ? null : Path.of(home, "bundles").toAbsolutePath().normalize();
+        this.home = Path.of(home == null ? "." : home).toAbsolutePath().normalize();
+        this.distributionBundles = home == null ? null : this.home.resolve("bundles");
         String d = context.getProperty("copydesk.desk");
         this.desk = d == null ? "default" : d;
         configure(config);
@@ -54,18 +63,30 @@ public final class TrustHook implements ResolverHookFactory {
     @Modified
     void configure(TrustConfig config) {
         list = TrustList.parse(config.allowed());
+        List<String> problems = new ArrayList<>();
+        signers = TrustedSigners.load(config.signers(), home, problems);
+        // an unreadable certificate trusts nobody; say so rather than fail, which would leave no hook at all
+        problems.forEach(p -> System.err.println("copydesk: trust settings of desk '" + desk + "': " + p));
         enforce = config.enforce();
         refusedOnce.clear();
     }
 
+    /**
+     * Refuses in two places. filterResolvable drops an untrusted bundle only when it is itself being
+     * resolved: Felix 7 drops the capabilities of every already-resolved bundle (the system
+     * bundle's osgi.ee among them) from a resolve in which a hook removed anything, so removing a
+     * mere bystander left in deploy/ would make every other bundle unresolvable. filterMatches keeps
+     * a bystander out all the same: nothing may wire to it, and its own requirements (a fragment's
+     * host among them) match nothing.
+     */
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
+        Map<Bundle, Boolean> verdicts = new HashMap<>();
+        Predicate<BundleRevision> untrusted = r -> enforce && !verdicts.computeIfAbsent(r.getBundle(), this::trusted);
         return new ResolverHook() {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                if (enforce) {
-                    candidates.removeIf(r -> !trusted(r.getBundle()));
-                }
+                candidates.removeIf(r -> triggers.contains(r) && untrusted.test(r));
             }
 
             @Override
@@ -75,7 +96,11 @@ public final class TrustHook implements ResolverHookFactory {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                // no opinion
+                if (untrusted.test(requirement.getRevision())) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(c -> untrusted.test(c.getRevision()));
+                }
             }
 
             @Override
@@ -97,16 +122,23 @@ public final class TrustHook implements ResolverHookFactory {
         if (sha != null && list.allows(b.getSymbolicName(), sha)) {
             return true;
         }
+        TrustedSigners s = signers;
+        Optional<String> unsigned = jar == null || s.isEmpty() ? Optional.of("is not signed by a listed signer (the desk lists none)") : s.refusal(jar);
+        if (unsigned.isEmpty()) {
+            return true;
+        }
         if (refusedOnce.add(b.getLocation() + "@" + sha)) {
-            System.err.println(refusal(b.getSymbolicName(), b.getLocation(), sha));
+            System.err.println(refusal(b.getSymbolicName(), b.getLocation(), sha, unsigned.get()));
         }
         return false;
     }
 
-    String refusal(String symbolicName, String location, String sha) {
+    String refusal(String symbolicName, String location, String sha, String unsigned) {
+        String file = "config/desks/" + desk + "/org.copydesk.trust.config";
         return "copydesk: refused bundle " + symbolicName + " (" + location + "): it is not on the trust list of desk '" + desk
-                + "'. To allow it, add \"" + symbolicName + ";sha256:" + (sha == null ? "<sha256 of the jar>" : sha)
-                + "\" to allowed in config/desks/" + desk + "/org.copydesk.trust.config";
+                + "' and " + unsigned + ". To allow it, add \"" + symbolicName + ";sha256:"
+                + (sha == null ? "<sha256 of the jar>" : sha) + "\" to allowed in " + file
+                + ", or sign the jar (jarsigner) with a key whose certificate is listed in signers there";
     }
 
     /** The jar file of a bundle location such as {@code file:/x.jar} or {@code reference:file:/x.jar}. */
@@ -122,10 +154,15 @@ public final class TrustHook implements ResolverHookFactory {
         }
     }
 
+    /** A key for one version of a jar file, for caching what was worked out from its bytes. */
+    static String version(Path jar) throws IOException {
+        return jar + "@" + Files.getLastModifiedTime(jar).toMillis() + "@" + Files.size(jar);
+    }
+
     private String sha256(Path jar) {
         String key;
         try {
-            key = jar + "@" + Files.getLastModifiedTime(jar).toMillis() + "@" + Files.size(jar);
+            key = version(jar);
         } catch (IOException e) {
             return null;
         }
