@@ -111,8 +111,8 @@ export function mount(el, wb) {
 
   wb.on('articles', refreshArticles);
   wb.on('article', () => refreshArticles());
-  wb.command({ id: 'inbox.upload', title: 'Upload files to import', key: 'Ctrl+Shift+O', run: () => fileInput.click() });
-  wb.command({ id: 'inbox.import', title: 'Import the selected inbox files', key: 'Ctrl+Shift+I', run: importSelected });
+  wb.command({ id: 'inbox.upload', title: 'Upload files to import', key: 'Alt+U', run: () => fileInput.click() });
+  wb.command({ id: 'inbox.import', title: 'Import the selected inbox files', key: 'Alt+I', run: importSelected });
   const timer = setInterval(() => { if (watching.size) refreshJobs().catch(() => {}); }, 400);
   refreshInbox(); refreshJobs(); refreshArticles();
   return { unmount: () => clearInterval(timer) };

@@ -265,8 +265,8 @@ async function layout(descriptors) {
     const d = wanted.get(id);
     if (!d || d.module !== v.descriptor.module || d.area !== v.descriptor.area || d.version !== v.descriptor.version) unmount(id);
   }
-  const fresh = [];
-  for (const d of descriptors) if (!state.views.has(d.id)) fresh.push(await mount(d));
+  // the views' modules load in parallel; each mounts as soon as its own module is in
+  const fresh = await Promise.all(descriptors.filter((d) => !state.views.has(d.id)).map(mount));
   for (const area of ['left', 'main', 'right', 'bottom']) {
     const section = document.querySelector(`.area[data-area="${area}"]`);
     const here = descriptors.filter((d) => d.area === area).map((d) => state.views.get(d.id));
@@ -314,7 +314,8 @@ function exportAs(format) {
 }
 
 async function start() {
-  await session();
+  // the session, where the editor left off, that article and the views' modules all load at once
+  const [, saved] = await Promise.all([session(), api('/api/workbench/state')]);
   $('#desk').textContent = `desk ${state.session.desk} · ${state.session.perspective}`;
   const sel = $('#export');
   sel.append(...state.session.formats.map((f) => h('option', { value: f }, f)));
@@ -324,12 +325,12 @@ async function start() {
   $('#palette-open').onclick = palette;
   window.addEventListener('beforeunload', (e) => { if (state.dirty.size) e.preventDefault(); });
   builtInCommands();
-  const saved = await api('/api/workbench/state');
   state.active = saved.tabs || {};
+  const last = saved.article ? api(`/api/articles/${encodeURIComponent(saved.article)}`)
+    .catch((e) => { status(`the last article is gone: ${e.message}`); return null; }) : null;
   await pollViews();
-  if (saved.article) {
-    try { await open(saved.article); } catch (e) { status(`the last article is gone: ${e.message}`); }
-  }
+  const data = await last;
+  if (data) showArticle(data);
   document.body.dataset.ready = 'true';
   setInterval(pollViews, 1000);
 }
