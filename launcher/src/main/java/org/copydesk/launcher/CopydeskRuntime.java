@@ -40,6 +40,9 @@ public final class CopydeskRuntime implements AutoCloseable {
     private final Path storage;
     private final DeskPlan plan;
 
+    private Thread onExit;
+    private boolean closed;
+
     private CopydeskRuntime(Framework framework, Path storage, DeskPlan plan) {
         this.framework = framework;
         this.storage = storage;
@@ -85,6 +88,11 @@ public final class CopydeskRuntime implements AutoCloseable {
         props.putAll(extra);
         Framework fw = new Felix(props);
         CopydeskRuntime rt = new CopydeskRuntime(fw, storage, plan);
+        // Ctrl-C or SIGTERM (a long-running command such as the workbench ends that way): stop the
+        // framework, so bundles deactivate cleanly, and remove its storage before the JVM halts
+        Thread onExit = new Thread(rt::close, "copydesk-stop");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        rt.onExit = onExit;
         try {
             rt.boot();
         } catch (BootException | RuntimeException e) {
@@ -232,7 +240,18 @@ public final class CopydeskRuntime implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (onExit != null && Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running or about to, close here anyway
+            }
+        }
         trace("stopping");
         try {
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {

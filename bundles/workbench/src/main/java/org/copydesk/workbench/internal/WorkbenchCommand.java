@@ -88,7 +88,7 @@ public final class WorkbenchCommand implements Command {
             err.println("copydesk workbench: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "copydesk-workbench-stop"));
+        // serves until the runtime stops (the launcher stops it on Ctrl-C or SIGTERM) and this component with it
         try {
             stopped.await();
         } catch (InterruptedException e) {
