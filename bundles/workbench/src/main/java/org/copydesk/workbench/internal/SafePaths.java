@@ -32,8 +32,13 @@ final class SafePaths {
         if (!p.startsWith(root)) {
             throw new Json.Failure(400, "not a path inside the workspace: " + relative);
         }
+        // a name not there yet is checked by the part that is: a link on the way may lead outside
+        Path existing = p;
+        while (!existing.equals(root) && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
         try {
-            if (Files.exists(p) && !p.toRealPath().startsWith(root.toRealPath())) {
+            if (!existing.toRealPath().startsWith(root.toRealPath())) {
                 throw new Json.Failure(400, "a link that leads outside the workspace: " + relative);
             }
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Provenance;
 import org.copydesk.api.model.Source;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
@@ -48,6 +49,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Designate(ocd = WorkbenchConfig.class)
 public final class WorkspaceStore implements Workspace {
     private static final String JSON_TYPE = "application/vnd.copydesk.article+json";
+    /** Fixed width, so the text sorts as the time does (Instant.toString drops trailing zero digits). */
+    private static final java.time.format.DateTimeFormatter CREATED = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private final Path root;
     private final Importer jsonReader;
@@ -163,7 +167,11 @@ public final class WorkspaceStore implements Workspace {
 
     /** The input file of an article as it came in. */
     synchronized Path original(String id) throws IOException {
-        try (Stream<Path> s = Files.list(root.resolve("articles").resolve(SafePaths.id(id)).resolve("original"))) {
+        Path dir = root.resolve("articles").resolve(SafePaths.id(id)).resolve("original");
+        if (!Files.isDirectory(dir)) {
+            throw new Json.Failure(404, "no article '" + id + "' in the workspace");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
             return s.findFirst().orElseThrow(() -> new Json.Failure(404, "article '" + id + "' has no original"));
         }
     }
@@ -186,7 +194,7 @@ public final class WorkspaceStore implements Workspace {
             save(original, source.content());
             original.toFile().setReadOnly();
             save(dir.resolve("versions").resolve("1.json"), json(articles.get(i)));
-            save(dir.resolve("created"), (java.time.Instant.now().toString() + String.format("%04d", i)).getBytes());
+            save(dir.resolve("created"), (CREATED.format(java.time.Instant.now()) + String.format("%04d", i)).getBytes());
             saveHistory(id, History.first("import " + source.fileName()));
             current.put(id, articles.get(i));
         }
@@ -234,16 +242,25 @@ public final class WorkspaceStore implements Workspace {
         return out.toByteArray();
     }
 
-    /** Reads a version back; the importer sees a file of the workspace, so the article's own source is taken from the file. */
+    /**
+     * Reads a version back. The importer sees a file of the workspace and starts a fresh provenance,
+     * so the article's own source and provenance are taken from the file.
+     */
     private Article load(Path dir, int version) {
         Path file = dir.resolve("versions").resolve(version + ".json");
         try {
             byte[] bytes = Files.readAllBytes(file);
             Article read = jsonReader.read(new ImportSource(file.getFileName().toString(), bytes, JSON_TYPE)).get(0);
-            JsonNode src = Json.MAPPER.readTree(bytes).path("source");
+            JsonNode json = Json.MAPPER.readTree(bytes);
+            JsonNode src = json.path("source");
             Source source = src.isObject() ? new Source(src.path("file").asText(), src.path("format").asText(),
                     src.path("sha256").asText(), src.path("item").asInt(0)) : null;
-            return read.toBuilder().source(source).build();
+            List<Provenance> provenance = new ArrayList<>();
+            for (JsonNode p : json.path("provenance")) {
+                provenance.add(new Provenance(p.path("stage").asText(), p.path("bundle").asText(), p.path("version").asText(),
+                        p.path("millis").asDouble(), p.path("status").asText(), p.hasNonNull("error") ? p.get("error").asText() : null));
+            }
+            return read.toBuilder().source(source).provenance(provenance).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ImportException e) {
