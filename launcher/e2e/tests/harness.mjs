@@ -2,7 +2,7 @@
 // drives Debian's Chromium through playwright-core.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,9 +11,10 @@ export const dist = resolve(process.env.COPYDESK_DIST || '../target/copydesk');
 export const screenshots = resolve(process.env.COPYDESK_SCREENSHOTS || '../target/screenshots');
 export const exampleView = resolve(process.env.COPYDESK_EXAMPLE_VIEW || '../../bundles/example-quotes-view/target/quotes-view-1.0.0.jar');
 
-/** A copy of the distribution of its own, so workspaces and deploy folders never mix between tests. */
+/** A copy of the distribution of its own, so workspaces and deploy folders never mix; removed at exit. */
 export function home() {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   // not the workspace or deployed bundles of whoever ran the distribution before
   cpSync(dist, dir, { recursive: true, filter: (src) => !/\/(workspace|deploy\/.+)$/.test(src.slice(dist.length)) });
   return dir;
