@@ -36,17 +36,18 @@ const state = {
   active: {},       // area -> view id
   listeners: new Map(),
   commands: new Map(),
+  started: false,
 };
 
-async function api(path, { method = 'GET', body, raw } = {}, retried = false) {
+async function api(path, { method = 'GET', body, raw, keepalive = false } = {}, retried = false) {
   const headers = {};
   if (method !== 'GET') headers['X-Copydesk-Token'] = state.token;
   if (body !== undefined && !raw) headers['Content-Type'] = 'application/json';
-  const res = await fetch(path, { method, headers, body: raw ? body : body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(path, { method, headers, keepalive, body: raw ? body : body === undefined ? undefined : JSON.stringify(body) });
   if (res.status === 403 && method !== 'GET' && !retried) {
     // the runtime restarted and the session with it: take a new token and try once more
     await session();
-    return api(path, { method, body, raw }, true);
+    return api(path, { method, body, raw, keepalive }, true);
   }
   const type = res.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await res.json() : await res.text();
@@ -83,7 +84,7 @@ function showArticle(data) {
   $('#redo').title = state.history && state.history.redo ? `Redo ${state.history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
   $('#export').disabled = !state.article;
   emit('article', state.article);
-  saveState();
+  saveState(true);
 }
 
 async function open(id) {
@@ -115,14 +116,21 @@ function markDirty() {
   $('#dirty').hidden = state.dirty.size === 0;
 }
 
-let saveTimer;
-function saveState() {
+// Where the editor is goes to the workspace at once when the article changes, and shortly after a
+// tab change (a burst of clicks is one save); a save still pending when the page goes is sent then.
+let saveTimer = null;
+function saveState(now = false) {
+  if (!state.started) return; // the page is still putting back what was saved
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    api('/api/workbench/state', { method: 'PUT', body: { article: state.articleId, tabs: state.active } })
+  saveTimer = null;
+  const put = () => {
+    saveTimer = null;
+    api('/api/workbench/state', { method: 'PUT', body: { article: state.articleId, tabs: state.active }, keepalive: true })
       .catch((e) => status(`cannot save where the workbench is: ${e.message}`, true));
-  }, 300);
+  };
+  if (now) put(); else saveTimer = setTimeout(put, 300);
 }
+window.addEventListener('pagehide', () => { if (saveTimer) saveState(true); });
 
 // Keyboard shortcuts: Ctrl stands for Cmd on a Mac. Copy, cut, paste and select-all stay the
 // browser's, and while typing in a field its own undo and redo win.
@@ -331,6 +339,8 @@ async function start() {
   await pollViews();
   const data = await last;
   if (data) showArticle(data);
+  state.started = true;
+  saveState(true);
   document.body.dataset.ready = 'true';
   setInterval(pollViews, 1000);
 }
