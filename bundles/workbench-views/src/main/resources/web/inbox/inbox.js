@@ -109,7 +109,6 @@ export function mount(el, wb) {
     await refreshArticles();
   }
 
-  wb.on('articles', refreshArticles);
   wb.on('article', () => refreshArticles());
   wb.command({ id: 'inbox.upload', title: 'Upload files to import', key: 'Alt+U', run: () => fileInput.click() });
   wb.command({ id: 'inbox.import', title: 'Import the selected inbox files', key: 'Alt+I', run: importSelected });

@@ -24,13 +24,7 @@ export function mount(el, wb) {
           text);
       })));
   }
-  function exportTimeline() {
-    if (!wb.articleId) return;
-    const link = h('a', { href: `/api/articles/${encodeURIComponent(wb.articleId)}/export?format=timelinejs`, download: '' });
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }
+  const exportTimeline = () => wb.exportAs('timelinejs');
   wb.on('article', render);
   wb.command({ id: 'timeline.export', title: 'Export the timeline for TimelineJS', run: exportTimeline });
   render(wb.article);

@@ -98,7 +98,6 @@ async function edit(op) {
   if (!state.articleId) throw new Error('open an article first');
   const data = await api(`/api/articles/${encodeURIComponent(state.articleId)}/edit`, { method: 'POST', body: op });
   showArticle(data);
-  emit('articles');
   return data.article;
 }
 
@@ -107,7 +106,6 @@ async function step(direction) {
   try {
     const data = await api(`/api/articles/${encodeURIComponent(state.articleId)}/${direction}`, { method: 'POST' });
     showArticle(data);
-    emit('articles');
     status(direction === 'undo' ? 'Undone' : 'Redone');
   } catch (e) { status(e.message, true); }
 }
@@ -204,7 +202,7 @@ function context(viewId) {
     get articleId() { return state.articleId; },
     get article() { return state.article; },
     get history() { return state.history; },
-    open, edit,
+    open, edit, exportAs,
     undo: () => step('undo'),
     redo: () => step('redo'),
     on(event, fn) {

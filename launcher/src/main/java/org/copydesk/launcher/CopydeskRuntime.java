@@ -52,7 +52,7 @@ public final class CopydeskRuntime implements AutoCloseable {
     /** Starts the desk's runtime; a bundle that cannot resolve or start fails the start with a message naming it. */
     public static CopydeskRuntime start(Path home, String desk, Map<String, String> extra) throws BootException {
         trace("launcher started");
-        DeskPlan plan = DeskPlan.of(home, desk, extraFeatures(extra));
+        DeskPlan plan = DeskPlan.of(home, desk, DeskPlan.extraFeatures(extra.get(DeskPlan.EXTRA_FEATURES)));
         trace("desk planned");
         Path storage;
         Path deploy = home.resolve("deploy").toAbsolutePath();
@@ -100,11 +100,6 @@ public final class CopydeskRuntime implements AutoCloseable {
             throw e;
         }
         return rt;
-    }
-
-    private static List<String> extraFeatures(Map<String, String> extra) {
-        String v = extra.get(DeskPlan.EXTRA_FEATURES);
-        return v == null ? List.of() : List.of(v.split(","));
     }
 
     /** With -Dcopydesk.trace=true, the time each start-up phase ends at goes to standard error. */

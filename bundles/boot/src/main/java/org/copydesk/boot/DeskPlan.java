@@ -79,6 +79,12 @@ public record DeskPlan(Desk desk, List<Feature> features, List<PlannedBundle> bu
     /** Framework property: features run beside the desk's own, whatever desk runs (comma-separated). */
     public static final String EXTRA_FEATURES = "copydesk.features";
 
+    /** The feature names of an {@link #EXTRA_FEATURES} value; none for null or blank. */
+    public static List<String> extraFeatures(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
+    }
+
     /** Reads the desk of a Copydesk home and resolves it. */
     public static DeskPlan of(Path home, String deskName) throws BootException {
         return of(home, deskName, List.of());

@@ -46,9 +46,7 @@ public final class Activator implements BundleActivator {
 
     /** The features the launcher runs beside any desk's own (the workbench for {@code copydesk workbench}). */
     static java.util.List<String> extraFeatures(BundleContext context) {
-        String v = context.getProperty(DeskPlan.EXTRA_FEATURES);
-        return v == null || v.isBlank() ? java.util.List.of()
-                : java.util.Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return DeskPlan.extraFeatures(context.getProperty(DeskPlan.EXTRA_FEATURES));
     }
 
     @Override

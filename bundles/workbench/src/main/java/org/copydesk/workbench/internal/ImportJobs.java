@@ -54,8 +54,7 @@ public final class ImportJobs {
     public ImportJobs(BundleContext context, @Reference WorkspaceStore workspace, @Reference Pipeline pipeline) {
         this.workspace = workspace;
         this.pipeline = pipeline;
-        String d = context.getProperty("copydesk.desk");
-        this.desk = d == null ? "default" : d;
+        this.desk = WorkspaceStore.desk(context);
     }
 
     @Deactivate

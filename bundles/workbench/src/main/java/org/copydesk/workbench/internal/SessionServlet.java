@@ -48,8 +48,7 @@ public final class SessionServlet extends Endpoint {
         this.views = views;
         this.workspace = workspace;
         this.pipeline = pipeline;
-        String d = context.getProperty("copydesk.desk");
-        this.desk = d == null ? "default" : d;
+        this.desk = WorkspaceStore.desk(context);
         this.config = config;
     }
 

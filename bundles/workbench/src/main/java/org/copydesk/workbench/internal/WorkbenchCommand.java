@@ -82,7 +82,7 @@ public final class WorkbenchCommand implements Command {
             String before = endpoint();
             bind(port, host);
             String url = waitForEndpoint(port, before);
-            out.println("Copydesk workbench for desk '" + context.getProperty("copydesk.desk") + "': " + url);
+            out.println("Copydesk workbench for desk '" + WorkspaceStore.desk(context) + "': " + url);
             out.flush();
         } catch (IOException | RuntimeException e) {
             err.println("copydesk workbench: " + e.getMessage());

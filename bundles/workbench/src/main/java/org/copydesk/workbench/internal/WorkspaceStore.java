@@ -57,6 +57,7 @@ public final class WorkspaceStore implements Workspace {
     private final Importer jsonReader;
     private final Exporter jsonWriter;
     private final Map<String, Article> current = new HashMap<>();
+    private final Map<String, History> histories = new HashMap<>();
 
     /** Versions are article JSON, so the workspace starts only once that format's importer and exporter run. */
     @Activate
@@ -80,8 +81,13 @@ public final class WorkspaceStore implements Workspace {
         if (!config.workspace().isBlank()) {
             return base.resolve(config.workspace());
         }
-        String desk = context.getProperty("copydesk.desk");
-        return base.resolve("workspace").resolve(desk == null ? "default" : desk);
+        return base.resolve("workspace").resolve(desk(context));
+    }
+
+    /** The desk this runtime serves, as the launcher set it. */
+    static String desk(BundleContext context) {
+        String d = context.getProperty("copydesk.desk");
+        return d == null ? "default" : d;
     }
 
     Path root() {
@@ -156,13 +162,16 @@ public final class WorkspaceStore implements Workspace {
         return a;
     }
 
+    /** An article's history, read from disk once and then kept with the article. */
     synchronized History history(String id) {
         Path file = root.resolve("articles").resolve(SafePaths.id(id)).resolve("history.json");
-        try {
-            return Json.MAPPER.readValue(file.toFile(), History.class);
-        } catch (IOException e) {
-            throw new Json.Failure(404, "no article '" + id + "' in the workspace");
-        }
+        return histories.computeIfAbsent(id, k -> {
+            try {
+                return Json.MAPPER.readValue(file.toFile(), History.class);
+            } catch (IOException e) {
+                throw new Json.Failure(404, "no article '" + id + "' in the workspace");
+            }
+        });
     }
 
     /** The input file of an article as it came in. */
@@ -214,6 +223,7 @@ public final class WorkspaceStore implements Workspace {
             }
         }
         current.remove(id);
+        histories.remove(id);
     }
 
     synchronized JsonNode state() throws IOException {
@@ -268,12 +278,15 @@ public final class WorkspaceStore implements Workspace {
         }
     }
 
+    /** Writes a history and keeps it; when the write fails nothing is kept, so the disk stays the truth. */
     private void saveHistory(String id, History h) {
+        histories.remove(id);
         try {
             save(root.resolve("articles").resolve(id).resolve("history.json"), Json.MAPPER.writeValueAsBytes(h));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        histories.put(id, h);
     }
 
     /** Writes to a temporary file beside the target, then renames it into place. */
