@@ -84,7 +84,7 @@ test('import, edit, export, restart: nothing is lost', async () => {
     await tab(page, 'console');
     await page.fill('[data-testid="console-input"]', 'pipeline:show');
     await page.press('[data-testid="console-input"]', 'Enter');
-    await page.waitForFunction(() => document.querySelector('[data-testid="console-output"]').textContent.includes('org.copydesk.strip'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="console-output"]').textContent.includes('org.copydesk.strip.rules'));
     await shoot(page, 'console');
     assert.deepEqual(errors, []);
 

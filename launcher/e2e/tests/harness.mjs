@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const dist = resolve(process.env.COPYDESK_DIST || '../target/copydesk');
 export const screenshots = resolve(process.env.COPYDESK_SCREENSHOTS || '../target/screenshots');
-export const exampleView = resolve(process.env.COPYDESK_EXAMPLE_VIEW || '../../bundles/example-quotes-view/target/quotes-view-1.0.0.jar');
+export const exampleView = resolve(process.env.COPYDESK_EXAMPLE_VIEW || '../../bundles/example-quotes-view/target/org.copydesk.example.quotes.view-1.0.0.jar');
 
 /** A copy of the distribution of its own, so workspaces and deploy folders never mix; removed at exit. */
 export function home() {

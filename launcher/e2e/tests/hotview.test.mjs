@@ -12,7 +12,7 @@ after(async () => { await b?.close(); });
 
 test('a view bundle dropped into deploy/ appears in the open workbench', async () => {
   const dir = home();
-  trust(dir, 'default', 'org.copydesk.examples.quotes', exampleView);
+  trust(dir, 'default', 'org.copydesk.example.quotes.view', exampleView);
   const rt = await start(dir);
   try {
     const { page, errors } = await openWorkbench(b, rt);

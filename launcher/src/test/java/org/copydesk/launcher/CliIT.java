@@ -31,7 +31,7 @@ class CliIT {
         assertEquals("Dockworkers in Rotterdam end week-long strike after pay deal with port operators", a.get("headline").asText());
         assertEquals("2024-03-14", a.get("published").asText());
         assertEquals("port-strike.txt", a.at("/source/file").asText());
-        assertEquals("org.copydesk.import.text", a.at("/provenance/0/bundle").asText());
+        assertEquals("org.copydesk.importer.text", a.at("/provenance/0/bundle").asText());
     }
 
     @Test

@@ -32,7 +32,7 @@ class HotDeployIT {
     Path tmp;
 
     private static Path exampleJar() {
-        Path jar = Path.of(System.getProperty("copydesk.example.jar", "../bundles/example-reading-time/target/reading-time-1.0.0.jar"));
+        Path jar = Path.of(System.getProperty("copydesk.example.jar", "../bundles/example-readingtime/target/org.copydesk.example.readingtime-1.0.0.jar"));
         assertTrue(Files.isRegularFile(jar), "the example bundle is built before the launcher: " + jar);
         return jar;
     }
@@ -68,7 +68,7 @@ class HotDeployIT {
     @Test
     void aTrustedBundleDroppedInGoesLiveItsSettingsApplyAndRemovingItTakesItAway() throws Exception {
         Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
-        Distribution.trust(home, "default", Map.of("org.copydesk.examples.readingtime", exampleJar()));
+        Distribution.trust(home, "default", Map.of("org.copydesk.example.readingtime", exampleJar()));
         Path sample = home.resolve("samples/port-strike.txt");
         Path deploy = home.resolve("deploy");
         try (CopydeskRuntime rt = CopydeskRuntime.start(home, "default", Map.of())) {
@@ -81,11 +81,11 @@ class HotDeployIT {
             int words = a.at("/metadata/wordCount").asInt();
             assertTrue(words > 200, "the sample's kept body has a few hundred words: " + words);
             assertEquals(String.valueOf(minutes(words, 230)), a.at("/metadata/readingMinutes").asText(), "the default 230 a minute");
-            Distribution.Run config = Distribution.shell(rt, "config:list\nconfig:show org.copydesk.examples.readingtime\n");
-            assertTrue(config.out().contains("  org.copydesk.examples.readingtime ") && config.out().contains("Reading time"),
+            Distribution.Run config = Distribution.shell(rt, "config:list\nconfig:show org.copydesk.example.readingtime\n");
+            assertTrue(config.out().contains("  org.copydesk.example.readingtime ") && config.out().contains("Reading time"),
                     "the dropped bundle's @ObjectClassDefinition is known to the shell: " + config.out());
 
-            Files.writeString(deploy.resolve("org.copydesk.examples.readingtime.config"), "wordsPerMinute=I\"50\"\n");
+            Files.writeString(deploy.resolve("org.copydesk.example.readingtime.config"), "wordsPerMinute=I\"50\"\n");
             String slower = String.valueOf(minutes(words, 50));
             until(rt, sample, x -> x.at("/metadata/readingMinutes").asText().equals(slower));
 
@@ -113,8 +113,8 @@ class HotDeployIT {
             System.setErr(saved);
         }
         String said = err.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime") && said.contains("trust list")
-                && said.contains("org.copydesk.examples.readingtime;sha256:" + sha256(exampleJar()))
+        assertTrue(said.contains("refused bundle org.copydesk.example.readingtime") && said.contains("trust list")
+                && said.contains("org.copydesk.example.readingtime;sha256:" + sha256(exampleJar()))
                 && said.contains("config/desks/default/org.copydesk.trust.config"), said);
         assertTrue(said.contains("is not signed by a listed signer") && said.contains("listed in signers"), "both ways to allow it: " + said);
     }
@@ -128,7 +128,7 @@ class HotDeployIT {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try (CopydeskRuntime rt = CopydeskRuntime.start(home, "politics", Map.of())) {
             assertFalse(hasStage(process(rt, home.resolve("samples/port-strike.txt")), "reading-time"));
-            Distribution.Run r = Distribution.shell(rt, "feature:install export-markdown\n");
+            Distribution.Run r = Distribution.shell(rt, "feature:install exporter-markdown\n");
             assertEquals(0, r.status(), "a bundle installed later still resolves: " + r.out());
             assertTrue(Distribution.command(rt, "process", "--format", "markdown", home.resolve("samples/port-strike.txt").toString())
                     .out().startsWith("# "));
@@ -136,7 +136,7 @@ class HotDeployIT {
             System.setErr(saved);
         }
         String said = err.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("refused bundle org.copydesk.examples.readingtime"), said);
+        assertTrue(said.contains("refused bundle org.copydesk.example.readingtime"), said);
         assertFalse(said.contains("missing requirement"), "no other bundle failed to resolve: " + said);
     }
 

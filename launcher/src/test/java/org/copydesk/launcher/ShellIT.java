@@ -28,22 +28,22 @@ class ShellIT {
             Distribution.Run r = Distribution.shell(rt, "desk:list\npipeline:show\n");
             assertEquals(0, r.status(), r.out());
             assertTrue(r.out().contains("* default"), r.out());
-            assertTrue(r.out().contains("markdown") && r.out().contains("org.copydesk.export.markdown"), r.out());
+            assertTrue(r.out().contains("markdown") && r.out().contains("org.copydesk.exporter.markdown"), r.out());
 
             r = Distribution.shell(rt, "desk:switch politics\ndesk:list\npipeline:show\n");
             assertEquals(0, r.status(), r.out());
             assertTrue(r.out().contains("now on desk politics") && r.out().contains("* politics"), r.out());
-            assertFalse(active(rt, "org.copydesk.export.markdown"), "politics runs no Markdown export");
+            assertFalse(active(rt, "org.copydesk.exporter.markdown"), "politics runs no Markdown export");
             assertFalse(r.out().substring(r.out().lastIndexOf("exporters:")).contains("markdown"), r.out());
 
-            r = Distribution.shell(rt, "feature:install export-markdown\nfeature:list\n");
+            r = Distribution.shell(rt, "feature:install exporter-markdown\nfeature:list\n");
             assertEquals(0, r.status(), r.out());
-            assertTrue(active(rt, "org.copydesk.export.markdown"));
-            assertTrue(r.out().contains("* export-markdown"), r.out());
+            assertTrue(active(rt, "org.copydesk.exporter.markdown"));
+            assertTrue(r.out().contains("* exporter-markdown"), r.out());
 
-            r = Distribution.shell(rt, "feature:uninstall export-markdown\n");
+            r = Distribution.shell(rt, "feature:uninstall exporter-markdown\n");
             assertEquals(0, r.status(), r.out());
-            assertFalse(active(rt, "org.copydesk.export.markdown"));
+            assertFalse(active(rt, "org.copydesk.exporter.markdown"));
         }
     }
 
@@ -100,7 +100,7 @@ class ShellIT {
             Distribution.Run r = Distribution.shell(rt, "config:list\n");
             assertEquals(0, r.status(), r.out());
             assertTrue(r.out().contains("* org.copydesk.pipeline ") && r.out().contains("Copydesk pipeline"), r.out());
-            assertTrue(r.out().contains("  org.copydesk.times ") && r.out().contains("  org.copydesk.trust "), "unset PIDs are listed too: " + r.out());
+            assertTrue(r.out().contains("  org.copydesk.time.tagger ") && r.out().contains("  org.copydesk.trust "), "unset PIDs are listed too: " + r.out());
 
             r = Distribution.shell(rt, "config:show org.copydesk.pipeline\n");
             assertEquals(0, r.status(), r.out());

@@ -29,7 +29,7 @@ import org.xml.sax.SAXException;
  *     <feature>core</feature>
  *     <bundle start-level="3">org.copydesk.strip.rules</bundle>
  *     <bundle start="false">org.example.library</bundle>
- *     <config pid="org.copydesk.strip">keep=["related"]</config>
+ *     <config pid="org.copydesk.strip.rules">keep=["related"]</config>
  *   </feature>
  * </features>
  * }</pre>

@@ -179,8 +179,8 @@ public final class SampleArticles {
         Article a = new Draft("Club signs striker").published("2022-07-01").language("en")
                 .body("Subscribe to our newsletter!", "Juventus signed the striker on Friday.", "Share this article")
                 .entity(ORGANIZATION, "Juventus").build();
-        return a.remove(List.of(new Article.Cut(0, "subscription", "sub-1", "org.copydesk.strip"),
-                new Article.Cut(2, "navigation", "nav-1", "org.copydesk.strip")));
+        return a.remove(List.of(new Article.Cut(0, "subscription", "sub-1", "org.copydesk.strip.rules"),
+                new Article.Cut(2, "navigation", "nav-1", "org.copydesk.strip.rules")));
     }
 
     /** A removal carried by {@link #all()}'s "with-removals" sample, for assertions that it is not exported. */

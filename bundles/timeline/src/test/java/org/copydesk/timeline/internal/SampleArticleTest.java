@@ -13,7 +13,7 @@ import java.util.List;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimelineEntry;
 import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.times.internal.TimeTagger;
+import org.copydesk.time.tagger.internal.TimeTagger;
 import org.junit.jupiter.api.Test;
 
 /** The shared sample article through the real tagger and the timeline: the order expected.json asks for. */

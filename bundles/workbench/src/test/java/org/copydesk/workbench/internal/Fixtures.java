@@ -57,15 +57,15 @@ final class Fixtures {
                 .headline("Port strike ends").standfirst("Dockworkers accept a pay deal").byline("Staff")
                 .published(LocalDate.of(2024, 3, 11)).language("en").source(from.source("text", 0))
                 .body(BODY)
-                .removed(List.of(new Removal("Subscribe to our newsletter", "subscription", "sub-1", "org.copydesk.strip", 1),
-                        new Removal("Share this story", "social", "share-1", "org.copydesk.strip", 4)))
+                .removed(List.of(new Removal("Subscribe to our newsletter", "subscription", "sub-1", "org.copydesk.strip.rules", 1),
+                        new Removal("Share this story", "social", "share-1", "org.copydesk.strip.rules", 4)))
                 .entities(List.of(new Entity("e1", "Rotterdam", EntityType.LOCATION, List.of(mention(0, "Rotterdam"))),
                         new Entity("e2", "Anna de Vries", EntityType.PERSON, List.of(mention(1, "Anna de Vries"), mention(2, "Anna de Vries"))),
                         new Entity("e3", "de Vries", EntityType.ORGANIZATION, List.of(mention(1, "de Vries")))))
                 .times(List.of(new TimeExpression(Field.BODY, 0, monday, monday + 6, "Monday", TimexType.DATE, "2024-03-11")))
                 .timeline(List.of(new TimelineEntry("2024-03-11", "Dockworkers ended their strike", 0, List.of("e1")),
                         new TimelineEntry("2024-03-12", "Anna de Vries said the deal was fair", 1, List.of("e2", "e3"))))
-                .provenance(List.of(Provenance.ok("import", "org.copydesk.import.text", "1.0.0", 1.5)))
+                .provenance(List.of(Provenance.ok("import", "org.copydesk.importer.text", "1.0.0", 1.5)))
                 .meta("keywords", "port, strike")
                 .build();
     }

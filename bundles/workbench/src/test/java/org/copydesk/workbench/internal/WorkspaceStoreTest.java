@@ -156,7 +156,7 @@ class WorkspaceStoreTest {
         store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
         Article reloaded = Fixtures.store(root).require(id);
         assertEquals(new Source("Port Strike (final).txt", "text", input.sha256(), 0), reloaded.source());
-        assertEquals(List.of(Provenance.ok("import", "org.copydesk.import.text", "1.0.0", 1.5)), reloaded.provenance());
+        assertEquals(List.of(Provenance.ok("import", "org.copydesk.importer.text", "1.0.0", 1.5)), reloaded.provenance());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * A fast entity stage from gazetteers and rules, for desks that prefer it to the model: ranked below
- * {@code org.copydesk.entities} by default; configure a higher {@code service.ranking} to choose it.
+ * {@code org.copydesk.entities.tagger} by default; configure a higher {@code service.ranking} to choose it.
  */
 @Component(name = "org.copydesk.entities.gazetteer", service = {Stage.class, EntityTagger.class},
         property = "service.ranking:Integer=50")

@@ -19,7 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default entity stage: a trained averaged perceptron, then gazetteer-aware linking. */
-@Component(name = "org.copydesk.entities", service = {Stage.class, EntityTagger.class},
+@Component(name = "org.copydesk.entities.tagger", service = {Stage.class, EntityTagger.class},
         property = "service.ranking:Integer=100")
 @StageProperties(name = Stage.ENTITIES, order = 200)
 @Designate(ocd = EntityTaggerComponent.Config.class)

@@ -36,7 +36,7 @@ class ArticleJsonTest {
                 .entities(List.of(new Entity("e1", "Donald Trump", EntityType.PERSON, List.of(new Mention(Field.BODY, 1, 0, 8, "Mr Trump")))))
                 .times(List.of(new TimeExpression(Field.HEADLINE, 0, 0, 4, "Iran", TimexType.DATE, "XXXX")))
                 .timeline(List.of(new TimelineEntry("2020-01-01", "Mr Trump said", 1, List.of("e1"))))
-                .provenance(List.of(Provenance.ok("import", "org.copydesk.import.text", "1.0.0", 1.5)))
+                .provenance(List.of(Provenance.ok("import", "org.copydesk.importer.text", "1.0.0", 1.5)))
                 .build()
                 .remove(List.of(new Article.Cut(0, "appeal", "generic.appeal", "org.copydesk.strip.rules")));
     }

@@ -24,7 +24,7 @@ final class PackSource {
     private record Loaded(FileTime modified, long size, RulePack pack) {
     }
 
-    private static final System.Logger LOG = System.getLogger("org.copydesk.strip");
+    private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
 
     private final Path folder;
     private final List<RulePack> bundled;

@@ -31,7 +31,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * The rule-based stripper: scores each body paragraph against the rule packs and removes what
  * {@link Classifier} judges boilerplate, unless its reason is one the desk or the run keeps.
  */
-@Component(name = "org.copydesk.strip", service = {Stage.class, ContentFilter.class},
+@Component(name = "org.copydesk.strip.rules", service = {Stage.class, ContentFilter.class},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @StageProperties(name = Stage.STRIP, order = 100)
 @Designate(ocd = StripConfig.class)

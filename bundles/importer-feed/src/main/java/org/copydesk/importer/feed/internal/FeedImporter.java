@@ -1,0 +1,133 @@
+package org.copydesk.importer.feed.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Importer;
+import org.copydesk.api.stage.ImporterProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+
+/**
+ * Reads an RSS or Atom feed into one article per item. Item HTML goes through the HTML importer
+ * service (found by its format property), so feeds and pages share one extraction.
+ */
+@Component(name = FeedImporter.PID, service = Importer.class)
+@ImporterProperties(format = FeedImporter.FORMAT, extensions = {"rss", "atom", "xml"},
+        mediaTypes = {"application/rss+xml", "application/atom+xml"})
+@Designate(ocd = FeedImporter.Config.class)
+public class FeedImporter implements Importer {
+    static final String PID = "org.copydesk.importer.feed";
+    static final String FORMAT = "feed";
+
+    @ObjectClassDefinition(name = "Copydesk feed importer")
+    @interface Config {
+        @AttributeDefinition(description = "Most items read from one feed; later items are ignored")
+        int maxItems() default 1000;
+    }
+
+    private final Importer html;
+    private final int maxItems;
+
+    @Activate
+    public FeedImporter(@Reference(target = "(" + Importer.FORMAT + "=html)") Importer html, Config config) {
+        this.html = html;
+        this.maxItems = config.maxItems();
+    }
+
+    @Override
+    public boolean accepts(ImportSource source) {
+        return !"xml".equals(source.extension()) || FeedSniffer.isFeed(source.content());
+    }
+
+    @Override
+    public List<Article> read(ImportSource source) throws ImportException {
+        SyndFeed feed = parse(source);
+        List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            throw new ImportException("the feed has no items");
+        }
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < entries.size() && i < maxItems; i++) {
+            out.add(item(source, feed, entries.get(i), i + 1));
+        }
+        return out;
+    }
+
+    private static SyndFeed parse(ImportSource source) throws ImportException {
+        if (source.content().length == 0) {
+            throw new ImportException("empty file: no feed to read");
+        }
+        SyndFeedInput input = new SyndFeedInput();
+        // no DTDs, so no external entities and no entity expansion bombs
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(true);
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(source.content()), true)) {
+            return input.build(reader);
+        } catch (FeedException | IOException | IllegalArgumentException e) {
+            throw new ImportException("not a readable RSS or Atom feed: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private Article item(ImportSource source, SyndFeed feed, SyndEntry entry, int index) throws ImportException {
+        FeedItem item = FeedItem.of(entry);
+        Article.Builder b = body(source, item, index);
+        b.headline(item.title())
+                .url(item.link())
+                .byline(item.author())
+                .published(date(item.published()))
+                .language(feed.getLanguage())
+                .source(source.source(FORMAT, index));
+        if (feed.getTitle() != null) {
+            b.meta("feed", feed.getTitle().strip());
+        }
+        if (feed.getLink() != null) {
+            b.meta("feedLink", feed.getLink());
+        }
+        return b.build();
+    }
+
+    /** The item's body, removals included, as the HTML importer extracts it; empty when the item has no text. */
+    private Article.Builder body(ImportSource source, FeedItem item, int index) throws ImportException {
+        if (item.html().isBlank()) {
+            return Article.builder();
+        }
+        byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + item.html()
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        ImportSource fragment = new ImportSource(source.baseName() + "-" + index + ".html", page, "text/html");
+        try {
+            Article a = html.read(fragment).get(0);
+            return Article.builder().body(a.body()).removed(a.removed());
+        } catch (ImportException e) {
+            // an item of only markup or whitespace: the headline alone is the article
+            return Article.builder();
+        }
+    }
+
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}

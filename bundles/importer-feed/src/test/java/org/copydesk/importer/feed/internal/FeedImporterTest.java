@@ -1,0 +1,127 @@
+package org.copydesk.importer.feed.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.stage.ImportException;
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.api.stage.Importer;
+import org.copydesk.importer.html.internal.HtmlImporter;
+import org.junit.jupiter.api.Test;
+
+class FeedImporterTest {
+    /** The real HTML importer, as DS would inject it through the format filter. */
+    private static final Importer HTML = new HtmlImporter();
+
+    private static FeedImporter importer(int maxItems) {
+        return new FeedImporter(HTML, new FeedImporter.Config() {
+            @Override
+            public int maxItems() {
+                return maxItems;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return FeedImporter.Config.class;
+            }
+        });
+    }
+
+    private static ImportSource source(String name) throws IOException {
+        try (InputStream in = FeedImporterTest.class.getResourceAsStream("/feeds/" + name)) {
+            return new ImportSource(name, in.readAllBytes(), null);
+        }
+    }
+
+    @Test
+    void rssItemsBecomeArticlesWithTheirOwnFacts() throws Exception {
+        List<Article> items = importer(1000).read(source("news.rss"));
+        assertEquals(3, items.size());
+        Article first = items.get(0);
+        assertEquals("Flood barrier opens early as river rises", first.headline());
+        assertEquals("https://gazette.example/news/flood-barrier-opens", first.url());
+        assertEquals("Jane Marlow", first.byline());
+        assertEquals(LocalDate.of(2024, 3, 8), first.published());
+        assertEquals("en-gb", first.language());
+        assertEquals(1, first.source().item());
+        assertEquals("feed", first.source().format());
+        assertEquals("Riverside Gazette", first.metadata().get("feed"));
+        // content:encoded wins over the description, and goes through the HTML extraction
+        assertEquals(List.of(
+                "The new flood barrier on the River Wend was raised for the first time on Thursday night, two weeks"
+                        + " before its official opening.",
+                "Engineers said it protected around 400 homes in the lower town."), first.body());
+        assertTrue(first.removed().stream().anyMatch(r -> r.text().contains("appeared first on")));
+    }
+
+    @Test
+    void plainTextDescriptionKeepsItsParagraphs() throws Exception {
+        Article second = importer(1000).read(source("news.rss")).get(1);
+        assertEquals(2, second.source().item());
+        assertEquals(List.of("Councillors approved a budget of £120m on Thursday evening.",
+                "Libraries keep their opening hours & parks get two new wardens."), second.body());
+        assertNull(second.byline());
+    }
+
+    @Test
+    void itemWithoutTextKeepsItsHeadline() throws Exception {
+        Article third = importer(1000).read(source("news.rss")).get(2);
+        assertEquals("Photo of the day", third.headline());
+        assertTrue(third.body().isEmpty());
+    }
+
+    @Test
+    void atomEntriesUseContentPublishedAndAuthor() throws Exception {
+        List<Article> items = importer(1000).read(source("updates.atom"));
+        assertEquals(2, items.size());
+        Article a = items.get(0);
+        assertEquals("Anna Becker", a.byline());
+        assertEquals(LocalDate.of(2023, 11, 12), a.published());
+        assertEquals("https://backstube.example/sauerteig", a.url());
+        assertEquals(2, a.body().size());
+        Article b = items.get(1);
+        assertEquals("Roggen & Kümmel", b.headline());
+        // no published date: the updated one stands in
+        assertEquals(LocalDate.of(2023, 10, 1), b.published());
+        assertEquals(List.of("Ein kräftiges Roggenbrot mit Kümmel, ganz ohne Hefe gebacken."), b.body());
+    }
+
+    @Test
+    void maxItemsLimitsTheArticles() throws Exception {
+        assertEquals(1, importer(1).read(source("news.rss")).size());
+    }
+
+    @Test
+    void doctypesAndExternalEntitiesAreRefused() throws Exception {
+        ImportException e = assertThrows(ImportException.class, () -> importer(1000).read(source("xxe.rss")));
+        assertTrue(e.getMessage().startsWith("not a readable RSS or Atom feed"), e.getMessage());
+        assertFalse(e.getMessage().contains("root:"), e.getMessage());
+    }
+
+    @Test
+    void xmlIsAcceptedOnlyWithAFeedRoot() throws Exception {
+        FeedImporter feeds = importer(1000);
+        assertTrue(feeds.accepts(new ImportSource("news.xml", source("news.rss").content(), null)));
+        assertTrue(feeds.accepts(new ImportSource("updates.xml", source("updates.atom").content(), null)));
+        assertFalse(feeds.accepts(source("nitf.xml")));
+        assertTrue(feeds.accepts(source("news.rss")));
+    }
+
+    @Test
+    void brokenInputIsAnImportException() {
+        FeedImporter feeds = importer(1000);
+        assertThrows(ImportException.class, () -> feeds.read(new ImportSource("empty.rss", new byte[0], null)));
+        assertThrows(ImportException.class, () -> feeds.read(new ImportSource("cut.rss",
+                "<rss version=\"2.0\"><channel><title>x</title><item><title>a".getBytes(), null)));
+    }
+}

@@ -1,0 +1,170 @@
+package org.copydesk.importer.html.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element is for from its tag, ARIA role, class and id: page chrome names itself
+ * ("site-nav", "share-bar", "related-posts", "cookie-consent") far more reliably than its text
+ * does. Distinctive stems match anywhere in the names (separators ignored, so "more-stories" and
+ * "moreStories" agree); short, ambiguous names only as a whole part, so "ad" matches "ad-slot" but
+ * not "header". Plain substring tests rather than one big regex: this runs on every element.
+ */
+final class BoilerplateNames {
+    /** Stems in priority order, with the reason each names. */
+    private static final Map<String, String> STEMS = new LinkedHashMap<>();
+    /** Whole parts and their reasons. */
+    private static final Map<String, String> PARTS = Map.ofEntries(
+            Map.entry("nav", "navigation"), Map.entry("ad", "advert"), Map.entry("ads", "advert"),
+            Map.entry("adv", "advert"), Map.entry("meta", "boilerplate"), Map.entry("foot", "boilerplate"),
+            Map.entry("tools", "social"), Map.entry("toolbar", "social"),
+            Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
+    /** Names of the main text container, which outweigh any stem in the same attributes. */
+    private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
+        "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
+        "contentbody", "textcontent", "newstext"};
+    /**
+     * Class names that label the post's categories and tags rather than the element's role, and
+     * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
+     */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
+    private static final Verdict NONE = new Verdict(null, false);
+
+    static {
+        stems("comments", "comment", "disqus", "respond");
+        stems("navigation", "breadcrumb", "navbar", "navigation", "menu", "pagination", "pager", "skiplink",
+                "tagcloud", "categories");
+        stems("cookie", "cookie", "consent", "gdpr");
+        stems("newsletter", "newsletter", "signup");
+        stems("subscription", "subscri", "paywall", "regwall", "membership");
+        stems("appeal", "donat");
+        stems("social", "share", "sharing", "social", "followus", "sociable", "addthis", "shariff");
+        stems("advert", "advert", "sponsor", "dfp", "adsense", "adslot", "adcontainer", "adwrap", "banner",
+                "outbrain", "taboola");
+        stems("promo", "promo");
+        stems("caption", "caption", "credit");
+        stems("related", "related", "recommend", "readmore", "morestories", "mostread", "mostpopular",
+                "mostviewed", "trending", "teaser", "sidebar");
+        stems("boilerplate", "copyright", "footer", "masthead", "byline", "author", "dateline", "timestamp",
+                "postmeta", "entrymeta", "articlemeta", "printonly", "screenreader", "sronly", "visuallyhidden");
+    }
+
+    private static void stems(String reason, String... stems) {
+        for (String s : stems) {
+            STEMS.put(s, reason);
+        }
+    }
+
+    /** What one class-and-id combination says; pages repeat the same few, so each is read once per page. */
+    private record Verdict(String reason, boolean content) {
+    }
+
+    private final Map<String, Verdict> seen = new HashMap<>();
+
+    /** Why an element is page chrome, or null when nothing says so. */
+    String reason(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "nav":
+                return "navigation";
+            case "aside":
+                return "related";
+            case "footer":
+                return "boilerplate";
+            case "figcaption":
+                return "caption";
+            case "body", "html", "article", "main":
+                // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
+                return null;
+            default:
+                break;
+        }
+        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+            case "navigation", "menu", "menubar", "search":
+                return "navigation";
+            case "contentinfo":
+                return "boilerplate";
+            case "complementary":
+                return "related";
+            default:
+                break;
+        }
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) ? null : verdict(e).reason();
+    }
+
+    /** Whether the element names itself the main text (itemprop articleBody, class "article-body" ...). */
+    boolean isContent(Element e) {
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || verdict(e).content();
+    }
+
+    private Verdict verdict(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return NONE;
+        }
+        return seen.computeIfAbsent(cls + '#' + id, k -> {
+            String joined = lettersOnly(cls + " " + id);
+            for (String c : CONTENT) {
+                if (joined.contains(c)) {
+                    return new Verdict(null, true);
+                }
+            }
+            String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
+            return new Verdict(reasonOfNames(names), false);
+        });
+    }
+
+    static String reasonOfNames(String names) {
+        String joined = lettersOnly(names);
+        for (Map.Entry<String, String> s : STEMS.entrySet()) {
+            if (joined.contains(s.getKey())) {
+                return s.getValue();
+            }
+        }
+        for (String part : parts(names)) {
+            String r = PARTS.get(part);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Lower-case letters and digits only: "More-Stories_box" becomes "morestoriesbox". */
+    private static String lettersOnly(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Lower-case name parts split at separators and camel-case humps: "mainNav ad_slot" gives main, nav, ad, slot. */
+    private static String[] parts(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                sb.append(' ');
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        return sb.toString().trim().split(" +");
+    }
+}

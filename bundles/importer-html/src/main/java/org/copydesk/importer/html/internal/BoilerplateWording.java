@@ -1,0 +1,125 @@
+package org.copydesk.importer.html.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises chrome by its wording when its markup says nothing: short calls to action, teaser
+ * prompts, cookie notices, copyright lines, bare dates and bylines. Only short blocks are judged,
+ * so a paragraph that merely mentions a newsletter stays. The phrases cover the languages most
+ * common in news (English, German, French, Spanish, Portuguese, Italian, Dutch).
+ */
+final class BoilerplateWording {
+    private static final int SHORT = 160;
+    private static final int CREDIT_LENGTH = 60;
+    /** Longest teaser-list heading: longer, or ending in a full stop, it is a sentence. */
+    private static final int LABEL_LENGTH = 50;
+
+    private static final Pattern RELATED = Pattern.compile(
+            "^(read (more|also|next)|see also|related( stories| articles| content)?|more on this|also read|recommended"
+            + "|lea (también|más)|lee también|ver también|leia (também|mais)|veja também|lire aussi|à lire aussi|voir aussi"
+            + "|lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|leggi anche"
+            + "|potrebbe interessarti|lees ook|meer over)\\b.{0,140}$");
+    private static final Pattern SOCIAL = Pattern.compile(
+            "^(share( this( article| story| page)?)?|share on \\w+|tweet|follow us.*|teilen|partager|compartir|condividi|delen"
+            + "|facebook|twitter|whatsapp|linkedin|email|e-mail|print|drucken|imprimer|copy link|link kopieren)[:.!]?$");
+    private static final Pattern FOLLOW = Pattern.compile(
+            "\\b(follow us|follow (the|our) \\w+ on|síguenos|siguenos|folge uns|folgen sie uns|suivez-nous|seguici|siga-nos|join us on|únete a nuestro canal)\\b");
+    /** Headings of teaser lists ("More stories", "Empfohlene Beiträge") and disclosures of paid content. */
+    private static final Pattern MORE = Pattern.compile(
+            "^(empfohlene|weitere|mehr|ähnliche|verwandte|aktuelle|related|more|similar|recommended|other|latest|top|popular)"
+            + " (beiträge|artikel|inhalte|themen|themenbereiche|berichte|nachrichten|posts|articles|stories|news|videos)\\b");
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(enthält werbung|contains (affiliate|sponsored)|affiliate[- ]links?|sponsored by|in partnership with|^\\*?werbung\\b)");
+    /** Bare labels of page furniture. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(explore further|further reading|zum weiterlesen|weiterlesen|weiterführende(r)? links?|no comments|keine kommentare"
+            + "|print( this)?( recipe| article)?|rezept drucken|artikel drucken|bild anzeigen|show image|kontakt|contact"
+            + "|last (updated|modified)|aktualisiert am|letzte änderung|alle angaben ohne gewähr|(recommend|empfiehl) (this|dies)\\b.*"
+            + "|back to top|nach oben|zurück|back)[:.!]?$");
+    /** A short picture credit: an agency or stock library, or "Name/Agency". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(getty ?images|istock|shutterstock|imago|picture alliance|dpa|afp|reuters|ap photo|wenn\\.com|adobe ?stock|unsplash)"
+            + "|^(photo|foto|bild|image|credit)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
+    private static final Pattern COMMENTS = Pattern.compile(
+            "^(\\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)( \\(?\\d+\\)?)?[:.]?$"
+            + "|^(leave|post|add|write) a (comment|reply)|^(join|view|show|see) (the )?(discussion|comments)"
+            + "|^(be the first to comment|no comments yet)|^(kommentar schreiben|jetzt kommentieren|laisser un commentaire|deja un comentario)");
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "newsletter|sign up (for|to)|get (our|the) .{0,40}(in your inbox|delivered)");
+    private static final Pattern SUBSCRIPTION = Pattern.compile(
+            "^(subscribe|already a subscriber|log ?in to (read|continue)|become a (member|subscriber)|jetzt abonnieren|abonnieren"
+            + "|abonnez-vous|suscríbete|assine)|subscribers? only|for subscribers|to continue reading");
+    private static final Pattern APPEAL = Pattern.compile(
+            "(support (our|independent) journalism|donate (now|today)|make a (donation|contribution)|become a patron)");
+    private static final Pattern ADVERT = Pattern.compile(
+            "^[-–*\\s]*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|paid (post|content))[-–:*\\s]*$");
+    private static final Pattern COOKIE = Pattern.compile(
+            "(cookies?\\b.{0,120}\\b(use|accept|consent|policy|settings|browsing|experience|verwende|utilis|usamos|utiliz))"
+            + "|(\\b(use|uses|using|accept|verwendet|utilise|utilizamos)\\b.{0,80}cookies?)");
+    private static final Pattern LEGAL = Pattern.compile(
+            "(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|^©|^copyright\\b"
+            + "|^(impressum|imprint|privacy policy|terms of (use|service)|datenschutz(erklärung)?|mentions légales|aviso legal|contact us|about us)$)");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?iu:by|von|par|por|di|door|text:|autor:|author:|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "([,|·•].{0,60})?$");
+    /** A line that is only a date, a time, or both, with optional "updated"/"published" wording. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^((published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|publicado|actualizado|mis à jour)( on| am| le| el)?:?\\s*)?"
+            + "[\\p{L}]{0,10},?\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+            + "([,|·•-]?\\s*(at |um |à |a las )?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?(\\s*[A-Z]{2,4})?)?\\s*$");
+
+    private BoilerplateWording() {
+    }
+
+    /** Why a block's wording marks it as chrome, or null. */
+    static String reason(String text) {
+        if (text.length() > 500) {
+            return null;
+        }
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        if (t.contains("cookie") && COOKIE.matcher(t).find()) {
+            return "cookie";
+        }
+        if (text.length() > SHORT) {
+            return null;
+        }
+        if (RELATED.matcher(t).find()) {
+            return "related";
+        }
+        if (SOCIAL.matcher(t).matches() || FOLLOW.matcher(t).find()) {
+            return "social";
+        }
+        if (COMMENTS.matcher(t).find()) {
+            return "comments";
+        }
+        if (t.length() <= LABEL_LENGTH && !t.endsWith(".") && MORE.matcher(t).find()) {
+            return "related";
+        }
+        if (DISCLOSURE.matcher(t).find()) {
+            return "advert";
+        }
+        if (LABEL.matcher(t).matches()) {
+            return "boilerplate";
+        }
+        if (text.length() <= CREDIT_LENGTH && CREDIT.matcher(t).find()) {
+            return "caption";
+        }
+        if (ADVERT.matcher(t).matches()) {
+            return "advert";
+        }
+        if (NEWSLETTER.matcher(t).find()) {
+            return "newsletter";
+        }
+        if (SUBSCRIPTION.matcher(t).find()) {
+            return "subscription";
+        }
+        if (APPEAL.matcher(t).find()) {
+            return "appeal";
+        }
+        if (LEGAL.matcher(t).find() || DATE_LINE.matcher(t).matches() || BYLINE.matcher(text.strip()).matches()) {
+            return "boilerplate";
+        }
+        return null;
+    }
+}

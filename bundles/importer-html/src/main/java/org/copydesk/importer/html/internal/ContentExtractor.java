@@ -1,0 +1,206 @@
+package org.copydesk.importer.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the main content of a page and judges every block.
+ *
+ * <p>Each block gets a value: positive for prose (its unlinked characters, less a fixed cost so
+ * that scraps of text count against a region), negative for link lists and for anything inside
+ * an element named as chrome. The main content is the element whose subtree has the largest total
+ * value, a maximum-weight subtree that takes in the whole article body while sidebars, menus and
+ * comment threads pull their ancestors down. Blocks inside it are then kept unless their own
+ * markup, link density or wording marks them as chrome.
+ */
+final class ContentExtractor {
+    /** What a block costs before its text pays for it: a 25-character scrap is neutral. */
+    private static final double BLOCK_COST = 25;
+    /** Weight of link text and of chrome text against a region. */
+    private static final double CHROME_WEIGHT = 0.3;
+    private static final double LINK_WEIGHT = 1.0;
+
+    /** Share of the page's prose above which a chrome-named element is taken for a layout wrapper. */
+    private static final double LAYOUT_SHARE = 0.5;
+
+    /** Widen when the wider region has this much more prose and keeps this share of the value. */
+    private static final double WIDEN_GAIN = 1.5;
+    private static final double WIDEN_SUM = 0.25;
+
+    private static final double PREFER_SHARE = 0.3;
+    private static final int LEAD_CHARS = 80;
+
+    private static final java.util.Set<String> TEXT_LEVEL = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5",
+            "h6", "li", "a", "span", "strong", "em", "b", "i", "u", "font", "small", "big", "blockquote", "pre", "tr",
+            "td", "th", "dt", "dd", "figcaption", "label", "time", "code", "sup", "sub");
+
+    private ContentExtractor() {
+    }
+
+    /** A block and the verdict on it: reason null means kept. */
+    record Judged(Block block, String reason) {
+        boolean kept() {
+            return reason == null;
+        }
+    }
+
+    static List<Judged> extract(PageTree tree, List<Block> blocks) {
+        withdrawLayoutNames(tree, blocks);
+        int main = mainContent(tree, blocks);
+        List<Judged> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(new Judged(b, judge(tree, b, main)));
+        }
+        dropOrphanHeadings(out);
+        return out;
+    }
+
+    /**
+     * A chrome name on an element holding most of the page's prose names a layout wrapper
+     * ("content-sidebar-wrap"), not chrome; the chrome inside it keeps its own names.
+     */
+    static void withdrawLayoutNames(PageTree tree, List<Block> blocks) {
+        int n = tree.size();
+        double[] prose = new double[n];
+        for (Block b : blocks) {
+            if (b.linkDensity() < 0.5) {
+                prose[b.owner()] += b.plainChars();
+            }
+        }
+        for (int id = n - 1; id > 0; id--) {
+            if (tree.parent(id) >= 0) {
+                prose[tree.parent(id)] += prose[id];
+            }
+        }
+        double total = n == 0 ? 0 : prose[0];
+        tree.withdrawReasons(id -> total > 0 && prose[id] > LAYOUT_SHARE * total);
+    }
+
+    /** The element with the best subtree value, or the root when no region is worth anything. */
+    static int mainContent(PageTree tree, List<Block> blocks) {
+        int n = tree.size();
+        if (n == 0) {
+            return -1;
+        }
+        double[] sum = new double[n];
+        double[] gain = new double[n];
+        for (Block b : blocks) {
+            double v = value(tree, b);
+            sum[b.owner()] += v;
+            gain[b.owner()] += Math.max(0, v);
+        }
+        // children have larger ids than their parents: one backward pass sums every subtree
+        for (int id = n - 1; id > 0; id--) {
+            int p = tree.parent(id);
+            if (p >= 0) {
+                sum[p] += sum[id];
+                gain[p] += gain[id];
+            }
+        }
+        int best = 0;
+        for (int id = 1; id < n; id++) {
+            if (sum[id] > sum[best]) {
+                best = id;
+            }
+        }
+        best = preferMarkedOrLead(tree, blocks, sum, best);
+        // one paragraph is never the article: its container is
+        while (TEXT_LEVEL.contains(tree.tag(best)) && tree.parent(best) >= 0) {
+            best = tree.parent(best);
+        }
+        // a region that leaves much of the page's prose outside is only part of the article (wiki
+        // sections between link lists): widen it while the wider region still pays for itself
+        for (int p = tree.parent(best); p >= 0 && sum[best] > 0; p = tree.parent(p)) {
+            if (gain[p] >= WIDEN_GAIN * gain[best] && sum[p] >= WIDEN_SUM * sum[best]) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Teaser lists and neighbouring posts can outweigh a short article. A region the page marks as
+     * the article body, or else the one holding the first prose after the first h1, wins when it
+     * carries a fair share of the best value.
+     */
+    private static int preferMarkedOrLead(PageTree tree, List<Block> blocks, double[] sum, int best) {
+        double floor = PREFER_SHARE * sum[best];
+        int marked = -1;
+        for (int id = 0; id < tree.size(); id++) {
+            if (tree.isContent(id) && sum[id] > 0 && (marked < 0 || sum[id] > sum[marked])) {
+                marked = id;
+            }
+        }
+        if (marked >= 0 && sum[marked] >= floor) {
+            return marked;
+        }
+        boolean afterH1 = false;
+        for (Block b : blocks) {
+            if (!afterH1) {
+                afterH1 = tree.tag(b.owner()).equals("h1");
+            } else if (b.plainChars() >= LEAD_CHARS && value(tree, b) > 0) {
+                int lead = -1;
+                for (int id = b.owner(); id >= 0; id = tree.parent(id)) {
+                    if (lead < 0 || sum[id] > sum[lead]) {
+                        lead = id;
+                    }
+                }
+                return sum[lead] >= floor ? lead : best;
+            }
+        }
+        return best;
+    }
+
+    static double value(PageTree tree, Block b) {
+        int len = b.text().length();
+        if (b.linkDensity() > 0.5) {
+            return -LINK_WEIGHT * len;
+        }
+        if (tree.reasonAt(b.owner()) >= 0) {
+            return -CHROME_WEIGHT * len;
+        }
+        return b.plainChars() - LINK_WEIGHT * b.linkChars() - BLOCK_COST;
+    }
+
+    /**
+     * A heading over nothing but dropped blocks ("Related stories", "Weitere Beiträge") titles
+     * chrome: it goes with what follows it, up to the next kept heading.
+     */
+    private static void dropOrphanHeadings(List<Judged> judged) {
+        String following = null;
+        boolean keptBelow = false;
+        for (int i = judged.size() - 1; i >= 0; i--) {
+            Judged j = judged.get(i);
+            if (j.block().kind() == Block.Kind.HEADING) {
+                if (j.kept() && !keptBelow && following != null) {
+                    judged.set(i, new Judged(j.block(), following));
+                }
+                keptBelow = false;
+                following = null;
+            } else if (j.kept()) {
+                keptBelow = true;
+            } else if (!keptBelow) {
+                following = j.reason();
+            }
+        }
+    }
+
+    private static String judge(PageTree tree, Block b, int main) {
+        if (main < 0) {
+            return "boilerplate";
+        }
+        int at = tree.reasonAt(b.owner());
+        boolean inside = tree.within(b.owner(), main);
+        if (!inside) {
+            return at >= 0 ? tree.reason(at) : b.linkDensity() > 0.5 ? "navigation" : "boilerplate";
+        }
+        // chrome names above the main element describe the page layout, not this block
+        if (at >= 0 && at > main) {
+            return tree.reason(at);
+        }
+        if (b.linkDensity() > 0.5) {
+            return "related";
+        }
+        return BoilerplateWording.reason(b.text());
+    }
+}

@@ -1,0 +1,236 @@
+package org.copydesk.importer.html.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The facts a page states about itself: headline, byline, publication date, canonical URL and
+ * language, each from the most reliable place that has it (structured data, then meta tags, then
+ * visible markup).
+ */
+record PageMetadata(String headline, String byline, LocalDate published, String url, String language,
+                    String description, String siteName) {
+    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+    private static final Pattern LD_AUTHOR = Pattern.compile(
+            "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:-]\\s+|\\s+::\\s+|\\s*»\\s*");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(by|von|par|por|di|door)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datepublished",
+        "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "article.published", "published_time"};
+
+    static PageMetadata of(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        StringBuilder ldText = new StringBuilder();
+        // one walk finds every tag read here: CSS selectors would walk the page once each
+        Element h1 = null;
+        Element time = null;
+        Element dated = null;
+        Element author = null;
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e, metas);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        ldText.append(e.data()).append('\n');
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+                default -> {
+                }
+            }
+            if (e.attributesSize() > 0) {
+                String itemprop = e.attr("itemprop");
+                if (dated == null && itemprop.equalsIgnoreCase("datePublished")) {
+                    dated = e;
+                }
+                if (author == null && (itemprop.equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")
+                        || e.hasClass("byline") || e.hasClass("author"))) {
+                    author = e;
+                }
+            }
+        }
+        String ld = ldText.toString();
+        String siteName = metas.get("og:site_name");
+        String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), metas.get("og:title"), metas.get("twitter:title"));
+        if (headline == null) {
+            headline = firstNonBlank(text(h1), doc.title());
+        }
+        return new PageMetadata(cleanTitle(headline, siteName), byline(author, ld, metas), published(dated, time, ld, metas),
+                canonical(doc, metas), language(doc, metas),
+                firstNonBlank(metas.get("og:description"), metas.get("description")), siteName);
+    }
+
+    /** Records a meta tag's content by lower-case property, name, itemprop or http-equiv; the first one wins. */
+    private static void addMeta(Element m, Map<String, String> metas) {
+        String c = m.attr("content").strip();
+        if (c.isEmpty()) {
+            return;
+        }
+        for (String attr : META_KEYS) {
+            String k = m.attr(attr);
+            if (!k.isEmpty()) {
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
+            }
+        }
+    }
+
+    /** Drops a site name appended or prepended with a separator ("Storm hits coast | Daily News"). */
+    static String cleanTitle(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = BlockCollector.normalise(title);
+        Matcher m = TITLE_SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (firstStart <= 0) {
+            return t;
+        }
+        String head = t.substring(0, firstStart);
+        String tail = t.substring(lastEnd);
+        if (siteName != null && !siteName.isBlank()) {
+            String site = siteName.strip().toLowerCase(Locale.ROOT);
+            if (sameName(tail, site)) {
+                return t.substring(0, lastStart).strip();
+            }
+            if (sameName(head, site)) {
+                return t.substring(firstEnd).strip();
+            }
+            return t;
+        }
+        // no site name: a short label (at most four words) after the last separator is the site
+        return tail.split(" ").length <= 4 && lastStart > tail.length() ? t.substring(0, lastStart).strip() : t;
+    }
+
+    private static boolean sameName(String part, String site) {
+        String p = part.strip().toLowerCase(Locale.ROOT);
+        return !p.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
+    }
+
+    private static String byline(Element marked, String ld, Map<String, String> metas) {
+        String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), metas.get("author"), metas.get("article:author"),
+                metas.get("parsely-author"), metas.get("sailthru.author"), metas.get("dc.creator"));
+        if (author == null && marked != null) {
+            Element name = marked.selectFirst("[itemprop=name]");
+            author = text(name != null ? name : marked);
+        }
+        if (author == null || author.startsWith("http")) {
+            return null;
+        }
+        String a = BY_PREFIX.matcher(BlockCollector.normalise(author)).replaceFirst("");
+        return a.isEmpty() || a.length() > 200 ? null : a;
+    }
+
+    private static LocalDate published(Element dated, Element time, String ld, Map<String, String> metas) {
+        LocalDate d = date(find(LD_DATE, ld));
+        for (int i = 0; d == null && i < DATE_METAS.length; i++) {
+            d = date(metas.get(DATE_METAS[i]));
+        }
+        if (d == null && dated != null) {
+            d = date(firstNonBlank(dated.attr("content"), dated.attr("datetime"), dated.text()));
+        }
+        if (d == null && time != null) {
+            d = date(time.attr("datetime"));
+        }
+        return d;
+    }
+
+    static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String canonical(Document doc, Map<String, String> metas) {
+        Element link = doc.head().selectFirst("link[rel=canonical][href]");
+        return firstNonBlank(link == null ? null : link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"),
+                metas.get("og:url"));
+    }
+
+    private static String language(Document doc, Map<String, String> metas) {
+        Element html = doc.firstElementChild();
+        String lang = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                metas.get("content-language"), metas.get("og:locale"));
+        if (lang == null) {
+            return null;
+        }
+        String tag = lang.strip().replace('_', '-');
+        return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? Locale.forLanguageTag(tag).toLanguageTag() : null;
+    }
+
+    private static String find(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Undoes JSON string escapes, \\uXXXX included. */
+    static String unescape(String json) {
+        if (json == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != '\\' || i + 1 == json.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = json.charAt(++i);
+            if (e == 'u' && i + 4 < json.length() && json.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                out.append(switch (e) {
+                    case 'n', 'r', 't' -> ' ';
+                    default -> e;
+                });
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

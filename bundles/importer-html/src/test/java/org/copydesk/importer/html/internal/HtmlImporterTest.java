@@ -1,0 +1,91 @@
+package org.copydesk.importer.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Removal;
+import org.junit.jupiter.api.Test;
+
+class HtmlImporterTest {
+    @Test
+    void newsPageKeepsTheStoryInOrderAndDropsTheChrome() throws Exception {
+        Article a = Pages.read("news.html");
+        assertEquals(List.of(
+                "The new flood barrier on the River Wend was raised for the first time on Thursday night, two weeks"
+                        + " before its official opening, as water levels climbed after three days of heavy rain.",
+                "Engineers said the barrier held back almost two metres of water and protected around 400 homes in the"
+                        + " lower town, many of which were flooded in 2019.",
+                "Years of planning",
+                "The council approved the £14m scheme in 2020 after residents campaigned for better defences. Work began"
+                        + " the following spring and was due to finish this month.",
+                "Two steel gates, each 30 metres wide",
+                "A pumping station for surface water",
+                "\"We were ready, and it worked exactly as it was designed to,\" said project manager Tom Reyes.",
+                "The Environment Agency said river levels were expected to fall slowly over the weekend, but warned that"
+                        + " more rain was forecast for Tuesday."), a.body());
+        Set<String> reasons = a.removed().stream().map(Removal::reason).collect(Collectors.toSet());
+        assertTrue(reasons.containsAll(Set.of("cookie", "navigation", "social", "caption", "related", "comments")),
+                reasons.toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Read more: Met Office extends rain warning")));
+        assertTrue(a.removed().stream().allMatch(r -> r.by().equals("org.copydesk.importer.html")));
+    }
+
+    @Test
+    void newsPageMetadata() throws Exception {
+        Article a = Pages.read("news.html");
+        assertEquals("Flood barrier opens early as river rises", a.headline());
+        assertEquals("Jane Marlow", a.byline());
+        assertEquals(LocalDate.of(2024, 3, 8), a.published());
+        assertEquals("https://gazette.example/news/flood-barrier-opens", a.url());
+        assertEquals("en-GB", a.language());
+        assertEquals("html", a.source().format());
+        assertEquals("news.html", a.source().file());
+    }
+
+    @Test
+    void removalsRecordTheirOriginalPositions() throws Exception {
+        Article a = Pages.read("news.html");
+        List<String> original = a.originalBody();
+        assertEquals(a.body().size() + a.removed().size(), original.size());
+        // the cookie notice came first on the page, the footer last
+        assertTrue(original.get(0).startsWith("We use cookies"), original.get(0));
+        assertTrue(original.get(original.size() - 1).contains("Privacy policy"), original.get(original.size() - 1));
+        Removal caption = a.removed().stream().filter(r -> r.reason().equals("caption")).findFirst().orElseThrow();
+        Article restored = a.restore(caption.id());
+        assertEquals("The barrier at dawn on Friday. Photo: Gazette staff", restored.body().get(2));
+    }
+
+    @Test
+    void blogPostLeavesSidebarAndNewsletterOut() throws Exception {
+        Article a = Pages.read("blog.html");
+        String body = String.join("\n", a.body());
+        assertTrue(body.startsWith("Vor drei Wochen habe ich meinen ersten Sauerteig angesetzt"), body);
+        assertTrue(body.contains("500 g Weizenmehl Type 550"));
+        assertTrue(body.endsWith("wie sich der Geschmack verändert."), body);
+        assertFalse(body.contains("Über mich"));
+        assertFalse(body.contains("Newsletter"));
+        assertFalse(body.contains("Abgelegt unter"));
+        assertFalse(body.contains("Veröffentlicht am"));
+        assertEquals("Mein Sauerteig-Brot nach drei Wochen", a.headline());
+        assertEquals(LocalDate.of(2023, 11, 12), a.published());
+        assertEquals("de", a.language());
+    }
+
+    @Test
+    void jsonLdGivesHeadlineAuthorAndDate() throws Exception {
+        Article a = Pages.read("jsonld.html");
+        assertEquals("El puerto bate su récord de contenedores", a.headline());
+        assertEquals("Lucía Ortega", a.byline());
+        assertEquals(LocalDate.of(2022, 1, 15), a.published());
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().startsWith("Lea también")));
+        assertFalse(String.join(" ", a.body()).contains("Publicidad"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.copydesk.importer.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class MetadataAndNamesTest {
+    @Test
+    void siteNameIsCutFromTheTitle() {
+        assertEquals("Storm hits coast", PageMetadata.cleanTitle("Storm hits coast | Daily News", "Daily News"));
+        assertEquals("Storm hits coast", PageMetadata.cleanTitle("Daily News - Storm hits coast", "Daily News"));
+        assertEquals("Storm hits coast", PageMetadata.cleanTitle("Storm hits coast – The Daily News", null));
+        assertEquals("Mayor: budget is safe, council told by auditors",
+                PageMetadata.cleanTitle("Mayor: budget is safe, council told by auditors", null));
+    }
+
+    @Test
+    void datesAreReadFromIsoPrefixes() {
+        assertEquals(LocalDate.of(2021, 2, 3), PageMetadata.date("2021-02-03T10:00:00+01:00"));
+        assertEquals(LocalDate.of(2021, 2, 3), PageMetadata.date("2021/2/3"));
+        assertNull(PageMetadata.date("2021-02-31"));
+        assertNull(PageMetadata.date("yesterday"));
+    }
+
+    @Test
+    void chromeNamesMatchWholePartsOrStems() {
+        assertEquals("advert", BoilerplateNames.reasonOfNames("ad-slot top"));
+        assertNull(BoilerplateNames.reasonOfNames("header-title headline"));
+        assertNull(BoilerplateNames.reasonOfNames("thread-list loading"));
+        assertEquals("comments", BoilerplateNames.reasonOfNames("articleComments"));
+        assertEquals("social", BoilerplateNames.reasonOfNames("share-bar"));
+        assertEquals("cookie", BoilerplateNames.reasonOfNames("cookie-consent"));
+        assertEquals("navigation", BoilerplateNames.reasonOfNames("breadcrumbs"));
+    }
+
+    @Test
+    void wordingMarksShortChromeOnly() {
+        assertEquals("related", BoilerplateWording.reason("Lesen Sie auch: Die Bahn erhöht die Preise"));
+        assertEquals("advert", BoilerplateWording.reason("- Anzeige -"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Published 12 March 2024, 10:15"));
+        assertEquals("boilerplate", BoilerplateWording.reason("By Jane Marlow"));
+        assertEquals("comments", BoilerplateWording.reason("12 comments"));
+        assertEquals("related", BoilerplateWording.reason("More stories"));
+        assertEquals("advert", BoilerplateWording.reason("*Werbung. Dieser Beitrag enthält Werbung für eine Marke."));
+        assertEquals("caption", BoilerplateWording.reason("Judy Eddy/WENN.com"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Explore further"));
+        assertNull(BoilerplateWording.reason("More stories emerged on Tuesday about the minister's visit to the port."));
+        assertNull(BoilerplateWording.reason("By the end of the week the river had fallen by a metre."));
+        assertNull(BoilerplateWording.reason("The minister said the newsletter sent to parents in May was misleading, and that"
+                + " the department would write to every school again before the start of the autumn term."));
+    }
+}

@@ -1,0 +1,68 @@
+package org.copydesk.time.tagger.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Field;
+import org.copydesk.api.model.TimeExpression;
+import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.api.stage.Stage;
+import org.copydesk.api.stage.StageProperties;
+import org.copydesk.api.stage.TemporalTagger;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@value Stage#TIMES} stage: tags TIMEX3 expressions in the headline, standfirst and body and
+ * resolves them against the publication date (the run's override first, then the article's).
+ */
+@Component(name = "org.copydesk.time.tagger", service = {Stage.class, TemporalTagger.class})
+@StageProperties(name = Stage.TIMES, order = 300)
+@Designate(ocd = TimesConfig.class)
+public final class TimeTagger implements TemporalTagger {
+    private volatile HolidaySource holidays;
+    private volatile boolean headings;
+
+    /** For tests and tools outside OSGi: the built-in holiday pack, headings tagged. */
+    public TimeTagger() {
+        holidays = new HolidaySource(null);
+        headings = true;
+    }
+
+    @Activate
+    @Modified
+    void activate(TimesConfig config, BundleContext context) {
+        String home = context == null ? null : context.getProperty("copydesk.home");
+        configure(config, home == null ? null : Path.of(home, "config", "times"));
+    }
+
+    void configure(TimesConfig config, Path configDir) {
+        Path file = Path.of(config.holidays());
+        if (!file.isAbsolute()) {
+            file = configDir == null ? null : configDir.resolve(file);
+        }
+        holidays = new HolidaySource(file);
+        headings = config.tagHeadings();
+    }
+
+    @Override
+    public Article process(Article article, ProcessContext context) {
+        LocalDate published = context != null && context.published() != null ? context.published() : article.published();
+        Recognizer r = new Recognizer(holidays.get());
+        List<TimeExpression> times = new ArrayList<>();
+        if (headings) {
+            times.addAll(r.tag(Field.HEADLINE, 0, article.text(Field.HEADLINE, 0), published));
+            times.addAll(r.tag(Field.STANDFIRST, 0, article.text(Field.STANDFIRST, 0), published));
+        }
+        for (int p = 0; p < article.body().size(); p++) {
+            times.addAll(r.tag(Field.BODY, p, article.body().get(p), published));
+        }
+        return article.toBuilder().times(times).build();
+    }
+}
