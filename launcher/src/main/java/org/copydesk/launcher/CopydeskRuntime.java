@@ -1,6 +1,8 @@
 package org.copydesk.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -58,7 +62,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         Path deploy = home.resolve("deploy").toAbsolutePath();
         try {
             Files.createDirectories(deploy);
-            storage = Files.createTempDirectory("copydesk-felix-");
+            storage = FrameworkStorage.create();
         } catch (IOException e) {
             throw new BootException("cannot create the deploy folder or the framework's storage: " + e.getMessage(), e);
         }
@@ -66,7 +70,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.copydesk.boot;version=\"1.1.0\"");
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, bootExports());
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(levels));
         props.put("felix.log.logger", new StderrLogger());
         props.put("felix.log.level", "1");
@@ -81,6 +85,8 @@ public final class CopydeskRuntime implements AutoCloseable {
         props.put("felix.fileinstall.bundles.new.start", "true");
         props.put("felix.fileinstall.start.level", "3");
         props.put("felix.fileinstall.enableConfigSave", "false");
+        // FileInstall's scratch files go with the framework's storage, never loose in the temp folder
+        props.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
         props.put("felix.fileinstall.log.default", "jul");
         props.put("felix.fileinstall.log.level", "1");
         // the Gogo console is opened by the shell command, never by the Gogo bundle on its own
@@ -100,6 +106,33 @@ public final class CopydeskRuntime implements AutoCloseable {
             throw e;
         }
         return rt;
+    }
+
+    /**
+     * The boot contract's packages as its own bundle manifest exports them (with their baselined
+     * versions): the system bundle exports them to the bundles, since the launcher holds the classes.
+     */
+    static String bootExports() throws BootException {
+        try {
+            Path boot = Path.of(Command.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Manifest manifest;
+            if (Files.isDirectory(boot)) {
+                try (InputStream in = Files.newInputStream(boot.resolve("META-INF/MANIFEST.MF"))) {
+                    manifest = new Manifest(in);
+                }
+            } else {
+                try (JarFile jar = new JarFile(boot.toFile())) {
+                    manifest = jar.getManifest();
+                }
+            }
+            String exports = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
+            if (exports == null) {
+                throw new BootException(boot + " has no Export-Package header: rebuild the distribution");
+            }
+            return exports;
+        } catch (IOException | URISyntaxException e) {
+            throw new BootException("cannot read the boot contract's manifest: " + e.getMessage(), e);
+        }
     }
 
     /** With -Dcopydesk.trace=true, the time each start-up phase ends at goes to standard error. */
@@ -259,10 +292,6 @@ public final class CopydeskRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         trace("stopped");
-        try (Stream<Path> walk = Files.walk(storage)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
+        FrameworkStorage.delete(storage);
     }
 }

@@ -32,21 +32,26 @@ class BaselineIT {
         Files.createDirectories(tmp.resolve("bundles"));
         Files.writeString(tmp.resolve("bundles/pom.xml"), Files.readString(ROOT.resolve("bundles/pom.xml"))
                 .replaceAll("(?s)<modules>.*?</modules>", "<modules><module>api</module></modules>"));
+        copy(ROOT.resolve("bundles/baseline"), tmp.resolve("bundles/baseline"));
         Path api = tmp.resolve("bundles/api");
-        for (String part : List.of("pom.xml", "bnd.bnd", "baseline", "src/main")) {
-            try (Stream<Path> walk = Files.walk(MODULE.resolve(part))) {
-                for (Path p : (Iterable<Path>) walk::iterator) {
-                    Path to = api.resolve(MODULE.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(p, to);
-                    }
+        for (String part : List.of("pom.xml", "bnd.bnd", "src/main")) {
+            copy(MODULE.resolve(part), api.resolve(part));
+        }
+        return api;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
                 }
             }
         }
-        return api;
     }
 
     private record Build(int status, String log) {
@@ -54,7 +59,16 @@ class BaselineIT {
 
     private Build mvn() throws IOException, InterruptedException {
         Path log = tmp.resolve("build.log");
-        Process p = new ProcessBuilder("mvn", "-B", "-o", "verify", "-DskipTests", "-Dmaven.multiModuleProjectDirectory=" + tmp)
+        // online, like the outer build: the nested one may need a plugin the outer build fetches only
+        // later (the baseline plugin runs at verify, after this test); the outer build's local
+        // repository is passed on, so nothing is fetched twice
+        List<String> command = new java.util.ArrayList<>(List.of("mvn", "-B", "verify", "-DskipTests",
+                "-Dmaven.multiModuleProjectDirectory=" + tmp));
+        String localRepository = System.getProperty("maven.repo.local");
+        if (localRepository != null && !localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        Process p = new ProcessBuilder(command)
                 .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -40,7 +40,7 @@ public final class Activator implements BundleActivator {
         ConfigurationAdmin cm = context.getService(ref);
         DeskPlan plan = DeskPlan.of(Path.of(home), desk, extraFeatures(context));
         new DeskConfigurator(cm).apply(plan);
-        SettingsWatcher.watch(cm, plan.desk().settings());
+        SettingsWatcher.watch(context, cm, plan.desk().settings());
         context.registerService(DeskService.class, new DeskManager(context, cm, Path.of(home), plan), null);
     }
 

@@ -76,7 +76,7 @@ final class DeskManager implements DeskService {
         converge(next);
         forgetSettings(oldFolder);
         new DeskConfigurator(cm).apply(next);
-        SettingsWatcher.watch(cm, next.desk().settings());
+        SettingsWatcher.watch(context, cm, next.desk().settings());
         plan = next;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Hashtable;
 
 import org.copydesk.boot.BootException;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -21,8 +22,15 @@ final class SettingsWatcher {
     private SettingsWatcher() {
     }
 
-    static void watch(ConfigurationAdmin cm, Path folder) throws BootException {
+    /** FileInstall's scratch folder, which the launcher keeps inside the framework's storage. */
+    static final String TMPDIR = "felix.fileinstall.tmpdir";
+
+    static void watch(BundleContext context, ConfigurationAdmin cm, Path folder) throws BootException {
         Hashtable<String, Object> props = new Hashtable<>();
+        String tmp = context.getProperty(TMPDIR);
+        if (tmp != null) {
+            props.put(TMPDIR, tmp);
+        }
         props.put("felix.fileinstall.dir", folder.toAbsolutePath().toString());
         props.put("felix.fileinstall.filter", ".*\\.config");
         props.put("felix.fileinstall.poll", "1000");
