@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.formats.testkit.NinjsSchema;
 import org.copydesk.formats.testkit.XsdValidator;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class AgencyFormatsIT {
 
     @Test
     void allSevenFormatsGoIntoOneFolderWithoutClashingAndEachIsValid() throws Exception {
-        Path formats = Distribution.shared().resolve("data/formats");
-        Path seed = Distribution.shared().resolve("seed/independent-iran-trump.txt");
+        Path formats = SharedData.require("data/formats");
+        Path seed = SharedData.require("seed/independent-iran-trump.txt");
         sevenValidFormats(home.resolve("samples/port-strike.txt"), "2024-03-14", formats, "# Dockworkers in Rotterdam");
         sevenValidFormats(seed, "2020-01-01", formats, "# Iran’s supreme leader");
     }

@@ -35,13 +35,6 @@ final class Distribution {
         return h;
     }
 
-    /** The shared data folder beside the checkout; skips the calling test when it is absent. */
-    static Path shared() {
-        Path s = Path.of(System.getProperty("copydesk.shared", "../../shared")).toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(s.resolve("seed")), "skipped: no shared data at " + s + " (it sits beside the checkout in CI)");
-        return s;
-    }
-
     /** A result of running bin/copydesk. */
     record Run(int status, String out, String err) {
     }

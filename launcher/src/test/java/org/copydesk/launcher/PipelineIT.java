@@ -3,6 +3,7 @@ package org.copydesk.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.copydesk.api.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,9 +85,8 @@ class PipelineIT {
 
     @Test
     void theSharedSeedPassesEveryCheckOfItsScorer() throws Exception {
-        Path shared = Distribution.shared();
         Path root = home.getParent().getParent().getParent();
-        Process p = new ProcessBuilder("python3", shared.resolve("eval/check-seed.py").toString(), "--project", root.toString(),
+        Process p = new ProcessBuilder("python3", SharedData.require("eval/check-seed.py").toString(), "--project", root.toString(),
                 "--copydesk", home.resolve("bin/copydesk").toString(), "--strict-reasons", "--timeout", "120")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("seed.log").toFile()).start();
         Assumptions.assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "python3 did not finish");

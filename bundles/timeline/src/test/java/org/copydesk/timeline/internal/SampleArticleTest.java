@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimelineEntry;
 import org.copydesk.api.stage.ProcessContext;
@@ -20,9 +21,7 @@ import org.junit.jupiter.api.Test;
 class SampleArticleTest {
     @Test
     void sampleTimelineOrder() throws IOException {
-        String shared = System.getProperty("copydesk.shared");
-        Path f = Path.of(shared == null ? "../../../shared" : shared, "seed", "independent-iran-trump.txt");
-        assumeTrue(Files.isReadable(f), "shared seed absent (" + f + "): sample timeline not checked");
+        Path f = SharedData.require("seed/independent-iran-trump.txt");
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         Article a = Article.builder().headline(lines.get(0)).standfirst(lines.get(1))
                 .body(lines.subList(6, 21)).published(LocalDate.of(2020, 1, 1)).build();

@@ -90,13 +90,4 @@ public record ConllCorpus(List<List<Sentence>> docs) {
         return t.codePoints().allMatch(Character::isDigit) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
     }
 
-    /** ../shared: the {@code copydesk.shared} property (surefire sets it), else beside the repository root. */
-    public static Path shared() {
-        String p = System.getProperty("copydesk.shared");
-        if (p != null) {
-            return Path.of(p);
-        }
-        Path fromRoot = Path.of("../shared");
-        return Files.isDirectory(fromRoot) ? fromRoot : Path.of("../../../shared");
-    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DevQualityTest {
     @Test
     void devF1StaysAboveTheFloors() throws IOException {
-        Path data = ConllCorpus.shared().resolve("data");
+        Path data = SharedData.root().resolve("data");
         assumeTrue(Files.isRegularFile(data.resolve(DevScores.DEV.get(0))), "no ../shared/data: skipped");
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
         double[] floors = {63, 72, 43};

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.entities.common.EntityStage;
 import org.copydesk.api.stage.ProcessContext;
@@ -20,7 +21,7 @@ public final class DevScores {
     static final List<String> DEV = List.of("gum-news-ner.dev.conll", "meantime-ner.dev.conll", "wikigold-ner.dev.conll");
 
     public static void main(String[] args) throws IOException {
-        Path data = ConllCorpus.shared().resolve("data");
+        Path data = SharedData.root().resolve("data");
         // an optional argument: a model file to score instead of the bundled one (experiments)
         EntityTaggerComponent tagger = args.length > 0
                 ? TestConfigs.activate(new EntityTaggerComponent(), Map.of("model", args[0])) : TestConfigs.tagger(true);

@@ -16,6 +16,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.Mention;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedArticleTest {
     @Test
     void requiredEntitiesAndNoForbiddenNames() throws IOException {
-        Path seed = ConllCorpus.shared().resolve("seed");
+        Path seed = SharedData.root().resolve("seed");
         assumeTrue(Files.isRegularFile(seed.resolve("expected.json")), "no ../shared/seed: skipped");
         JsonNode exp = new ObjectMapper().readTree(seed.resolve("expected.json").toFile());
         List<String> lines = Files.readAllLines(seed.resolve(exp.get("input").asText()), StandardCharsets.UTF_8);

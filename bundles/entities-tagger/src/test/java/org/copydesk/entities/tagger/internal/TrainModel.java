@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerStore;
@@ -43,7 +44,7 @@ public final class TrainModel {
             train.add(Path.of(args[i]));
         }
         if (train.isEmpty()) {
-            Path data = ConllCorpus.shared().resolve("data");
+            Path data = SharedData.root().resolve("data");
             train = List.of(data.resolve("gum-news-ner.train.conll"), data.resolve("meantime-ner.train.conll"));
         }
         PerceptronModel model = train(ConllCorpus.read(train.toArray(Path[]::new)), epochs);

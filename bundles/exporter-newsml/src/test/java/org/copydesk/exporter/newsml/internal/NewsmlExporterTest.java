@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.formats.testkit.SampleArticles;
-import org.copydesk.formats.testkit.SharedData;
 import org.copydesk.formats.testkit.XsdValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ class NewsmlExporterTest {
     /** IPTC's schema from the shared data: a test that needs it skips alone when it is absent. */
     private static synchronized XsdValidator xsd() throws Exception {
         if (xsd == null) {
-            xsd = new XsdValidator(SharedData.file("data/formats/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd"));
+            xsd = new XsdValidator(SharedData.require("data/formats/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd"));
         }
         return xsd;
     }
@@ -78,7 +78,7 @@ class NewsmlExporterTest {
 
     @Test
     void theSchemaAcceptsIptcsOwnExamples() throws Exception {
-        Path dir = SharedData.file("data/formats/newsml-g2/examples");
+        Path dir = SharedData.require("data/formats/newsml-g2/examples");
         for (String f : new String[] {"LISTING_1_A_NewsML-G2_News_Item.xml", "LISTING_22_Sports_story_in_NewsML-G2NITF.xml"}) {
             xsd().validate(Files.readAllBytes(dir.resolve(f)));
         }

@@ -1,5 +1,6 @@
 package org.copydesk.exporter.ninjs.internal;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.formats.testkit.NinjsSchema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.stream.Stream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.formats.testkit.SampleArticles;
-import org.copydesk.formats.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +29,7 @@ class NinjsExporterTest {
     /** IPTC's schema from the shared data: a test that needs it skips alone when it is absent. */
     private static synchronized NinjsSchema schema() throws Exception {
         if (schema == null) {
-            schema = new NinjsSchema(SharedData.file("data/formats/ninjs"));
+            schema = new NinjsSchema(SharedData.require("data/formats/ninjs"));
         }
         return schema;
     }
@@ -47,11 +47,11 @@ class NinjsExporterTest {
     }
 
     static Stream<Path> shouldPass() throws Exception {
-        return Files.list(SharedData.file("data/formats/ninjs/should_pass")).sorted();
+        return Files.list(SharedData.require("data/formats/ninjs/should_pass")).sorted();
     }
 
     static Stream<Path> shouldFail() throws Exception {
-        return Files.list(SharedData.file("data/formats/ninjs/should_fail")).sorted();
+        return Files.list(SharedData.require("data/formats/ninjs/should_fail")).sorted();
     }
 
     @ParameterizedTest(name = "{0}")

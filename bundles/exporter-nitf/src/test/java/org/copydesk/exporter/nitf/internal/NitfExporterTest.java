@@ -9,9 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.formats.testkit.SampleArticles;
-import org.copydesk.formats.testkit.SharedData;
 import org.copydesk.formats.testkit.XsdValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ class NitfExporterTest {
     /** IPTC's schema from the shared data: a test that needs it skips alone when it is absent. */
     private static synchronized XsdValidator xsd() throws Exception {
         if (xsd == null) {
-            xsd = new XsdValidator(SharedData.file("data/formats/nitf/nitf-3-6.xsd"));
+            xsd = new XsdValidator(SharedData.require("data/formats/nitf/nitf-3-6.xsd"));
         }
         return xsd;
     }

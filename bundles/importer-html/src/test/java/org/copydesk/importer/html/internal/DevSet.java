@@ -1,5 +1,6 @@
 package org.copydesk.importer.html.internal;
 
+import org.copydesk.api.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,9 +23,7 @@ public final class DevSet {
 
     /** The data folder, or null when the shared data is not checked out beside the repo. */
     public static Path location() {
-        String shared = System.getProperty("copydesk.shared", "../../../shared");
-        Path dir = Paths.get(shared, "data", "extraction-dev");
-        return Files.isRegularFile(dir.resolve("manifest.jsonl")) ? dir : null;
+        return SharedData.find("data/extraction-dev/manifest.jsonl").map(Path::getParent).orElse(null);
     }
 
     public static List<Page> load(Path dir) throws IOException {

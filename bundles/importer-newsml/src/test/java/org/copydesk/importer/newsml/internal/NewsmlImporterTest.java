@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
@@ -26,7 +27,6 @@ import org.copydesk.formats.testkit.HostileXml;
 import org.copydesk.formats.testkit.RoundTrip;
 import org.copydesk.formats.testkit.SampleArticles;
 import org.copydesk.formats.testkit.Truncation;
-import org.copydesk.formats.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +41,7 @@ class NewsmlImporterTest {
     }
 
     private static ImportSource example(String name) throws Exception {
-        Path p = SharedData.file("data/formats/newsml-g2/examples/" + name);
+        Path p = SharedData.require("data/formats/newsml-g2/examples/" + name);
         return new ImportSource(name, Files.readAllBytes(p), null);
     }
 

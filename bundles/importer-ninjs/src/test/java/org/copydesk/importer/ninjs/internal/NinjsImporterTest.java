@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
@@ -25,7 +26,6 @@ import org.copydesk.exporter.ninjs.internal.NinjsExporter;
 import org.copydesk.formats.testkit.RoundTrip;
 import org.copydesk.formats.testkit.SampleArticles;
 import org.copydesk.formats.testkit.Truncation;
-import org.copydesk.formats.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +44,7 @@ class NinjsImporterTest {
     }
 
     private static ImportSource example(String name) throws Exception {
-        return new ImportSource(name, Files.readAllBytes(SharedData.file("data/formats/ninjs/examples/" + name)), null);
+        return new ImportSource(name, Files.readAllBytes(SharedData.require("data/formats/ninjs/examples/" + name)), null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +60,7 @@ class NinjsImporterTest {
     }
 
     static Stream<Path> iptcFiles() throws Exception {
-        Path dir = SharedData.file("data/formats/ninjs");
+        Path dir = SharedData.require("data/formats/ninjs");
         return Stream.concat(Files.list(dir.resolve("examples")), Files.list(dir.resolve("should_pass"))).sorted();
     }
 

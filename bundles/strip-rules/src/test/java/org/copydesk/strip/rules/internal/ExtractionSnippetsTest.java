@@ -3,6 +3,7 @@ package org.copydesk.strip.rules.internal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.copydesk.api.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class ExtractionSnippetsTest {
 
     @Test
     void conclusiveRulesRarelyHitArticleText() throws IOException {
-        Path manifest = SeedFileTest.shared().resolve("data/extraction-dev/manifest.jsonl");
+        Path manifest = SharedData.root().resolve("data/extraction-dev/manifest.jsonl");
         assumeTrue(Files.isRegularFile(manifest), "shared extraction-dev not found at " + manifest + ": skipped");
         RuleStripper stripper = TestConfig.stripper(TestConfig.defaults());
         RuleSet rules = stripper.currentRules(null);

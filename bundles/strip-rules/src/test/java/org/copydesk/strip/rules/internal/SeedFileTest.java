@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.api.stage.ProcessContext;
@@ -17,13 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** The shared seed article: lines 3-26 are the body; lines 7-21 must stay, the rest go with their reasons. */
 class SeedFileTest {
-    static Path shared() {
-        return Path.of(System.getProperty("copydesk.shared", "../../../shared"));
-    }
-
     @Test
     void stripsTheSeedAsExpected() throws IOException {
-        Path seed = shared().resolve("seed/independent-iran-trump.txt");
+        Path seed = SharedData.root().resolve("seed/independent-iran-trump.txt");
         assumeTrue(Files.isRegularFile(seed), "shared seed not found at " + seed + ": skipped");
         List<String> lines = Files.readAllLines(seed, StandardCharsets.UTF_8);
         List<String> body = lines.subList(2, lines.size());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimeExpression;
 import org.copydesk.api.stage.ProcessContext;
@@ -24,11 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and every miss to target/timex-*.txt.
  */
 class MeantimeAccuracyTest {
-    static Path shared() {
-        String p = System.getProperty("copydesk.shared");
-        return Path.of(p == null ? "../../../shared" : p);
-    }
-
     static TimexScore score(Path jsonl) throws IOException {
         ObjectMapper json = new ObjectMapper();
         TimeTagger tagger = new TimeTagger();
@@ -79,7 +75,7 @@ class MeantimeAccuracyTest {
     }
 
     private static TimexScore run(String name) throws IOException {
-        Path f = shared().resolve("data").resolve(name);
+        Path f = SharedData.root().resolve("data").resolve(name);
         assumeTrue(Files.isReadable(f), "shared data absent (" + f + "): accuracy not measured");
         TimexScore s = score(f);
         Path out = Path.of("target", "timex-" + name.replace(".jsonl", ".txt"));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Field;
 import org.copydesk.api.model.TimeExpression;
@@ -23,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SampleArticleTimesTest {
     @Test
     void requiredTimes() throws IOException {
-        Path seed = MeantimeAccuracyTest.shared().resolve("seed");
+        Path seed = SharedData.root().resolve("seed");
         assumeTrue(Files.isReadable(seed.resolve("expected.json")), "shared seed absent: sample times not checked");
         JsonNode exp = new ObjectMapper().readTree(seed.resolve("expected.json").toFile());
         List<String> lines = Files.readAllLines(seed.resolve(exp.get("input").asText()), StandardCharsets.UTF_8);

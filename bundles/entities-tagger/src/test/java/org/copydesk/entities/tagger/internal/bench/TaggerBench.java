@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.entities.tagger.internal.ConllCorpus;
@@ -22,7 +23,7 @@ import org.copydesk.entities.tagger.internal.TestConfigs;
 public final class TaggerBench {
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
-        Path data = ConllCorpus.shared().resolve("data");
+        Path data = SharedData.root().resolve("data");
         List<Article> articles = new ArrayList<>();
         long tokens = 0;
         for (String f : List.of("gum-news-ner.dev.conll", "meantime-ner.dev.conll", "wikigold-ner.dev.conll")) {

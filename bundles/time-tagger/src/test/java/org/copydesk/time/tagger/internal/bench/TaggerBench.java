@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.time.tagger.internal.TimeTagger;
@@ -26,12 +27,12 @@ public final class TaggerBench {
     }
 
     public static void main(String[] args) throws IOException {
-        String shared = System.getProperty("copydesk.shared", "../../../shared");
+        Path data = SharedData.root().resolve("data");
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         List<Article> docs = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String f : new String[] {"meantime-timex.train.jsonl", "meantime-timex.dev.jsonl"}) {
-            for (String line : Files.readAllLines(Path.of(shared, "data", f))) {
+            for (String line : Files.readAllLines(data.resolve(f))) {
                 if (line.isBlank()) {
                     continue;
                 }

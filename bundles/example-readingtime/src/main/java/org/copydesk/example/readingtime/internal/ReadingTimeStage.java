@@ -1,4 +1,4 @@
-package org.copydesk.example.readingtime;
+package org.copydesk.example.readingtime.internal;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ProcessContext;

@@ -1,4 +1,4 @@
-package org.copydesk.example.quotes.view;
+package org.copydesk.example.quotes.view.internal;
 
 import org.copydesk.api.workbench.View;
 import org.osgi.service.component.annotations.Component;

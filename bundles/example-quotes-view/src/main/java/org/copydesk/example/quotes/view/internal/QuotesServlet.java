@@ -1,4 +1,4 @@
-package org.copydesk.example.quotes.view;
+package org.copydesk.example.quotes.view.internal;
 
 import java.io.IOException;
 import java.util.Optional;

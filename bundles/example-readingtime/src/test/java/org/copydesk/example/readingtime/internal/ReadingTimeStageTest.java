@@ -1,4 +1,4 @@
-package org.copydesk.example.readingtime;
+package org.copydesk.example.readingtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.copydesk.example.quotes.view;
+package org.copydesk.example.quotes.view.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.copydesk.example.readingtime;
+package org.copydesk.example.readingtime.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
