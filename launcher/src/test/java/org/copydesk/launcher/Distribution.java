@@ -114,6 +114,10 @@ final class Distribution {
                 "allowed=[" + String.join(",", entries) + "]\n");
     }
 
+    /** What a test stage bundle imports: the model and stage contracts in the versions the API exports. */
+    static final String STAGE_IMPORTS =
+            "org.copydesk.api.model;version=\"[2.0,3)\",org.copydesk.api.stage;version=\"[1.0,2)\",org.osgi.framework";
+
     /**
      * Writes a bundle jar: the given manifest headers plus the compiled test classes of one package
      * (from target/test-classes), so the classes load inside the framework, not from the test's class path.

@@ -29,7 +29,7 @@ class FaultIsolationIT {
                 "Bundle-SymbolicName", "org.copydesk.it.fault." + fault,
                 "Bundle-Version", "1.0.0",
                 "X-Fault", fault,
-                "Import-Package", "org.copydesk.api.model;version=\"[1.0,2)\",org.copydesk.api.stage;version=\"[1.0,2)\",org.osgi.framework",
+                "Import-Package", Distribution.STAGE_IMPORTS,
                 "Bundle-Activator", "org.copydesk.launcher.it.faulty.Activator"), "org.copydesk.launcher.it.faulty");
     }
 

@@ -47,7 +47,7 @@ class RuntimeIT {
         Path jar = Distribution.bundle(tmp.resolve("tagger.jar"), Map.of(
                 "Bundle-SymbolicName", "org.copydesk.it.tagger",
                 "Bundle-Version", "2.0.0",
-                "Import-Package", "org.copydesk.api.model;version=\"[1.0,2)\",org.copydesk.api.stage;version=\"[1.0,2)\",org.osgi.framework",
+                "Import-Package", Distribution.STAGE_IMPORTS,
                 "Bundle-Activator", "org.copydesk.launcher.it.tagger.Activator"), "org.copydesk.launcher.it.tagger");
         Distribution.trust(copy, "default", Map.of("org.copydesk.it.tagger", jar));
         try (CopydeskRuntime rt = CopydeskRuntime.start(copy, "default", Map.of())) {

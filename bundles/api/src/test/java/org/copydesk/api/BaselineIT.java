@@ -83,14 +83,15 @@ class BaselineIT {
         Build unchanged = mvn();
         assertEquals(0, unchanged.status(), "the unchanged API builds: " + tail(unchanged.log()));
 
-        Path article = api.resolve("src/main/java/org/copydesk/api/model/Article.java");
-        String source = Files.readString(article);
-        String removed = source.replaceFirst("(?s)    /\\*\\* The body as it was before anything was removed.*?\\n    }\\n", "");
-        assertNotEquals(source, removed, "the test removes Article.originalBody()");
-        Files.writeString(article, removed);
+        // the model is at 2.0.0, a major step past the baseline's 1.0.0; the stage contracts are not
+        Path pipeline = api.resolve("src/main/java/org/copydesk/api/stage/Pipeline.java");
+        String source = Files.readString(pipeline);
+        String removed = source.replaceFirst("(?s)    /\\*\\* The file extension of a format's output.*?;\\n", "");
+        assertNotEquals(source, removed, "the test removes Pipeline.extension(String)");
+        Files.writeString(pipeline, removed);
         Build broken = mvn();
         assertNotEquals(0, broken.status(), "removing a public method must fail the build");
-        assertTrue(broken.log().contains("org.copydesk.api.model") && broken.log().contains("MAJOR"), tail(broken.log()));
+        assertTrue(broken.log().contains("org.copydesk.api.stage") && broken.log().contains("MAJOR"), tail(broken.log()));
     }
 
     private static String tail(String log) {

@@ -3,22 +3,23 @@ package org.copydesk.api.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.IntUnaryOperator;
 
 /**
  * A news article and everything the pipeline learnt about it. Immutable: stages return changed copies
- * made with {@link #toBuilder()} or the editing helpers below, which keep every paragraph reference
- * (mentions, times, timeline) consistent when body paragraphs are removed or restored.
+ * made with {@link #toBuilder()}, or with {@link #remove} and {@link #restore}, which keep every
+ * paragraph reference (mentions, times, timeline) consistent when body paragraphs go or come back.
+ * An editor's changes are operations of their own ({@code org.copydesk.api.edit}).
  */
 public final class Article {
-    /** Metadata key an editing call sets when an editor changed the timeline: stages keep it as it is. */
+    /** Metadata key set when an editor changed the timeline: the timeline stage keeps it as it is. */
     public static final String TIMELINE_EDITED = "timeline.edited";
 
     private final String headline;
@@ -50,11 +51,10 @@ public final class Article {
         times = List.copyOf(b.times);
         timeline = List.copyOf(b.timeline);
         provenance = List.copyOf(b.provenance);
-        metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
-        Set<Integer> seen = new TreeSet<>();
-        for (Removal r : removed) {
-            if (!seen.add(r.position())) {
-                throw new IllegalArgumentException("two removals at position " + r.position());
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
+        for (int i = 1; i < removed.size(); i++) {
+            if (removed.get(i).position() == removed.get(i - 1).position()) {
+                throw new IllegalArgumentException("two removals at position " + removed.get(i).position());
             }
         }
     }
@@ -88,6 +88,11 @@ public final class Article {
     /** Further facts an importer found (feed link, author, keywords ...), in insertion order. */
     public Map<String, String> metadata() { return metadata; }
 
+    /** The entity with that id. */
+    public Optional<Entity> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     /** The text of one field; for the body, of one paragraph. Empty when absent. */
     public String text(Field field, int paragraph) {
         return switch (field) {
@@ -99,36 +104,11 @@ public final class Article {
 
     /** The body as it was before anything was removed: kept and removed blocks merged by position. */
     public List<String> originalBody() {
-        List<String> out = new ArrayList<>(body.size() + removed.size());
-        int next = 0;
-        int size = body.size() + removed.size();
-        int r = 0;
-        for (int pos = 0; pos < size; pos++) {
-            if (r < removed.size() && removed.get(r).position() == pos) {
-                out.add(removed.get(r++).text());
-            } else if (next < body.size()) {
-                out.add(body.get(next++));
-            }
-        }
-        while (r < removed.size()) {
-            out.add(removed.get(r++).text());
+        List<String> out = new ArrayList<>(body);
+        for (Removal r : removed) { // by position, so each goes in after those before it
+            out.add(Math.min(r.position(), out.size()), r.text());
         }
         return out;
-    }
-
-    /** The original position of each kept body paragraph. */
-    private int[] keptPositions() {
-        int[] pos = new int[body.size()];
-        int r = 0;
-        int p = 0;
-        for (int i = 0; i < body.size(); i++) {
-            while (r < removed.size() && removed.get(r).position() == p) {
-                r++;
-                p++;
-            }
-            pos[i] = p++;
-        }
-        return pos;
     }
 
     /** What a stage wants removed from the body: the paragraph index and why. */
@@ -140,48 +120,13 @@ public final class Article {
      * renumbers every mention, time and timeline entry that pointed into the body.
      */
     public Article remove(Collection<Cut> cuts) {
-        if (cuts.isEmpty()) {
-            return this;
-        }
-        int[] positions = keptPositions();
-        Map<Integer, Cut> byIndex = new LinkedHashMap<>();
-        for (Cut c : cuts) {
-            if (c.paragraph() < 0 || c.paragraph() >= body.size()) {
-                throw new IndexOutOfBoundsException("no body paragraph " + c.paragraph());
-            }
-            byIndex.putIfAbsent(c.paragraph(), c);
-        }
-        List<String> kept = new ArrayList<>();
-        List<Removal> rem = new ArrayList<>(removed);
-        int[] newIndex = new int[body.size()];
-        for (int i = 0; i < body.size(); i++) {
-            Cut c = byIndex.get(i);
-            if (c == null) {
-                newIndex[i] = kept.size();
-                kept.add(body.get(i));
-            } else {
-                newIndex[i] = -1;
-                rem.add(new Removal(body.get(i), c.reason(), c.rule(), c.by(), positions[i]));
-            }
-        }
-        return renumbered(p -> p >= 0 && p < newIndex.length ? newIndex[p] : -1).body(kept).removed(rem).build();
+        return cuts.isEmpty() ? this : BodyCuts.remove(this, cuts);
     }
 
     /** Puts one removed block back into the body where it stood. */
     public Article restore(String removalId) {
-        Removal target = removed.stream().filter(r -> r.id().equals(removalId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no removal " + removalId));
-        int[] positions = keptPositions();
-        int at = 0;
-        while (at < positions.length && positions[at] < target.position()) {
-            at++;
-        }
-        final int insert = at;
-        List<String> newBody = new ArrayList<>(body);
-        newBody.add(insert, target.text());
-        List<Removal> rem = new ArrayList<>(removed);
-        rem.remove(target);
-        return renumbered(p -> p >= insert ? p + 1 : p).body(newBody).removed(rem).build();
+        return BodyCuts.restore(this, removed.stream().filter(r -> r.id().equals(removalId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no removal " + removalId)));
     }
 
     /** Restores every removal whose reason is one of {@code reasons}. */
@@ -193,222 +138,6 @@ public final class Article {
             }
         }
         return a;
-    }
-
-    /** The entity with that id. */
-    public java.util.Optional<Entity> entity(String id) {
-        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    private Entity required(String id) {
-        return entity(id).orElseThrow(() -> new IllegalArgumentException("no entity " + id));
-    }
-
-    private Article replaceEntities(java.util.function.UnaryOperator<List<Entity>> change,
-                                    java.util.function.UnaryOperator<List<String>> timelineIds) {
-        List<TimelineEntry> tl = new ArrayList<>();
-        for (TimelineEntry t : timeline) {
-            tl.add(new TimelineEntry(t.date(), t.text(), t.paragraph(), timelineIds.apply(t.entities())));
-        }
-        return toBuilder().entities(change.apply(new ArrayList<>(entities))).timeline(tl).build();
-    }
-
-    /** An editor's new canonical name for an entity. */
-    public Article renameEntity(String id, String name) {
-        Entity e = required(id);
-        return replaceEntities(l -> {
-            l.set(l.indexOf(e), new Entity(e.id(), name, e.type(), e.mentions()));
-            return l;
-        }, ids -> ids);
-    }
-
-    /** An editor's correction of an entity's type. */
-    public Article retypeEntity(String id, EntityType type) {
-        Entity e = required(id);
-        return replaceEntities(l -> {
-            l.set(l.indexOf(e), new Entity(e.id(), e.name(), type, e.mentions()));
-            return l;
-        }, ids -> ids);
-    }
-
-    /** Deletes a false hit; timeline entries forget it. */
-    public Article removeEntity(String id) {
-        Entity e = required(id);
-        return replaceEntities(l -> {
-            l.remove(e);
-            return l;
-        }, ids -> ids.stream().filter(i -> !i.equals(id)).toList());
-    }
-
-    /** Folds entity {@code mergedId} into {@code keepId}: one entity, the kept one's name and type, all mentions. */
-    public Article mergeEntities(String keepId, String mergedId) {
-        Entity keep = required(keepId);
-        Entity merged = required(mergedId);
-        if (keep.equals(merged)) {
-            return this;
-        }
-        List<Mention> ms = new ArrayList<>(keep.mentions());
-        ms.addAll(merged.mentions());
-        ms.sort(MENTION_ORDER);
-        return replaceEntities(l -> {
-            l.set(l.indexOf(keep), keep.withMentions(ms));
-            l.remove(merged);
-            return l;
-        }, ids -> ids.stream().map(i -> i.equals(mergedId) ? keepId : i).distinct().toList());
-    }
-
-    /**
-     * Moves the mentions at {@code mentionIndexes} of entity {@code id} into a new entity; returns the
-     * article, whose new entity is the last of {@link #entities()}.
-     */
-    public Article splitEntity(String id, Collection<Integer> mentionIndexes, String name, EntityType type) {
-        Entity e = required(id);
-        List<Mention> stay = new ArrayList<>();
-        List<Mention> go = new ArrayList<>();
-        for (int i = 0; i < e.mentions().size(); i++) {
-            (mentionIndexes.contains(i) ? go : stay).add(e.mentions().get(i));
-        }
-        if (go.isEmpty() || stay.isEmpty()) {
-            throw new IllegalArgumentException("a split must leave mentions on both sides");
-        }
-        int next = 1;
-        for (Entity x : entities) {
-            if (x.id().matches("e\\d+")) {
-                next = Math.max(next, Integer.parseInt(x.id().substring(1)) + 1);
-            }
-        }
-        Entity split = new Entity("e" + next, name, type, go);
-        return replaceEntities(l -> {
-            l.set(l.indexOf(e), e.withMentions(stay));
-            l.add(split);
-            return l;
-        }, ids -> ids);
-    }
-
-    private static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::field)
-            .thenComparingInt(Mention::paragraph).thenComparingInt(Mention::start);
-
-    /**
-     * An editor's correction of timeline entry {@code index}: a new date and/or text (null keeps
-     * the old). Entries stay ordered by date, and the timeline is marked as edited.
-     */
-    public Article correctTimelineEntry(int index, String date, String text) {
-        TimelineEntry t = timeline.get(index);
-        List<TimelineEntry> tl = new ArrayList<>(timeline);
-        tl.set(index, new TimelineEntry(date == null ? t.date() : date, text == null ? t.text() : text, t.paragraph(), t.entities()));
-        tl.sort(Comparator.comparing(TimelineEntry::date)); // stable: same dates keep their order
-        return toBuilder().timeline(tl).meta(TIMELINE_EDITED, "true").build();
-    }
-
-    /** Drops timeline entry {@code index}; the timeline is marked as edited. */
-    public Article dropTimelineEntry(int index) {
-        List<TimelineEntry> tl = new ArrayList<>(timeline);
-        tl.remove(index);
-        return toBuilder().timeline(tl).meta(TIMELINE_EDITED, "true").build();
-    }
-
-    /**
-     * The article with an editor's headline, standfirst and body. Mentions and times in paragraphs
-     * left as they were stay; in a changed paragraph each is found again by its text (the occurrence
-     * nearest its old place) or dropped, and an entity left with no mention goes. Removed blocks stay
-     * removed and can still be restored.
-     */
-    public Article withText(String newHeadline, String newStandfirst, List<String> newBody) {
-        int[] map = ParagraphMatch.map(body, newBody);
-        Article a = renumbered(p -> p >= 0 && p < map.length ? map[p] : -1)
-                .headline(newHeadline).standfirst(newStandfirst).body(newBody).removed(removalsAround(map, newBody.size())).build();
-        List<Entity> ents = new ArrayList<>();
-        for (Entity e : a.entities) {
-            List<Mention> ms = new ArrayList<>();
-            for (Mention m : e.mentions()) {
-                int at = a.findAgain(m);
-                if (at >= 0) {
-                    ms.add(new Mention(m.field(), m.paragraph(), at, at + m.text().length(), m.text()));
-                }
-            }
-            if (!ms.isEmpty()) {
-                ents.add(e.withMentions(ms));
-            }
-        }
-        List<TimeExpression> ts = new ArrayList<>();
-        for (TimeExpression t : a.times) {
-            int at = a.findAgain(t);
-            if (at >= 0) {
-                ts.add(new TimeExpression(t.field(), t.paragraph(), at, at + t.text().length(), t.text(), t.type(), t.value()));
-            }
-        }
-        return a.toBuilder().entities(ents).times(ts).build();
-    }
-
-    /** The removals re-positioned so each still stands before the paragraph it stood before. */
-    private List<Removal> removalsAround(int[] map, int newSize) {
-        int[] kept = keptPositions();
-        List<List<Removal>> before = new ArrayList<>();
-        for (int j = 0; j <= newSize; j++) {
-            before.add(new ArrayList<>());
-        }
-        for (Removal r : removed) {
-            int k = 0;
-            while (k < kept.length && (kept[k] < r.position() || map[k] < 0)) {
-                k++;
-            }
-            before.get(k < kept.length ? map[k] : newSize).add(r);
-        }
-        List<Removal> out = new ArrayList<>();
-        int pos = 0;
-        for (int j = 0; j <= newSize; j++) {
-            for (Removal r : before.get(j)) {
-                out.add(new Removal(r.text(), r.reason(), r.rule(), r.by(), pos++));
-            }
-            pos++;
-        }
-        return out;
-    }
-
-    /** Where span {@code s} (offsets from before the edit) starts in this text now, as a whole word, or -1. */
-    private int findAgain(Span s) {
-        String now = text(s.field(), s.paragraph());
-        int best = -1;
-        for (int at = now.indexOf(s.text()); at >= 0; at = now.indexOf(s.text(), at + 1)) {
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(now.charAt(at - 1)))
-                    && (at + s.text().length() == now.length() || !Character.isLetterOrDigit(now.charAt(at + s.text().length())));
-            if (whole && (best < 0 || Math.abs(at - s.start()) < Math.abs(best - s.start()))) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
-    /** A builder whose body references are mapped through {@code map} (-1 drops them). */
-    private Builder renumbered(IntUnaryOperator map) {
-        List<Entity> ents = new ArrayList<>();
-        for (Entity e : entities) {
-            List<Mention> ms = new ArrayList<>();
-            for (Mention m : e.mentions()) {
-                int p = m.field() == Field.BODY ? map.applyAsInt(m.paragraph()) : m.paragraph();
-                if (p >= 0) {
-                    ms.add(m.atParagraph(p));
-                }
-            }
-            if (!ms.isEmpty()) {
-                ents.add(e.withMentions(ms));
-            }
-        }
-        List<TimeExpression> ts = new ArrayList<>();
-        for (TimeExpression t : times) {
-            int p = t.field() == Field.BODY ? map.applyAsInt(t.paragraph()) : t.paragraph();
-            if (p >= 0) {
-                ts.add(t.atParagraph(p));
-            }
-        }
-        List<TimelineEntry> tl = new ArrayList<>();
-        for (TimelineEntry t : timeline) {
-            int p = map.applyAsInt(t.paragraph());
-            if (p >= 0) {
-                tl.add(new TimelineEntry(t.date(), t.text(), p, t.entities()));
-            }
-        }
-        return toBuilder().entities(ents).times(ts).timeline(tl);
     }
 
     @Override

@@ -71,6 +71,31 @@ class ArticleTest {
     }
 
     @Test
+    void removalsPastTheEndOfTheBodyComeLastAndGoBackAtTheEnd() {
+        Removal appeal = new Removal("appeal", "appeal", "g1", "t", 1);
+        Removal footer = new Removal("footer", "navigation", "g2", "t", 7);
+        Article a = Article.builder().body(List.of("one", "two")).removed(List.of(footer, appeal)).build();
+        assertEquals(List.of("one", "appeal", "two", "footer"), a.originalBody());
+        assertEquals(List.of("one", "two", "footer"), a.restore("r7").body());
+        assertEquals(List.of("one", "appeal", "two"), a.restore("r1").body());
+        assertEquals(a.originalBody(), a.restoreReasons(Set.of("appeal", "navigation")).body());
+    }
+
+    @Test
+    void twoRemovalsAtOnePositionAreRefused() {
+        Removal one = new Removal("a", "appeal", "g1", "t", 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Article.builder().body(List.of("x")).removed(List.of(one, one)).build());
+        assertEquals("two removals at position 1", e.getMessage());
+    }
+
+    @Test
+    void entityById() {
+        assertEquals("Iraq", tagged().entity("e2").orElseThrow().name());
+        assertTrue(tagged().entity("e9").isEmpty());
+    }
+
+    @Test
     void textOfAField() {
         Article a = tagged();
         assertEquals("Iraq", a.text(Field.HEADLINE, 0));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.copydesk.api.edit.TimelineEdits;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
@@ -52,13 +53,13 @@ class TimelineTest {
     }
 
     @Test
-    void correctionsMadeThroughTheApiSurviveTheNextRun() {
+    void correctionsMadeThroughTheEditOperationsSurviveTheNextRun() {
         Timeline stage = new Timeline();
         Article built = stage.process(article(), ProcessContext.defaults());
-        Article corrected = built.correctTimelineEntry(0, "2005-06-09", null);
+        Article corrected = TimelineEdits.correct(0, "2005-06-09", null).apply(built);
         Article again = stage.process(corrected, ProcessContext.defaults());
         assertEquals("2005-06-09", again.timeline().get(0).date());
-        Article emptied = built.dropTimelineEntry(2).dropTimelineEntry(1).dropTimelineEntry(0);
+        Article emptied = TimelineEdits.drop(2).andThen(TimelineEdits.drop(1)).andThen(TimelineEdits.drop(0)).apply(built);
         assertTrue(stage.process(emptied, ProcessContext.defaults()).timeline().isEmpty(),
                 "an editor who dropped every entry does not get them back");
     }

@@ -7,14 +7,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.copydesk.api.edit.EntityEdits;
+import org.copydesk.api.edit.TextEdit;
+import org.copydesk.api.edit.TimelineEdits;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The edits an editor makes in the views, as JSON: each becomes a change of the article through
- * the model's own editing calls (which keep every reference consistent) and a label for the history.
+ * The edits an editor makes in the views, as JSON: each becomes an operation of
+ * {@code org.copydesk.api.edit} (or a restore of the model's), which keeps every reference
+ * consistent, and a label for the history. A malformed request is refused before any article is
+ * touched; an id or index the article does not have, when the operation is applied.
  */
 final class Edits {
     record Edit(String label, UnaryOperator<Article> change) {
@@ -26,19 +31,24 @@ final class Edits {
     static Edit of(JsonNode op) {
         String kind = Json.text(op, "op");
         return switch (kind) {
-            case "text" -> new Edit("edit text", a -> a.withText(optional(op, "headline"), optional(op, "standfirst"), paragraphs(op)));
-            case "restore" -> new Edit("restore " + Json.text(op, "removal"), a -> a.restore(Json.text(op, "removal")));
-            case "restoreReason" -> new Edit("restore every '" + Json.text(op, "reason") + "'",
-                    a -> a.restoreReasons(Set.of(Json.text(op, "reason"))));
-            case "mergeEntities" -> new Edit("merge entities", a -> a.mergeEntities(Json.text(op, "keep"), Json.text(op, "merged")));
-            case "renameEntity" -> new Edit("rename entity", a -> a.renameEntity(Json.text(op, "entity"), nonBlank(op, "name")));
-            case "retypeEntity" -> new Edit("retype entity", a -> a.retypeEntity(Json.text(op, "entity"), type(op)));
-            case "removeEntity" -> new Edit("delete entity", a -> a.removeEntity(Json.text(op, "entity")));
-            case "splitEntity" -> new Edit("split entity", a -> a.splitEntity(Json.text(op, "entity"), mentions(op),
+            case "text" -> new Edit("edit text", TextEdit.replace(optional(op, "headline"), optional(op, "standfirst"), paragraphs(op)));
+            case "restore" -> {
+                String removal = Json.text(op, "removal");
+                yield new Edit("restore " + removal, a -> a.restore(removal));
+            }
+            case "restoreReason" -> {
+                String reason = Json.text(op, "reason");
+                yield new Edit("restore every '" + reason + "'", a -> a.restoreReasons(Set.of(reason)));
+            }
+            case "mergeEntities" -> new Edit("merge entities", EntityEdits.merge(Json.text(op, "keep"), Json.text(op, "merged")));
+            case "renameEntity" -> new Edit("rename entity", EntityEdits.rename(Json.text(op, "entity"), nonBlank(op, "name")));
+            case "retypeEntity" -> new Edit("retype entity", EntityEdits.retype(Json.text(op, "entity"), type(op)));
+            case "removeEntity" -> new Edit("delete entity", EntityEdits.remove(Json.text(op, "entity")));
+            case "splitEntity" -> new Edit("split entity", EntityEdits.split(Json.text(op, "entity"), mentions(op),
                     nonBlank(op, "name"), type(op)));
-            case "correctTimeline" -> new Edit("correct timeline", a -> a.correctTimelineEntry(Json.integer(op, "index"),
+            case "correctTimeline" -> new Edit("correct timeline", TimelineEdits.correct(Json.integer(op, "index"),
                     date(optional(op, "date")), optional(op, "text")));
-            case "dropTimeline" -> new Edit("drop timeline event", a -> a.dropTimelineEntry(Json.integer(op, "index")));
+            case "dropTimeline" -> new Edit("drop timeline event", TimelineEdits.drop(Json.integer(op, "index")));
             default -> throw new Json.Failure(400, "unknown edit '" + kind + "'");
         };
     }

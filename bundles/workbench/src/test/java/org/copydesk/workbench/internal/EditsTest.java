@@ -140,6 +140,19 @@ class EditsTest {
     }
 
     @Test
+    void anIdOrIndexTheArticleDoesNotHaveIsABadArgumentThatNamesIt() throws Exception {
+        JsonNode rename = op("{'op':'renameEntity','entity':'e9','name':'x'}");
+        assertEquals("the article has no entity e9",
+                assertThrows(IllegalArgumentException.class, () -> Edits.of(rename).change().apply(article)).getMessage());
+        JsonNode drop = op("{'op':'dropTimeline','index':5}");
+        assertEquals("the timeline has no entry 5: it has 2 entries, numbered from 0",
+                assertThrows(IllegalArgumentException.class, () -> Edits.of(drop).change().apply(article)).getMessage());
+        assertEquals("timeline entries are numbered from 0, not -1",
+                assertThrows(IllegalArgumentException.class, () -> Edits.of(op("{'op':'dropTimeline','index':-1}"))).getMessage(),
+                "refused before any article is touched");
+    }
+
+    @Test
     void anUnknownOrMissingOpIsRefused() throws Exception {
         Json.Failure f = refused("{'op':'frobnicate'}");
         assertEquals(400, f.status);

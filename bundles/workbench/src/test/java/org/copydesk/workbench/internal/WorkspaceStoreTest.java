@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 
+import org.copydesk.api.edit.EntityEdits;
+import org.copydesk.api.edit.TimelineEdits;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
 import org.copydesk.api.model.Provenance;
@@ -54,7 +56,7 @@ class WorkspaceStoreTest {
 
     @Test
     void theSameBytesAgainGiveTheSameIdAndNoDuplicate() throws Exception {
-        store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
+        store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
         List<String> again = store.add(Fixtures.source(input.fileName(), input.utf8()), List.of(Fixtures.article(input)));
         assertEquals(List.of(id), again);
         assertEquals(List.of(id), store.ids());
@@ -77,9 +79,9 @@ class WorkspaceStoreTest {
 
     @Test
     void editsAreRecordedWithTheirLabels() {
-        Article edited = store.edit(id, "retype e3", a -> a.retypeEntity("e3", EntityType.PERSON));
+        Article edited = store.edit(id, "retype e3", EntityEdits.retype("e3", EntityType.PERSON));
         assertEquals(EntityType.PERSON, edited.entity("e3").orElseThrow().type());
-        store.edit(id, "drop timeline event", a -> a.dropTimelineEntry(0));
+        store.edit(id, "drop timeline event", TimelineEdits.drop(0));
         History h = store.history(id);
         assertEquals(List.of("import Port Strike (final).txt", "retype e3", "drop timeline event"),
                 h.entries.stream().map(History.Entry::label).toList());
@@ -93,7 +95,7 @@ class WorkspaceStoreTest {
     @Test
     void anEditThatChangesNothingAddsNoVersion() throws Exception {
         Article before = store.require(id);
-        assertSame(before, store.edit(id, "nothing", a -> a.renameEntity("e1", "Rotterdam")));
+        assertSame(before, store.edit(id, "nothing", EntityEdits.rename("e1", "Rotterdam")));
         assertEquals(1, store.history(id).entries.size());
         try (var files = Files.list(versions())) {
             assertEquals(1, files.count());
@@ -103,7 +105,7 @@ class WorkspaceStoreTest {
     @Test
     void undoAndRedoMoveTheCurrentVersion() {
         Article v1 = store.require(id);
-        Article v2 = store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
+        Article v2 = store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
         assertEquals(v1, store.step(id, -1));
         assertEquals(v1, store.require(id));
         assertEquals("rename", store.history(id).redoLabel());
@@ -115,11 +117,11 @@ class WorkspaceStoreTest {
 
     @Test
     void anEditAfterUndoDropsTheRedoBranchAndItsFile() {
-        store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
-        store.edit(id, "delete", a -> a.removeEntity("e3"));
+        store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
+        store.edit(id, "delete", EntityEdits.remove("e3"));
         store.step(id, -1);
         store.step(id, -1);
-        store.edit(id, "retype", a -> a.retypeEntity("e1", EntityType.MISC));
+        store.edit(id, "retype", EntityEdits.retype("e1", EntityType.MISC));
         History h = store.history(id);
         assertEquals(List.of("import Port Strike (final).txt", "retype"), h.entries.stream().map(History.Entry::label).toList());
         assertEquals(4, h.currentEntry().version(), "a dropped version's number is not reused");
@@ -135,7 +137,7 @@ class WorkspaceStoreTest {
 
     @Test
     void aRestartSeesTheSameVersionHistoryAndState() throws Exception {
-        store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
+        store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
         store.edit(id, "restore", a -> a.restore("r1"));
         Article v2 = store.step(id, -1);
         store.state(Json.object().put("open", id).put("tab", "entities"));
@@ -153,7 +155,7 @@ class WorkspaceStoreTest {
 
     @Test
     void theSourceAndProvenanceOfAnArticleSurviveAReload() throws Exception {
-        store.edit(id, "rename", a -> a.renameEntity("e1", "Port of Rotterdam"));
+        store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
         Article reloaded = Fixtures.store(root).require(id);
         assertEquals(new Source("Port Strike (final).txt", "text", input.sha256(), 0), reloaded.source());
         assertEquals(List.of(Provenance.ok("import", "org.copydesk.importer.text", "1.0.0", 1.5)), reloaded.provenance());

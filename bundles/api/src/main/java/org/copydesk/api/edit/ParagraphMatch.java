@@ -1,4 +1,4 @@
-package org.copydesk.api.model;
+package org.copydesk.api.edit;
 
 import java.util.Arrays;
 import java.util.List;

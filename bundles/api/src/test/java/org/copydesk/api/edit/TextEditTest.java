@@ -1,10 +1,22 @@
-package org.copydesk.api.model;
+package org.copydesk.api.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Entity;
+import org.copydesk.api.model.EntityType;
+import org.copydesk.api.model.Field;
+import org.copydesk.api.model.Mention;
+import org.copydesk.api.model.Removal;
+import org.copydesk.api.model.TimeExpression;
+import org.copydesk.api.model.TimelineEntry;
+import org.copydesk.api.model.TimexType;
 import org.junit.jupiter.api.Test;
 
 /** An editor's text changes keep every mention and time pointing at the words they name. */
@@ -22,9 +34,13 @@ class TextEditTest {
                 .remove(List.of(new Article.Cut(3, "subscription", "s1", "test")));
     }
 
+    private static Article edit(String headline, String... body) {
+        return TextEdit.replace(headline, null, List.of(body)).apply(article());
+    }
+
     @Test
     void unchangedParagraphsKeepTheirSpansAndMovedOnesFollow() {
-        Article a = article().withText("Trump speaks", null, List.of("A new first paragraph.", "Intro.", "Yes Trump said so.", "Iran replied Friday."));
+        Article a = edit("Trump speaks", "A new first paragraph.", "Intro.", "Yes Trump said so.", "Iran replied Friday.");
         Mention m = a.entity("e1").orElseThrow().mentions().get(1);
         assertEquals(2, m.paragraph());
         assertEquals("Trump", a.body().get(2).substring(m.start(), m.end()));
@@ -36,7 +52,7 @@ class TextEditTest {
 
     @Test
     void changedParagraphsFindTheirWordsAgainOrLoseThem() {
-        Article a = article().withText("President Trump speaks", null, List.of("Intro.", "Yes, Mr Trump said so.", "Tehran replied on Friday."));
+        Article a = edit("President Trump speaks", "Intro.", "Yes, Mr Trump said so.", "Tehran replied on Friday.");
         Mention head = a.entity("e1").orElseThrow().mentions().get(0);
         assertEquals("Trump", a.headline().substring(head.start(), head.end()));
         Mention body = a.entity("e1").orElseThrow().mentions().get(1);
@@ -48,7 +64,7 @@ class TextEditTest {
 
     @Test
     void aDeletedParagraphTakesItsSpansWithIt() {
-        Article a = article().withText("Trump speaks", null, List.of("Intro.", "Yes Trump said so."));
+        Article a = edit("Trump speaks", "Intro.", "Yes Trump said so.");
         assertTrue(a.entity("e2").isEmpty());
         assertTrue(a.times().isEmpty());
         assertTrue(a.timeline().isEmpty());
@@ -56,7 +72,32 @@ class TextEditTest {
 
     @Test
     void aWordInsideAnotherIsNotAMatch() {
-        Article a = article().withText("Trump speaks", null, List.of("Intro.", "Yes Trump said so.", "Iranians replied Friday."));
+        Article a = edit("Trump speaks", "Intro.", "Yes Trump said so.", "Iranians replied Friday.");
         assertTrue(a.entity("e2").isEmpty());
+    }
+
+    @Test
+    void theWholeWordNearestTheOldPlaceIsTaken() {
+        Entity trump = new Entity("e1", "Trump", EntityType.PERSON, List.of(new Mention(Field.BODY, 0, 22, 27, "Trump")));
+        Article a = Article.builder().body(List.of("Yes Trump said so and Trump agreed.")).entities(List.of(trump)).build();
+        Article edited = TextEdit.replace(null, null, List.of("Trump: yes Trump said so and Trump agreed.")).apply(a);
+        assertEquals(29, edited.entities().get(0).mentions().get(0).start(), "of 0, 11 and 29, 29 is nearest the old 22");
+    }
+
+    @Test
+    void aRemovalBeforeADeletedParagraphMovesToTheNextKeptOne() {
+        Article a = Article.builder().body(List.of("one", "appeal", "two", "three")).build()
+                .remove(List.of(new Article.Cut(1, "appeal", "a1", "test")));
+        Article edited = TextEdit.replace(null, null, List.of("one", "three")).apply(a);
+        assertEquals(List.of(new Removal("appeal", "appeal", "a1", "test", 1)), edited.removed());
+        assertEquals(List.of("one", "appeal", "three"), edited.originalBody());
+        assertNull(edited.headline());
+    }
+
+    @Test
+    void aBodyWithoutParagraphsIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextEdit.replace("x", null, null));
+        assertEquals("the body must be a list of paragraphs", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TextEdit.replace("x", null, Arrays.asList("one", null)));
     }
 }
