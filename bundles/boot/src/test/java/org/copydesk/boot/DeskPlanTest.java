@@ -43,9 +43,16 @@ class DeskPlanTest {
     }
 
     private void bundle(String file, String bsn) throws IOException {
+        bundle(file, bsn, null);
+    }
+
+    private void bundle(String file, String bsn, String version) throws IOException {
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().putValue("Bundle-SymbolicName", bsn);
+        if (version != null) {
+            m.getMainAttributes().putValue("Bundle-Version", version);
+        }
         try (OutputStream out = Files.newOutputStream(home.resolve("bundles").resolve(file));
              JarOutputStream jar = new JarOutputStream(out, m)) {
             jar.flush();
@@ -100,5 +107,13 @@ class DeskPlanTest {
                 "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><features><feature name=\"x\">&e;</feature></features>");
         BootException e = assertThrows(BootException.class, () -> DeskPlan.of(home, "news"));
         assertTrue(e.getMessage().contains("evil.xml"), e.getMessage());
+    }
+
+    @Test
+    void ofTwoJarsOfOneBundleTheHighestVersionServes() throws Exception {
+        bundle("c-1.9.jar", "org.example.c", "1.9.0");
+        bundle("c-1.10.jar", "org.example.c", "1.10.0.SNAPSHOT");
+        bundle("c-1.2.jar", "org.example.c", "1.2.0");
+        assertEquals(home.resolve("bundles/c-1.10.jar"), BundleIndex.scan(home.resolve("bundles")).find("org.example.c").orElseThrow());
     }
 }
