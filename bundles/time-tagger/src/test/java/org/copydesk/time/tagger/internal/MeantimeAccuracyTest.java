@@ -31,7 +31,7 @@ class MeantimeAccuracyTest {
 
     static TimexScore score(Path jsonl) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        TimeTagger tagger = new TimeTagger();
+        TimeTagger tagger = TimeTaggers.withDefaults();
         TimexScore score = new TimexScore();
         for (String line : Files.readAllLines(jsonl)) {
             if (line.isBlank()) {
