@@ -53,6 +53,19 @@ class PipelineComponentTest {
         };
     }
 
+    /** A stage that sleeps a minute unless interrupted, and counts {@code started} down as it begins. */
+    private static Stage sleeping(CountDownLatch started) {
+        return (a, ctx) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return a;
+        };
+    }
+
     private void addStage(String slot, int order, int ranking, Stage s, String component) {
         pipeline.stages.add(new FakeReference<>(Map.of(Stage.NAME, slot, Stage.ORDER, order, Constants.SERVICE_RANKING, ranking,
                 "component.name", component)), s);
@@ -108,14 +121,7 @@ class PipelineComponentTest {
     @Test
     void aThrowingOrHangingStageIsSkippedAndRecorded() {
         addStage("strip", 100, 0, (a, ctx) -> { throw new IllegalStateException("rule pack broken"); }, "bad");
-        addStage("entities", 200, 0, (a, ctx) -> {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return a;
-        }, "slow");
+        addStage("entities", 200, 0, sleeping(new CountDownLatch(1)), "slow");
         addStage("times", 300, 0, tagging("times"), "t");
         pipeline.configure(config(new String[0], new String[0], 200));
         Article out = pipeline.process(article(), ProcessContext.defaults());
@@ -141,15 +147,7 @@ class PipelineComponentTest {
     @Test
     void deactivationStopsTheStageThreads() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        addStage("entities", 200, 0, (a, ctx) -> {
-            started.countDown();
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return a;
-        }, "slow");
+        addStage("entities", 200, 0, sleeping(started), "slow");
         Thread caller = processInBackground();
         assertTrue(started.await(10, TimeUnit.SECONDS));
         List<Thread> threads = threads("copydesk-stage-");
