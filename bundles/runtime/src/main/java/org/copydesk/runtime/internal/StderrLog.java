@@ -27,15 +27,16 @@ final class StderrLog implements LogListener {
         }
     }
 
-    /** The line an entry is shown as, or null when it is not shown. */
+    /** The one line an entry is shown as, or null when it is not shown. */
     static String line(LogEntry entry) {
         if (!LogLevel.WARN.implies(entry.getLogLevel()) || entry.getLoggerName().startsWith(EVENTS)) {
             return null;
         }
         Bundle b = entry.getBundle();
         Throwable t = entry.getException();
-        return "copydesk [" + (b == null ? "?" : b.getSymbolicName()) + "] " + entry.getLogLevel() + ": " + entry.getMessage()
+        String line = "copydesk [" + (b == null ? "?" : b.getSymbolicName()) + "] " + entry.getLogLevel() + ": " + entry.getMessage()
                 + (t == null ? "" : " (" + t + ")");
+        return line.replaceAll("\\R+", " "); // a message of several lines would read as several entries
     }
 
     /** Listens to every log reader while the tracker is open. */

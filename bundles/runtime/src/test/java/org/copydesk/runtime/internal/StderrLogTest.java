@@ -33,6 +33,8 @@ class StderrLogTest {
                 StderrLog.line(entry(LogLevel.ERROR, "org.copydesk.trust.internal.TrustHook", "cannot read a.pem", new IOException("gone"))));
         assertEquals("copydesk [org.copydesk.trust] AUDIT: said",
                 StderrLog.line(entry(LogLevel.AUDIT, "org.copydesk.trust.internal.TrustHook", "said", null)));
+        assertEquals("copydesk [org.copydesk.trust] WARN: first second (java.io.IOException: a b)",
+                StderrLog.line(entry(LogLevel.WARN, "org.copydesk.trust.internal.TrustHook", "first\nsecond", new IOException("a\r\nb"))));
     }
 
     @Test
