@@ -140,6 +140,20 @@ class HotDeployIT {
         assertFalse(said.contains("missing requirement"), "no other bundle failed to resolve: " + said);
     }
 
+    @Test
+    void aRefusalReachesTheAdminAsOneWarningLineOnStandardError() throws Exception {
+        Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
+        Files.copy(exampleJar(), Files.createDirectories(home.resolve("deploy")).resolve("reading-time.jar"));
+        Distribution.Run r = Distribution.cli(home, tmp, "process", "--published", "2024-03-14", home.resolve("samples/port-strike.txt").toString());
+        assertEquals(0, r.status(), r.err());
+        assertFalse(hasStage(JSON.readTree(r.out()), "reading-time"), "a refused bundle never serves");
+        // logged by the trust bundle through the OSGi log service, shown by the runtime's log listener
+        List<String> refusals = r.err().lines().filter(l -> l.startsWith("copydesk [org.copydesk.trust] WARN: refused bundle ")).toList();
+        assertEquals(1, refusals.size(), r.err());
+        assertTrue(refusals.get(0).contains("refused bundle org.copydesk.example.readingtime (")
+                && refusals.get(0).contains("org.copydesk.example.readingtime;sha256:" + sha256(exampleJar())), r.err());
+    }
+
     /** Runs a tool of the JDK running the test (keytool, jarsigner) as an admin would. */
     private static void jdkTool(String tool, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));

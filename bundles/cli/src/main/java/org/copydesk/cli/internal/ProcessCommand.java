@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.copydesk.api.model.Article;
@@ -24,12 +28,14 @@ import org.copydesk.boot.Command;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code copydesk process}: runs the pipeline over files and folders and writes one output per input
  * and format. One bad input costs only its own output: it gets a one-line error naming it, and the
- * batch goes on. Inputs are only ever read.
+ * batch goes on. Inputs are only ever read. The threads that process inputs are the component's:
+ * a batch borrows as many as {@code --threads} says, and deactivation stops them.
  */
 @Component(name = "org.copydesk.cli.process", service = Command.class, property = Command.NAME + "=process")
 public final class ProcessCommand implements Command {
@@ -38,10 +44,18 @@ public final class ProcessCommand implements Command {
 
     /** How long a batch waits for the deploy folder's bundles to go live before it starts. */
     private static final long DEPLOY_SETTLE_MILLIS = 5000;
+    /** How long deactivation waits for interrupted batches to end. */
+    private static final long STOP_WAIT_SECONDS = 5;
 
     private final Pipeline pipeline;
     private final BundleContext context;
     private final String desk;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "copydesk-process-" + threadNumber.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public ProcessCommand(@Reference Pipeline pipeline, BundleContext context) {
@@ -49,6 +63,17 @@ public final class ProcessCommand implements Command {
         this.context = context;
         String d = context.getProperty("copydesk.desk");
         this.desk = d == null ? "default" : d;
+    }
+
+    /** Interrupts the batches under way (each reports its inputs as failed) and waits a little for its threads to end. */
+    @Deactivate
+    void stop() {
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -91,24 +116,31 @@ public final class ProcessCommand implements Command {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger articles = new AtomicInteger();
         final OutputFiles target = files;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.threads(), Math.max(1, inputs.size())));
+        Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs);
+        List<Future<?>> batch = new ArrayList<>();
         try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (Path input : inputs) {
-                jobs.add(pool.submit(() -> {
-                    try {
-                        articles.addAndGet(one(input, ctx, o.formats(), target, out));
-                    } catch (ImportException | IOException | RuntimeException | StackOverflowError e) {
-                        failed.incrementAndGet();
-                        synchronized (err) {
-                            err.println("copydesk: " + input + ": " + describe(e));
+            // each of the batch's threads takes the next input until none is left
+            for (int i = Math.min(o.threads(), Math.max(1, inputs.size())); i > 0; i--) {
+                batch.add(workers.submit(() -> {
+                    Path input;
+                    while (!workers.isShutdown() && (input = queue.poll()) != null) {
+                        try {
+                            articles.addAndGet(one(input, ctx, o.formats(), target, out));
+                        } catch (ImportException | IOException | RuntimeException | StackOverflowError e) {
+                            failed.incrementAndGet();
+                            synchronized (err) {
+                                err.println("copydesk: " + input + ": " + describe(e));
+                            }
                         }
                     }
                 }));
             }
-            for (Future<?> j : jobs) {
-                j.get();
+            for (Future<?> f : batch) {
+                f.get();
             }
+        } catch (RejectedExecutionException e) {
+            err.println("copydesk process: the runtime is stopping");
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("copydesk process: interrupted");
@@ -117,7 +149,11 @@ public final class ProcessCommand implements Command {
             err.println("copydesk process: " + describe(e.getCause()));
             return 1;
         } finally {
-            pool.shutdownNow();
+            batch.forEach(f -> f.cancel(true)); // done already, unless the batch was cut short
+        }
+        if (!queue.isEmpty()) {
+            err.println("copydesk process: stopped with " + queue.size() + " inputs not processed (the runtime is stopping)");
+            return 1;
         }
         if (target != null) {
             err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", inputs.size(), articles.get(),

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Provenance;
@@ -37,13 +38,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The pipeline as the registry offers it at this moment. Every call takes a fresh snapshot of the
  * bound importers, stages and exporters, so a bundle installed, stopped or re-ranked changes the next
  * article without a restart. Within a slot the highest-ranked service wins (or the one the desk's
- * {@code select} filter names); slots run by their order property.
+ * {@code select} filter names); slots run by their order property. Its threads (the stage runner's and
+ * the warm-up's) are made when it activates and stopped when it deactivates.
  */
 @Component(name = "org.copydesk.pipeline", service = Pipeline.class)
 @Designate(ocd = PipelineConfig.class)
@@ -52,19 +56,29 @@ public final class PipelineComponent implements Pipeline {
     final Registry<Stage> stages = new Registry<>();
     final Registry<Importer> importers = new Registry<>();
     final Registry<Exporter> exporters = new Registry<>();
-    private final StageRunner runner = new StageRunner();
+    private final Logger log;
+    private volatile StageRunner runner;
     /** Activates stages in the background as they are bound, so their start-up costs overlap. */
-    private final ExecutorService warmer = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "copydesk-stage-warm-up");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Settings settings = new Settings(Set.of(), Map.of(), 30000);
+    private volatile ExecutorService warmer;
+    private volatile Settings settings;
 
     private record Settings(Set<String> disabled, Map<String, Filter> select, long timeout) {
     }
 
     @Activate
+    public PipelineComponent(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
+        this.log = log;
+    }
+
+    /** Starts the threads once the settings are known to be good, and warms the stages bound so far. */
+    @Activate
+    void activate(PipelineConfig config) {
+        configure(config);
+        runner = new StageRunner();
+        warmer = Executors.newFixedThreadPool(2, StageRunner.daemons("copydesk-stage-warm-up"));
+        stages.snapshot().forEach(this::warm);
+    }
+
     @Modified
     void configure(PipelineConfig config) {
         Map<String, Filter> select = new HashMap<>();
@@ -82,23 +96,39 @@ public final class PipelineComponent implements Pipeline {
         settings = new Settings(Set.copyOf(Arrays.asList(config.disabled())), select, config.stage_timeout());
     }
 
+    /** Interrupts the stage calls and warm-ups under way and waits, a little, for their threads to end. */
     @Deactivate
     void deactivate() {
-        warmer.shutdownNow();
-        runner.close();
+        warmer.shutdownNow(); // interrupt both before waiting for either
+        int left = runner.stop() + StageRunner.stop(warmer);
+        if (left > 0) {
+            log.warn("stage threads still running after the pipeline stopped: " + left
+                    + " (a stage that ignores interruption; its articles' provenance says timeout)");
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindStage(ComponentServiceObjects<Stage> objects) {
-        Ranked<Stage> r = stages.add(objects);
-        warmer.execute(() -> {
-            try {
-                r.service();
-            } catch (RuntimeException e) {
-                // a stage that cannot start is reported when an article needs it
-            }
-        });
+        warm(stages.add(objects));
+    }
+
+    private void warm(Ranked<Stage> r) {
+        ExecutorService w = warmer;
+        if (w == null) {
+            return; // bound before activation, which warms it
+        }
+        try {
+            w.execute(() -> {
+                try {
+                    r.service();
+                } catch (RuntimeException e) {
+                    // a stage that cannot start is reported when an article needs it
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // deactivated meanwhile
+        }
     }
 
     void unbindStage(ServiceReference<Stage> ref) {

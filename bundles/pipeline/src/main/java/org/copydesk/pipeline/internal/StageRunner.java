@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,13 +19,37 @@ import org.copydesk.api.stage.Stage;
  * Runs one stage on one article so that a stage that throws or hangs costs only its own step: the
  * article goes on without it and its provenance says what happened and which bundle did it.
  */
-final class StageRunner implements AutoCloseable {
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "copydesk-stage-" + threads.incrementAndGet());
-        t.setDaemon(true); // a hung stage must never keep the runtime from exiting
-        return t;
-    });
+final class StageRunner {
+    /** How long stopping waits for interrupted threads to end. */
+    private static final long STOP_WAIT_MILLIS = 2000;
+
+    private final ExecutorService pool = Executors.newCachedThreadPool(daemons("copydesk-stage-"));
+
+    /**
+     * Threads named {@code prefix} and a number; daemons, so that a hung stage, which no one can
+     * stop, never keeps the runtime from exiting.
+     */
+    static ThreadFactory daemons(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Interrupts the pool's tasks and waits a little for its threads to end; returns how many did not. */
+    static int stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            if (pool.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ((ThreadPoolExecutor) pool).getActiveCount();
+    }
 
     Article run(String slot, Ranked<Stage> stage, Article in, ProcessContext ctx, long timeoutMillis) {
         long t0 = System.nanoTime();
@@ -59,8 +85,8 @@ final class StageRunner implements AutoCloseable {
                 .build();
     }
 
-    @Override
-    public void close() {
-        pool.shutdownNow();
+    /** Interrupts the stage calls under way; returns how many threads still run after a short wait. */
+    int stop() {
+        return stop(pool);
     }
 }

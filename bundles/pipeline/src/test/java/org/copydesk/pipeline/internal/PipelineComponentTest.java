@@ -3,14 +3,20 @@ package org.copydesk.pipeline.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Provenance;
@@ -24,17 +30,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Constants;
+import org.osgi.service.log.Logger;
+import org.osgi.util.converter.Converters;
 
 class PipelineComponentTest {
     private PipelineComponent pipeline;
 
+    private final Logger log = mock(Logger.class);
+
+    /** The configuration DS would hand over for these ConfigAdmin properties. */
     private static PipelineConfig config(String[] disabled, String[] select, long timeout) {
-        return new PipelineConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return PipelineConfig.class; }
-            @Override public String[] disabled() { return disabled; }
-            @Override public String[] select() { return select; }
-            @Override public long stage_timeout() { return timeout; }
-        };
+        return Converters.standardConverter().convert(Map.of("disabled", disabled, "select", select, "stage.timeout", timeout))
+                .to(PipelineConfig.class);
     }
 
     /** A stage that appends its tag to the body, so the order stages ran in shows in the article. */
@@ -46,6 +53,19 @@ class PipelineComponentTest {
         };
     }
 
+    /** A stage that sleeps a minute unless interrupted, and counts {@code started} down as it begins. */
+    private static Stage sleeping(CountDownLatch started) {
+        return (a, ctx) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return a;
+        };
+    }
+
     private void addStage(String slot, int order, int ranking, Stage s, String component) {
         pipeline.stages.add(new FakeReference<>(Map.of(Stage.NAME, slot, Stage.ORDER, order, Constants.SERVICE_RANKING, ranking,
                 "component.name", component)), s);
@@ -53,8 +73,8 @@ class PipelineComponentTest {
 
     @BeforeEach
     void setUp() {
-        pipeline = new PipelineComponent();
-        pipeline.configure(config(new String[0], new String[0], 2000));
+        pipeline = new PipelineComponent(log);
+        pipeline.activate(config(new String[0], new String[0], 2000));
     }
 
     @AfterEach
@@ -101,14 +121,7 @@ class PipelineComponentTest {
     @Test
     void aThrowingOrHangingStageIsSkippedAndRecorded() {
         addStage("strip", 100, 0, (a, ctx) -> { throw new IllegalStateException("rule pack broken"); }, "bad");
-        addStage("entities", 200, 0, (a, ctx) -> {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return a;
-        }, "slow");
+        addStage("entities", 200, 0, sleeping(new CountDownLatch(1)), "slow");
         addStage("times", 300, 0, tagging("times"), "t");
         pipeline.configure(config(new String[0], new String[0], 200));
         Article out = pipeline.process(article(), ProcessContext.defaults());
@@ -117,6 +130,61 @@ class PipelineComponentTest {
         assertTrue(out.provenance().get(0).error().contains("IllegalStateException: rule pack broken"), out.provenance().get(0).error());
         assertEquals(Provenance.TIMEOUT, out.provenance().get(1).status());
         assertEquals(Provenance.OK, out.provenance().get(2).status());
+    }
+
+    /** Runs an article through the pipeline on a thread of its own, which waits for the stages as long as they take. */
+    private Thread processInBackground() {
+        pipeline.configure(config(new String[0], new String[0], 0));
+        Thread caller = new Thread(() -> pipeline.process(article(), ProcessContext.defaults()));
+        caller.start();
+        return caller;
+    }
+
+    private static List<Thread> threads(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).toList();
+    }
+
+    @Test
+    void deactivationStopsTheStageThreads() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        addStage("entities", 200, 0, sleeping(started), "slow");
+        Thread caller = processInBackground();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        List<Thread> threads = threads("copydesk-stage-");
+        assertFalse(threads.isEmpty());
+        pipeline.deactivate();
+        for (Thread t : threads) {
+            t.join(1000); // the pool has terminated; the thread's own exit follows at once
+            assertFalse(t.isAlive(), t.getName() + " outlived the pipeline");
+        }
+        caller.join(1000);
+        assertFalse(caller.isAlive(), "the article waiting on the stage went on");
+        verifyNoInteractions(log);
+    }
+
+    @Test
+    void aStageThreadThatIgnoresInterruptionIsReported() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        addStage("entities", 200, 0, (a, ctx) -> {
+            started.countDown();
+            while (true) {
+                try {
+                    release.await();
+                    return a;
+                } catch (InterruptedException ignored) {
+                    // ignores interruption on purpose
+                }
+            }
+        }, "stubborn");
+        processInBackground();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        try {
+            pipeline.deactivate();
+            verify(log).warn(startsWith("stage threads still running after the pipeline stopped: 1 "));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test

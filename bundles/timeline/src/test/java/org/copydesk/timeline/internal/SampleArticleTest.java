@@ -14,7 +14,7 @@ import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimelineEntry;
 import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.time.tagger.internal.TimeTagger;
+import org.copydesk.time.tagger.internal.TimeTaggers;
 import org.junit.jupiter.api.Test;
 
 /** The shared sample article through the real tagger and the timeline: the order expected.json asks for. */
@@ -25,7 +25,7 @@ class SampleArticleTest {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         Article a = Article.builder().headline(lines.get(0)).standfirst(lines.get(1))
                 .body(lines.subList(6, 21)).published(LocalDate.of(2020, 1, 1)).build();
-        a = new TimeTagger().process(a, ProcessContext.defaults());
+        a = TimeTaggers.withDefaults().process(a, ProcessContext.defaults());
         List<TimelineEntry> tl = new Timeline().process(a, ProcessContext.defaults()).timeline();
         int last = -1;
         for (String[] want : new String[][] {{"2019-12-27", "rockets"}, {"2019-12-29", "airstrikes"},

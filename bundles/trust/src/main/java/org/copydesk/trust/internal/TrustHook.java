@@ -29,13 +29,16 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Keeps untrusted outside bundles from resolving, so they never run. A bundle is "outside" when its
  * jar is not in the distribution's bundles folder; it may run when the desk's trust list names its
  * symbolic name with the SHA-256 of its jar, or when its jar is signed by one of the desk's trusted
- * signers. A refusal is said once per jar, with how to allow it.
+ * signers. A refusal is logged once per jar, as a warning that says how to allow it.
  * A resolver hook rather than a check in the deploy folder: it holds however the bundle came in.
  */
 @Component(name = "org.copydesk.trust", service = ResolverHookFactory.class)
@@ -44,6 +47,7 @@ public final class TrustHook implements ResolverHookFactory {
     private final Path distributionBundles;
     private final Path home;
     private final String desk;
+    private final Logger log;
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private volatile TrustList list = TrustList.parse(new String[0]);
@@ -51,7 +55,8 @@ public final class TrustHook implements ResolverHookFactory {
     private volatile boolean enforce = true;
 
     @Activate
-    public TrustHook(BundleContext context, TrustConfig config) {
+    public TrustHook(BundleContext context, TrustConfig config, @Reference(name = "log", service = LoggerFactory.class) Logger log) {
+        this.log = log;
         String home = context.getProperty("copydesk.home");
         this.home = Path.of(home == null ? "." : home).toAbsolutePath().normalize();
         this.distributionBundles = home == null ? null : this.home.resolve("bundles");
@@ -66,7 +71,7 @@ public final class TrustHook implements ResolverHookFactory {
         List<String> problems = new ArrayList<>();
         signers = TrustedSigners.load(config.signers(), home, problems);
         // an unreadable certificate trusts nobody; say so rather than fail, which would leave no hook at all
-        problems.forEach(p -> System.err.println("copydesk: trust settings of desk '" + desk + "': " + p));
+        problems.forEach(p -> log.error("trust settings of desk '" + desk + "': " + p));
         enforce = config.enforce();
         refusedOnce.clear();
     }
@@ -128,14 +133,14 @@ public final class TrustHook implements ResolverHookFactory {
             return true;
         }
         if (refusedOnce.add(b.getLocation() + "@" + sha)) {
-            System.err.println(refusal(b.getSymbolicName(), b.getLocation(), sha, unsigned.get()));
+            log.warn(refusal(b.getSymbolicName(), b.getLocation(), sha, unsigned.get()));
         }
         return false;
     }
 
     String refusal(String symbolicName, String location, String sha, String unsigned) {
         String file = "config/desks/" + desk + "/org.copydesk.trust.config";
-        return "copydesk: refused bundle " + symbolicName + " (" + location + "): it is not on the trust list of desk '" + desk
+        return "refused bundle " + symbolicName + " (" + location + "): it is not on the trust list of desk '" + desk
                 + "' and " + unsigned + ". To allow it, add \"" + symbolicName + ";sha256:"
                 + (sha == null ? "<sha256 of the jar>" : sha) + "\" to allowed in " + file
                 + ", or sign the jar (jarsigner) with a key whose certificate is listed in signers there";

@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A JSON endpoint: a refused request ({@link Json.Failure}) or a bad argument becomes an error
- * object with its status, anything else a 500 that names the problem; the runtime goes on.
+ * A JSON endpoint: a refused request ({@link Json.Failure}) becomes an error object with its status,
+ * and so do the workspace's exceptions (something not found 404, an undo or redo past the end of the
+ * history 409, a bad argument 400); anything else is a 500 that names the problem. The runtime goes on.
  */
 abstract class Endpoint extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -19,6 +20,10 @@ abstract class Endpoint extends HttpServlet {
             handle(req.getMethod(), path(req), req, resp);
         } catch (Json.Failure f) {
             Json.fail(resp, f.status, f.getMessage());
+        } catch (NotFoundException e) {
+            Json.fail(resp, 404, e.getMessage());
+        } catch (HistoryEndException e) {
+            Json.fail(resp, 409, e.getMessage());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             Json.fail(resp, 400, e.getMessage());
         } catch (RuntimeException e) {

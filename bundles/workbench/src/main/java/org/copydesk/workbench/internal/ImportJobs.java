@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -31,13 +32,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Imports in the background, one job per request: each file of the job (folders are walked) is read,
  * run through the pipeline and added to the workspace on its own, so one bad file fails alone and
- * names its problem; a cancelled job stops before its next file.
+ * names its problem; a cancelled job stops before its next file. The one import thread is the
+ * component's: made when it activates, stopped when it deactivates.
  */
 @Component(service = ImportJobs.class)
 public final class ImportJobs {
     /** Jobs kept for the inbox view to show, oldest dropped first. */
     private static final int KEPT = 20;
     private static final long MAX_FILE = 50L << 20;
+    /** How long deactivation waits for a running import to notice it was interrupted. */
+    private static final long STOP_WAIT_SECONDS = 5;
 
     private final WorkspaceStore workspace;
     private final Pipeline pipeline;
@@ -57,9 +61,15 @@ public final class ImportJobs {
         this.desk = WorkspaceStore.desk(context);
     }
 
+    /** Interrupts a running job, which then stops before its next file, and waits for the thread to end. */
     @Deactivate
     void stop() {
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One file of a job and what became of it. */
@@ -98,7 +108,7 @@ public final class ImportJobs {
         for (String p : paths) {
             Path target = SafePaths.inside(workspace.inbox(), p);
             if (!Files.exists(target)) {
-                throw new Json.Failure(404, "no file or folder '" + p + "' in the inbox");
+                throw new NotFoundException("no file or folder '" + p + "' in the inbox");
             }
             try (Stream<Path> s = Files.walk(target)) {
                 s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
@@ -106,7 +116,7 @@ public final class ImportJobs {
             }
         }
         if (items.isEmpty()) {
-            throw new Json.Failure(400, "nothing to import: no files in " + String.join(", ", paths));
+            throw new IllegalArgumentException("nothing to import: no files in " + String.join(", ", paths));
         }
         Job job = new Job("j" + next.incrementAndGet(), items, published);
         jobs.put(job.id, job);
@@ -164,7 +174,7 @@ public final class ImportJobs {
     private Job job(String id) {
         Job j = jobs.get(id);
         if (j == null) {
-            throw new Json.Failure(404, "no import job '" + id + "'");
+            throw new NotFoundException("no import job '" + id + "'");
         }
         return j;
     }

@@ -53,7 +53,7 @@ final class Json {
         send(resp, status, object().put("error", message));
     }
 
-    /** A request the workbench refuses, with the HTTP status and what to tell the editor; a bad argument to the Workspace API too. */
+    /** A request an endpoint refuses, with the HTTP status and what to tell the editor. */
     static final class Failure extends IllegalArgumentException {
         final int status;
 

@@ -24,13 +24,13 @@ final class SafePaths {
         Path p = root;
         for (String part : relative.split("/", -1)) {
             if (part.isEmpty() || part.equals(".") || part.equals("..") || !PART.matcher(part).matches()) {
-                throw new Json.Failure(400, "not a path inside the workspace: " + relative);
+                throw new IllegalArgumentException("not a path inside the workspace: " + relative);
             }
             p = p.resolve(part);
         }
         p = p.normalize();
         if (!p.startsWith(root)) {
-            throw new Json.Failure(400, "not a path inside the workspace: " + relative);
+            throw new IllegalArgumentException("not a path inside the workspace: " + relative);
         }
         // a name not there yet is checked by the part that is: a link on the way may lead outside
         Path existing = p;
@@ -39,10 +39,10 @@ final class SafePaths {
         }
         try {
             if (!existing.toRealPath().startsWith(root.toRealPath())) {
-                throw new Json.Failure(400, "a link that leads outside the workspace: " + relative);
+                throw new IllegalArgumentException("a link that leads outside the workspace: " + relative);
             }
         } catch (IOException e) {
-            throw new Json.Failure(400, "cannot read " + relative + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read " + relative + ": " + e.getMessage());
         }
         return p;
     }
@@ -50,7 +50,7 @@ final class SafePaths {
     /** An article id as the workspace makes them. */
     static String id(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new Json.Failure(404, "no article '" + id + "'");
+            throw new NotFoundException("no article '" + id + "'");
         }
         return id;
     }

@@ -10,10 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.copydesk.api.workbench.View;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +29,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ViewRegistry {
     private final Map<ServiceReference<View>, View.Descriptor> views = new ConcurrentHashMap<>();
     private final AtomicLong revision = new AtomicLong();
+    private final Logger log;
+
+    @Activate
+    public ViewRegistry(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
+        this.log = log;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ServiceReference<View> ref, View view) {
@@ -33,7 +42,7 @@ public final class ViewRegistry {
             views.put(ref, view.descriptor());
         } catch (RuntimeException e) {
             // a view whose descriptor fails is left out; the others stay
-            System.err.println("copydesk workbench: view of bundle " + ref.getBundle().getSymbolicName() + " left out: " + e.getMessage());
+            log.warn("view of bundle " + ref.getBundle().getSymbolicName() + " left out: " + e.getMessage());
         }
         revision.incrementAndGet();
     }

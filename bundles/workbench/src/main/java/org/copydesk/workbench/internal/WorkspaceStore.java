@@ -127,12 +127,12 @@ public final class WorkspaceStore implements Workspace {
     }
 
     Article require(String id) {
-        return article(id).orElseThrow(() -> new Json.Failure(404, "no article '" + id + "' in the workspace"));
+        return article(id).orElseThrow(() -> new NotFoundException("no article '" + id + "' in the workspace"));
     }
 
     @Override
     public synchronized Article edit(String id, String label, UnaryOperator<Article> change) {
-        Article before = article(id).orElseThrow(() -> new IllegalArgumentException("no article '" + id + "' in the workspace"));
+        Article before = require(id);
         Article after = change.apply(before);
         if (after.equals(before)) {
             return before;
@@ -153,7 +153,7 @@ public final class WorkspaceStore implements Workspace {
     synchronized Article step(String id, int direction) {
         History h = history(SafePaths.id(id));
         if (direction < 0 ? !h.canUndo() : !h.canRedo()) {
-            throw new Json.Failure(409, "nothing to " + (direction < 0 ? "undo" : "redo"));
+            throw new HistoryEndException("nothing to " + (direction < 0 ? "undo" : "redo"));
         }
         h.current += direction;
         saveHistory(id, h);
@@ -169,7 +169,7 @@ public final class WorkspaceStore implements Workspace {
             try {
                 return Json.MAPPER.readValue(file.toFile(), History.class);
             } catch (IOException e) {
-                throw new Json.Failure(404, "no article '" + id + "' in the workspace");
+                throw new NotFoundException("no article '" + id + "' in the workspace");
             }
         });
     }
@@ -178,10 +178,10 @@ public final class WorkspaceStore implements Workspace {
     synchronized Path original(String id) throws IOException {
         Path dir = root.resolve("articles").resolve(SafePaths.id(id)).resolve("original");
         if (!Files.isDirectory(dir)) {
-            throw new Json.Failure(404, "no article '" + id + "' in the workspace");
+            throw new NotFoundException("no article '" + id + "' in the workspace");
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findFirst().orElseThrow(() -> new Json.Failure(404, "article '" + id + "' has no original"));
+            return s.findFirst().orElseThrow(() -> new NotFoundException("article '" + id + "' has no original"));
         }
     }
 
@@ -214,7 +214,7 @@ public final class WorkspaceStore implements Workspace {
     synchronized void delete(String id) throws IOException {
         Path dir = root.resolve("articles").resolve(SafePaths.id(id));
         if (!Files.isDirectory(dir)) {
-            throw new Json.Failure(404, "no article '" + id + "' in the workspace");
+            throw new NotFoundException("no article '" + id + "' in the workspace");
         }
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

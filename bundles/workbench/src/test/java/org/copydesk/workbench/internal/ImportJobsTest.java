@@ -1,8 +1,10 @@
 package org.copydesk.workbench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -185,12 +187,11 @@ class ImportJobsTest {
     void pathsOutsideTheInboxAreRefusedBeforeAnythingRuns() throws Exception {
         Files.writeString(root.resolve("state.json"), "{}");
         for (String bad : List.of("../state.json", "/etc/passwd", "wires/../../state.json")) {
-            Json.Failure f = assertThrows(Json.Failure.class, () -> jobs.start(List.of("wires/a.txt", bad), null), bad);
-            assertEquals(400, f.status, bad);
+            assertThrowsExactly(IllegalArgumentException.class, () -> jobs.start(List.of("wires/a.txt", bad), null), bad);
         }
-        assertEquals(404, assertThrows(Json.Failure.class, () -> jobs.start(List.of("wires/a.txt", "missing.txt"), null)).status);
+        assertThrows(NotFoundException.class, () -> jobs.start(List.of("wires/a.txt", "missing.txt"), null));
         Files.createDirectories(store.inbox().resolve("empty"));
-        assertEquals(400, assertThrows(Json.Failure.class, () -> jobs.start(List.of("empty"), null)).status);
+        assertThrowsExactly(IllegalArgumentException.class, () -> jobs.start(List.of("empty"), null));
         assertEquals(0, jobs.all().size(), "no job was made");
         Thread.sleep(100);
         assertEquals(List.of(), pipeline.contexts, "the pipeline never ran");
@@ -208,8 +209,25 @@ class ImportJobsTest {
     }
 
     @Test
+    void deactivationStopsTheImportThread() throws Exception {
+        pipeline.gate = new CountDownLatch(1); // the job waits in its first file until interrupted
+        jobs.start(List.of("wires"), null);
+        assertTrue(pipeline.firstStarted.await(10, TimeUnit.SECONDS));
+        List<Thread> threads = threads("copydesk-workbench-import");
+        assertEquals(1, threads.size());
+        jobs.stop();
+        // the pool is terminated when stop returns; its thread's own exit follows at once
+        threads.get(0).join(1000);
+        assertFalse(threads.get(0).isAlive(), "no thread outlives the component");
+    }
+
+    private static List<Thread> threads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).toList();
+    }
+
+    @Test
     void anUnknownJobIsNotFound() {
-        assertEquals(404, assertThrows(Json.Failure.class, () -> jobs.get("j99")).status);
-        assertEquals(404, assertThrows(Json.Failure.class, () -> jobs.cancel("j99")).status);
+        assertThrows(NotFoundException.class, () -> jobs.get("j99"));
+        assertThrows(NotFoundException.class, () -> jobs.cancel("j99"));
     }
 }

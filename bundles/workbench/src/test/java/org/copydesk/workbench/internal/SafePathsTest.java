@@ -2,6 +2,7 @@ package org.copydesk.workbench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,8 +35,7 @@ class SafePathsTest {
         Path root = root();
         for (String bad : List.of("..", "../secret.txt", "a/../../b", "a/./b", "/etc/passwd", "a//b", "a/", "a\\..\\b",
                 "C:evil.txt", "a/\u0000b")) {
-            Json.Failure f = assertThrows(Json.Failure.class, () -> SafePaths.inside(root, bad), bad);
-            assertEquals(400, f.status, bad);
+            IllegalArgumentException f = assertThrowsExactly(IllegalArgumentException.class, () -> SafePaths.inside(root, bad), bad);
             assertTrue(f.getMessage().contains("not a path inside the workspace"), f.getMessage());
         }
     }
@@ -48,8 +48,7 @@ class SafePathsTest {
         Files.createSymbolicLink(root.resolve("out"), outside);
         Files.createSymbolicLink(root.resolve("secret.txt"), outside.resolve("secret.txt"));
         for (String bad : List.of("out", "out/secret.txt", "secret.txt", "out/not-yet.txt", "out/new/folder/x.txt")) {
-            Json.Failure f = assertThrows(Json.Failure.class, () -> SafePaths.inside(root, bad), bad);
-            assertEquals(400, f.status, bad);
+            assertThrowsExactly(IllegalArgumentException.class, () -> SafePaths.inside(root, bad), bad);
         }
     }
 
@@ -66,7 +65,7 @@ class SafePathsTest {
     void articleIdsAreWhatTheWorkspaceMakes() {
         assertEquals("port-strike-1a2b3c4d-2", SafePaths.id("port-strike-1a2b3c4d-2"));
         for (String bad : new String[] {null, "", "-leading", "Upper", "a/b", "..", "a.b", "x".repeat(101)}) {
-            assertEquals(404, assertThrows(Json.Failure.class, () -> SafePaths.id(bad), bad).status, bad);
+            assertThrows(NotFoundException.class, () -> SafePaths.id(bad), bad);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.copydesk.workbench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
+import org.osgi.service.log.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -66,7 +69,7 @@ class ViewRegistryTest {
 
     @Test
     void placesViewsByThePerspectiveThenTheOthersInTheirOwnArea() {
-        ViewRegistry r = new ViewRegistry();
+        ViewRegistry r = new ViewRegistry(mock(Logger.class));
         Bundle views = bundle("org.copydesk.workbench.views", "1.2.3");
         r.addView(ref(1, 0, views), view("timeline", "Timeline", Area.RIGHT, 1));
         r.addView(ref(2, 0, views), view("zeta", "Zeta", Area.BOTTOM, 5));
@@ -94,7 +97,7 @@ class ViewRegistryTest {
         Bundle stock = bundle("org.copydesk.workbench.views", "1.0.0");
         Bundle custom = bundle("com.example.entities", "2.0.0");
         for (boolean customFirst : new boolean[] {true, false}) {
-            ViewRegistry r = new ViewRegistry();
+            ViewRegistry r = new ViewRegistry(mock(Logger.class));
             ServiceReference<View> low = ref(1, 0, stock);
             ServiceReference<View> high = ref(2, 10, custom);
             View stockView = view("entities", "Entities", Area.RIGHT, 0);
@@ -119,7 +122,7 @@ class ViewRegistryTest {
 
     @Test
     void ofTwoViewsWithOneIdAndOneRankingTheOlderServiceWins() {
-        ViewRegistry r = new ViewRegistry();
+        ViewRegistry r = new ViewRegistry(mock(Logger.class));
         Bundle b = bundle("b", "1.0.0");
         r.addView(ref(9, 0, b), view("inbox", "Newer", Area.LEFT, 0));
         r.addView(ref(3, 0, b), view("inbox", "Older", Area.LEFT, 0));
@@ -127,8 +130,9 @@ class ViewRegistryTest {
     }
 
     @Test
-    void aViewWhoseDescriptorFailsIsLeftOut() {
-        ViewRegistry r = new ViewRegistry();
+    void aViewWhoseDescriptorFailsIsLeftOutWithAWarning() {
+        Logger log = mock(Logger.class);
+        ViewRegistry r = new ViewRegistry(log);
         Bundle b = bundle("broken.view", "1.0.0");
         r.addView(ref(1, 0, b), () -> {
             throw new IllegalStateException("boom");
@@ -136,5 +140,6 @@ class ViewRegistryTest {
         r.addView(ref(2, 0, b), view("inbox", "Inbox", Area.LEFT, 0));
         assertEquals(List.of("inbox"), row(r.placed(PERSPECTIVE), "id"));
         assertEquals(2, r.revision(), "both changes are seen by the polling browser");
+        verify(log).warn("view of bundle broken.view left out: boom");
     }
 }

@@ -109,10 +109,10 @@ class WorkspaceStoreTest {
         assertEquals(v1, store.step(id, -1));
         assertEquals(v1, store.require(id));
         assertEquals("rename", store.history(id).redoLabel());
-        assertEquals(409, assertThrows(Json.Failure.class, () -> store.step(id, -1)).status, "nothing left to undo");
+        assertThrows(HistoryEndException.class, () -> store.step(id, -1), "nothing left to undo");
         assertEquals(v2, store.step(id, +1));
         assertEquals(v2, store.require(id));
-        assertEquals(409, assertThrows(Json.Failure.class, () -> store.step(id, +1)).status, "nothing left to redo");
+        assertThrows(HistoryEndException.class, () -> store.step(id, +1), "nothing left to redo");
     }
 
     @Test
@@ -177,19 +177,20 @@ class WorkspaceStoreTest {
         assertEquals(List.of(), store.ids());
         assertTrue(store.article(id).isEmpty());
         assertFalse(Files.exists(root.resolve("articles").resolve(id)));
-        assertEquals(404, assertThrows(Json.Failure.class, () -> store.delete(id)).status);
+        assertThrows(NotFoundException.class, () -> store.delete(id));
     }
 
     @Test
     void unknownIdsAreNotFound() {
         assertTrue(store.article("no-such-article").isEmpty());
         for (String unknown : List.of("no-such-article", "../articles", "Upper-Case", "")) {
-            assertEquals(404, assertThrows(Json.Failure.class, () -> store.require(unknown)).status, unknown);
-            assertEquals(404, assertThrows(Json.Failure.class, () -> store.history(unknown)).status, unknown);
-            assertEquals(404, assertThrows(Json.Failure.class, () -> store.step(unknown, -1)).status, unknown);
-            assertEquals(404, assertThrows(Json.Failure.class, () -> store.delete(unknown)).status, unknown);
-            assertEquals(404, assertThrows(Json.Failure.class, () -> store.original(unknown)).status, unknown);
+            assertThrows(NotFoundException.class, () -> store.require(unknown), unknown);
+            assertThrows(NotFoundException.class, () -> store.history(unknown), unknown);
+            assertThrows(NotFoundException.class, () -> store.step(unknown, -1), unknown);
+            assertThrows(NotFoundException.class, () -> store.delete(unknown), unknown);
+            assertThrows(NotFoundException.class, () -> store.original(unknown), unknown);
         }
-        assertThrows(IllegalArgumentException.class, () -> store.edit("no-such-article", "x", a -> a));
+        assertThrows(NotFoundException.class, () -> store.edit("no-such-article", "x", a -> a),
+                "a Workspace caller sees the IllegalArgumentException its contract names");
     }
 }

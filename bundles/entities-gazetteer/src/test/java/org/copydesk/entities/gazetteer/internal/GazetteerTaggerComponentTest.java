@@ -1,8 +1,8 @@
 package org.copydesk.entities.gazetteer.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
 
-import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,26 +12,14 @@ import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.converter.Converters;
 
 class GazetteerTaggerComponentTest {
+    /** Activated as DS would with no desk settings: the declared defaults, no Copydesk home. */
     private static GazetteerTaggerComponent component() {
         GazetteerTaggerComponent c = new GazetteerTaggerComponent();
-        c.activate(null, new GazetteerTaggerComponent.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return GazetteerTaggerComponent.Config.class;
-            }
-
-            @Override
-            public String gazetteer_folder() {
-                return "";
-            }
-
-            @Override
-            public boolean consistency() {
-                return true;
-            }
-        });
+        c.activate(mock(BundleContext.class), Converters.standardConverter().convert(Map.of()).to(GazetteerTaggerComponent.Config.class));
         return c;
     }
 

@@ -56,7 +56,7 @@ class EntityTaggerComponentTest {
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
-        Article out = TestConfigs.activate(new EntityTaggerComponent(), Map.of("gazetteer_folder", desk.toString()))
+        Article out = TestConfigs.activate(new EntityTaggerComponent(), Map.of("gazetteer.folder", desk.toString()))
                 .process(a, ProcessContext.defaults());
         assertEquals(EntityType.ORGANIZATION, named(out, "Qwzy").type());
     }

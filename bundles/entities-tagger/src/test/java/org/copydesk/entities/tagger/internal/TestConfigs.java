@@ -1,28 +1,21 @@
 package org.copydesk.entities.tagger.internal;
 
+import static org.mockito.Mockito.mock;
+
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.Map;
 
 import org.copydesk.api.stage.EntityTagger;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.converter.Converters;
 
 /**
- * Components activated as DS would, outside a framework: the configuration annotation is a proxy
- * that answers the given values and the declared defaults otherwise.
+ * Components activated as DS would, outside a framework: the configuration is what the OSGi
+ * Converter makes of ConfigAdmin properties (the given values, the declared defaults otherwise), in
+ * a bundle context that sets no Copydesk home.
  */
 public final class TestConfigs {
     private TestConfigs() {
-    }
-
-    public static <A> A config(Class<A> type, Map<String, Object> values) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if (method.getName().equals("annotationType")) {
-                return type;
-            }
-            Object v = values.get(method.getName());
-            return v != null ? v : method.getDefaultValue();
-        }));
     }
 
     /** Calls the component's {@code activate(BundleContext, Config)}, package-private as DS allows. */
@@ -32,7 +25,7 @@ public final class TestConfigs {
                 if (m.getName().equals("activate") && m.getParameterCount() == 2
                         && m.getParameterTypes()[0] == BundleContext.class) {
                     m.setAccessible(true);
-                    m.invoke(component, null, config(m.getParameterTypes()[1], values));
+                    m.invoke(component, mock(BundleContext.class), Converters.standardConverter().convert(values).to(m.getParameterTypes()[1]));
                     return component;
                 }
             }

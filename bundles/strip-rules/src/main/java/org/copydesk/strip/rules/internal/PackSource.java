@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.log.Logger;
+
 /**
  * Where rule packs come from: {@code *.json} files in the admin's packs folder when it exists, else
  * the copies shipped in the bundle. Folder packs are re-read when their modification time or size
@@ -24,9 +26,8 @@ final class PackSource {
     private record Loaded(FileTime modified, long size, RulePack pack) {
     }
 
-    private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
-
     private final Path folder;
+    private final Logger log;
     private final List<RulePack> bundled;
     private final Map<Path, Loaded> cache = new ConcurrentHashMap<>();
     private final Map<Path, FileTime> reportedBroken = new ConcurrentHashMap<>();
@@ -34,10 +35,12 @@ final class PackSource {
     /**
      * @param folder  the admin's packs folder, or null
      * @param bundled the packs shipped in the bundle, used when the folder does not exist
+     * @param log     the stripper's logger, for packs that fail to parse
      */
-    PackSource(Path folder, List<RulePack> bundled) {
+    PackSource(Path folder, List<RulePack> bundled, Logger log) {
         this.folder = folder;
         this.bundled = List.copyOf(bundled);
+        this.log = log;
     }
 
     /** The current packs, sorted by name. */
@@ -75,7 +78,7 @@ final class PackSource {
             return pack;
         } catch (IOException e) {
             if (!modified.equals(reportedBroken.put(file, modified))) {
-                LOG.log(System.Logger.Level.WARNING, "keeping the previous version of " + file + ": " + e.getMessage());
+                log.warn("keeping the previous version of " + file + ": " + e.getMessage());
             }
             return old == null ? null : old.pack();
         }

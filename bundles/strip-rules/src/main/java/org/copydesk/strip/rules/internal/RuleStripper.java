@@ -1,11 +1,8 @@
 package org.copydesk.strip.rules.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,17 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ContentFilter;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -36,13 +36,13 @@ import org.osgi.service.metatype.annotations.Designate;
 @StageProperties(name = Stage.STRIP, order = 100)
 @Designate(ocd = StripConfig.class)
 public class RuleStripper implements ContentFilter {
-    /** The bundle's symbolic name, for removals made outside a framework (unit tests). */
-    static final String BUNDLE = "org.copydesk.strip.rules";
     static final String PACKS_RESOURCE = "org/copydesk/strip/rules/packs";
 
-    /** Everything a run needs, swapped whole on reconfiguration so concurrent runs see one config. */
-    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by,
-                            Map<List<RulePack>, RuleSet> ruleSets) {
+    /**
+     * The desk's settings as one immutable value, made on activation and on each change and read once
+     * per article, so a run never mixes two configurations.
+     */
+    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by) {
         boolean wanted(RulePack p) {
             return packs.contains("*") || packs.contains(p.name());
         }
@@ -51,28 +51,32 @@ public class RuleStripper implements ContentFilter {
     /** Rule sets kept per distinct pack selection; more than this means packs changed: start afresh. */
     private static final int MAX_RULE_SETS = 64;
 
+    private final Logger log;
+    private final Map<List<RulePack>, RuleSet> ruleSets = new ConcurrentHashMap<>();
     private volatile Settings settings;
 
     @Activate
-    void activate(BundleContext context, StripConfig config) {
-        String by = context == null ? BUNDLE : context.getBundle().getSymbolicName();
-        String home = context == null ? System.getProperty("copydesk.home") : context.getProperty("copydesk.home");
-        PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
-        source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
-        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>());
-        currentRules(null); // and compile the rules for articles with no URL, the commonest case
-
+    public RuleStripper(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
+        this.log = log;
     }
 
+    @Activate
     @Modified
-    void modified(BundleContext context, StripConfig config) {
-        activate(context, config);
+    void activate(BundleContext context, StripConfig config) {
+        Bundle bundle = context.getBundle();
+        Path folder = packsFolder(config.packsDir(), context.getProperty("copydesk.home"));
+        PackSource source = new PackSource(folder, bundledPacks(bundle), log);
+        source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
+        Settings s = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), bundle.getSymbolicName());
+        ruleSets.clear();
+        rules(s, null); // and compile the rules for articles with no URL, the commonest case
+        settings = s;
     }
 
     @Override
     public Article process(Article article, ProcessContext context) {
         Settings s = settings;
-        RuleSet rules = currentRules(host(article.url()));
+        RuleSet rules = rules(s, host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
@@ -86,12 +90,15 @@ public class RuleStripper implements ContentFilter {
 
     /** The rules of the configured packs that apply to an article from {@code host} (null: unknown). */
     RuleSet currentRules(String host) {
-        Settings s = settings;
+        return rules(settings, host);
+    }
+
+    private RuleSet rules(Settings s, String host) {
         List<RulePack> packs = s.source().packs().stream().filter(s::wanted).filter(p -> p.appliesTo(host)).toList();
-        if (s.ruleSets().size() > MAX_RULE_SETS) {
-            s.ruleSets().clear();
+        if (ruleSets.size() > MAX_RULE_SETS) {
+            ruleSets.clear();
         }
-        return s.ruleSets().computeIfAbsent(packs, RuleSet::of);
+        return ruleSets.computeIfAbsent(packs, RuleSet::of);
     }
 
     /** The packs folder with {@code ${copydesk.home}} filled in; null when it names an unset home. */
@@ -119,26 +126,9 @@ public class RuleStripper implements ContentFilter {
         }
     }
 
-    /** The packs in the bundle: found through the bundle in a framework, on the class path in tests. */
-    private static List<RulePack> bundledPacks(BundleContext context) {
-        List<URL> urls = new ArrayList<>();
-        if (context != null) {
-            Enumeration<URL> e = context.getBundle().findEntries(PACKS_RESOURCE, "*.json", false);
-            if (e != null) {
-                urls.addAll(Collections.list(e));
-            }
-        } else {
-            URL dir = RuleStripper.class.getClassLoader().getResource(PACKS_RESOURCE);
-            if (dir != null) {
-                try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-                    for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                        urls.add(f.toUri().toURL());
-                    }
-                } catch (IOException | URISyntaxException ex) {
-                    throw new UncheckedIOException(new IOException("cannot list bundled rule packs", ex));
-                }
-            }
-        }
-        return PackSource.fromUrls(urls);
+    /** The packs the bundle carries. */
+    private static List<RulePack> bundledPacks(Bundle bundle) {
+        Enumeration<URL> e = bundle.findEntries(PACKS_RESOURCE, "*.json", false);
+        return PackSource.fromUrls(e == null ? List.of() : Collections.list(e));
     }
 }

@@ -1,6 +1,10 @@
 package org.copydesk.strip.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +17,7 @@ import org.copydesk.api.model.Removal;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.log.Logger;
 
 /** Packs come from the configured folder, are chosen by name and by publisher, and reload when edited. */
 class PackReloadTest {
@@ -38,7 +43,8 @@ class PackReloadTest {
     void readsTheFolderAndReloadsAnEditedPack(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("radio.json");
         write(file, pack("", "^nothing like this$"), 0);
-        RuleStripper s = TestConfig.stripper(new TestConfig(new String[] {"*"}, new String[0], dir.toString()));
+        Logger log = mock(Logger.class);
+        RuleStripper s = TestConfig.stripper(TestConfig.config(new String[] {"*"}, new String[0], dir.toString()), log);
         assertEquals(List.of(), removed(s, null));
 
         write(file, pack("", "^tune in to\\\\b"), 5);
@@ -46,17 +52,19 @@ class PackReloadTest {
 
         write(file, "{ broken", 10);
         assertEquals(List.of("radio:tune-in"), removed(s, null));
+        assertEquals(List.of("radio:tune-in"), removed(s, null));
+        verify(log, times(1)).warn(startsWith("keeping the previous version of " + file + ": "));
     }
 
     @Test
     void usesOnlyTheNamedPacksAndThePublishersTheyName(@TempDir Path dir) throws IOException {
         write(dir.resolve("radio.json"), pack("\"example.org\"", "^tune in to\\\\b"), 0);
-        RuleStripper all = TestConfig.stripper(new TestConfig(new String[] {"*"}, new String[0], dir.toString()));
+        RuleStripper all = TestConfig.stripper(TestConfig.config(new String[] {"*"}, new String[0], dir.toString()));
         assertEquals(List.of("radio:tune-in"), removed(all, "https://www.example.org/news/1"));
         assertEquals(List.of(), removed(all, "https://other.example.com/news/1"));
         assertEquals(List.of("radio:tune-in"), removed(all, null));
 
-        RuleStripper none = TestConfig.stripper(new TestConfig(new String[] {"generic"}, new String[0], dir.toString()));
+        RuleStripper none = TestConfig.stripper(TestConfig.config(new String[] {"generic"}, new String[0], dir.toString()));
         assertEquals(List.of(), removed(none, null));
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RestoreAndKeepTest {
     static final List<String> BODY = SeedShapeTest.BODY;
 
-    private static Article strip(TestConfig config, ProcessContext context) {
+    private static Article strip(StripConfig config, ProcessContext context) {
         return TestConfig.stripper(config).process(Articles.of(BODY), context);
     }
 
@@ -50,7 +50,7 @@ class RestoreAndKeepTest {
 
     @Test
     void leavesReasonsTheDeskKeeps() {
-        TestConfig keepComments = new TestConfig(new String[] {"*"}, new String[] {"comments"}, "");
+        StripConfig keepComments = TestConfig.config(new String[] {"*"}, new String[] {"comments"}, "");
         Article out = strip(keepComments, ProcessContext.defaults());
         assertEquals(BODY.subList(12, 15), out.body().subList(6, 9));
         assertTrue(out.removed().stream().noneMatch(r -> r.reason().equals("comments")));

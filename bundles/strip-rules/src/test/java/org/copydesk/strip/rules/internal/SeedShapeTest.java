@@ -40,7 +40,7 @@ class SeedShapeTest {
                 "comments", "comments", "comments"), reasons);
         assertEquals(BODY, out.originalBody());
         for (Removal r : out.removed()) {
-            assertEquals(RuleStripper.BUNDLE, r.by());
+            assertEquals(TestConfig.BUNDLE, r.by());
             assertEquals(BODY.get(r.position()), r.text());
         }
     }

@@ -69,7 +69,7 @@ class WordingAndPositionTest {
     void everyRemovalRecordsItsRuleAndBundle() {
         Article out = STRIPPER.process(Articles.of(List.of(NEWS_1, "Share this article")), ProcessContext.defaults());
         Removal r = out.removed().get(0);
-        assertEquals(new Removal("Share this article", "social", r.rule(), RuleStripper.BUNDLE, 1), r);
+        assertEquals(new Removal("Share this article", "social", r.rule(), TestConfig.BUNDLE, 1), r);
         assertEquals("generic:", r.rule().substring(0, 8));
     }
 }

@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.osgi.service.log.Logger;
+
 /**
  * The holiday rule pack: an admin-editable file, re-read when its modification time changes, or the
  * pack built into the bundle when there is no such file. A file that fails to parse keeps the last
- * good pack, so a typo cannot switch holidays off.
+ * good pack, so a typo cannot switch holidays off (and says so in the log).
  */
 final class HolidaySource {
     private final Path file;
+    private final Logger log;
     private volatile Holidays current;
     private volatile long stamp = Long.MIN_VALUE;
 
-    HolidaySource(Path file) {
+    /** {@code file} null: the built-in pack only; {@code log} is the tagger's. */
+    HolidaySource(Path file, Logger log) {
         this.file = file;
+        this.log = log;
         current = builtIn();
     }
 
@@ -50,8 +55,7 @@ final class HolidaySource {
                     try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                         current = Holidays.parse(r);
                     } catch (IOException e) {
-                        System.getLogger(HolidaySource.class.getName()).log(System.Logger.Level.WARNING,
-                                "keeping the previous holiday rules: " + e.getMessage());
+                        log.warn("keeping the previous holiday rules: " + file + ": " + e.getMessage());
                     }
                     stamp = now;
                 }

@@ -16,6 +16,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -26,19 +29,19 @@ import org.osgi.service.metatype.annotations.Designate;
 @StageProperties(name = Stage.TIMES, order = 300)
 @Designate(ocd = TimesConfig.class)
 public final class TimeTagger implements TemporalTagger {
+    private final Logger log;
     private volatile HolidaySource holidays;
     private volatile boolean headings;
 
-    /** For tests and tools outside OSGi: the built-in holiday pack, headings tagged. */
-    public TimeTagger() {
-        holidays = new HolidaySource(null);
-        headings = true;
+    @Activate
+    public TimeTagger(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
+        this.log = log;
     }
 
     @Activate
     @Modified
     void activate(TimesConfig config, BundleContext context) {
-        String home = context == null ? null : context.getProperty("copydesk.home");
+        String home = context.getProperty("copydesk.home");
         configure(config, home == null ? null : Path.of(home, "config", "times"));
     }
 
@@ -47,7 +50,7 @@ public final class TimeTagger implements TemporalTagger {
         if (!file.isAbsolute()) {
             file = configDir == null ? null : configDir.resolve(file);
         }
-        holidays = new HolidaySource(file);
+        holidays = new HolidaySource(file, log);
         headings = config.tagHeadings();
     }
 

@@ -2,42 +2,27 @@ package org.copydesk.time.tagger.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimeExpression;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.log.Logger;
 
 class HolidaySourceTest {
-    private static TimesConfig config(String file) {
-        return new TimesConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return TimesConfig.class;
-            }
-
-            @Override
-            public String holidays() {
-                return file;
-            }
-
-            @Override
-            public boolean tagHeadings() {
-                return true;
-            }
-        };
-    }
-
     private static List<TimeExpression> tag(TimeTagger t, String text) {
         Article a = Article.builder().headline(text).published(LocalDate.of(2021, 3, 1)).build();
         return t.process(a, ProcessContext.defaults()).times();
@@ -47,8 +32,8 @@ class HolidaySourceTest {
     void editedRulePackIsReloadedWithoutRestart(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("holidays.txt");
         Files.writeString(f, "founders day = 02-20\n");
-        TimeTagger t = new TimeTagger();
-        t.configure(config("holidays.txt"), dir);
+        Logger log = mock(Logger.class);
+        TimeTagger t = TimeTaggers.configured(Map.of("holidays", "holidays.txt"), dir, log);
         assertEquals("2021-02-20", tag(t, "Parades marked Founders Day.").get(0).value());
         Files.writeString(f, "founders day = 02-21\n");
         Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 2000));
@@ -57,12 +42,12 @@ class HolidaySourceTest {
         Files.writeString(f, "founders day 02-22\n");
         Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 4000));
         assertEquals("2021-02-21", tag(t, "Parades marked Founders Day.").get(0).value());
+        verify(log).warn(startsWith("keeping the previous holiday rules: " + f + ": "));
     }
 
     @Test
     void missingFileFallsBackToTheBuiltInPack(@TempDir Path dir) {
-        TimeTagger t = new TimeTagger();
-        t.configure(config("absent.txt"), dir);
+        TimeTagger t = TimeTaggers.configured(Map.of("holidays", "absent.txt"), dir, mock(Logger.class));
         assertEquals("2020-12-25", tag(t, "Sales slumped at Christmas.").get(0).value());
     }
 

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class MeantimeAccuracyTest {
     static TimexScore score(Path jsonl) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        TimeTagger tagger = new TimeTagger();
+        TimeTagger tagger = TimeTaggers.withDefaults();
         TimexScore score = new TimexScore();
         for (String line : Files.readAllLines(jsonl)) {
             if (line.isBlank()) {

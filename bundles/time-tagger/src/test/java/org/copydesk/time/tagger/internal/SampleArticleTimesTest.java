@@ -32,7 +32,7 @@ class SampleArticleTimesTest {
         int last = exp.get("body_lines").get(1).asInt();
         Article a = Article.builder().headline(lines.get(0)).standfirst(lines.get(1))
                 .body(lines.subList(first - 1, last)).published(LocalDate.parse(exp.get("published").asText())).build();
-        List<TimeExpression> times = new TimeTagger().process(a, ProcessContext.defaults()).times();
+        List<TimeExpression> times = TimeTaggers.withDefaults().process(a, ProcessContext.defaults()).times();
         for (JsonNode want : exp.get("times_required")) {
             int p = want.get("line").asInt() - first;
             boolean found = times.stream().anyMatch(t -> t.field() == Field.BODY && t.paragraph() == p

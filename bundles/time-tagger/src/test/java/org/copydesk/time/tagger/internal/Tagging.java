@@ -10,7 +10,7 @@ import org.copydesk.api.stage.ProcessContext;
 
 /** Test helper: tags one body paragraph and renders the result as "text=value" pairs. */
 final class Tagging {
-    private static final TimeTagger TAGGER = new TimeTagger();
+    private static final TimeTagger TAGGER = TimeTaggers.withDefaults();
 
     private Tagging() {
     }

@@ -13,6 +13,7 @@ import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.time.tagger.internal.TimeTagger;
+import org.copydesk.time.tagger.internal.TimeTaggers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ public final class TaggerBench {
                 docs.add(Article.builder().body(body).published(LocalDate.parse(r.get("dct").asText().substring(0, 10))).build());
             }
         }
-        TimeTagger tagger = new TimeTagger();
+        TimeTagger tagger = TimeTaggers.withDefaults();
         ProcessContext ctx = ProcessContext.defaults();
         long sink = 0;
         for (long end = System.nanoTime() + 2_000_000_000L; System.nanoTime() < end;) { // warm-up
