@@ -1,5 +1,6 @@
 package org.copydesk.runtime.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Hashtable;
@@ -22,14 +23,13 @@ final class SettingsWatcher {
     private SettingsWatcher() {
     }
 
-    /** FileInstall's scratch folder, which the launcher keeps inside the framework's storage. */
-    static final String TMPDIR = "felix.fileinstall.tmpdir";
-
     static void watch(BundleContext context, ConfigurationAdmin cm, Path folder) throws BootException {
         Hashtable<String, Object> props = new Hashtable<>();
-        String tmp = context.getProperty(TMPDIR);
-        if (tmp != null) {
-            props.put(TMPDIR, tmp);
+        // FileInstall's scratch folder in this bundle's own storage, so it goes with the framework's;
+        // not the deploy watcher's folder: two watchers creating one folder at once fail
+        File scratch = context.getDataFile("fileinstall");
+        if (scratch != null) {
+            props.put("felix.fileinstall.tmpdir", scratch.getPath());
         }
         props.put("felix.fileinstall.dir", folder.toAbsolutePath().toString());
         props.put("felix.fileinstall.filter", ".*\\.config");
