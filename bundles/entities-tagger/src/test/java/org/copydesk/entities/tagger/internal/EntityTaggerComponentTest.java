@@ -38,7 +38,7 @@ class EntityTaggerComponentTest {
         assertEquals(Field.HEADLINE, merkel.mentions().get(0).field());
         assertEquals(EntityType.LOCATION, named(out, "Berlin").type());
         assertEquals(EntityType.ORGANIZATION, named(out, "European Union").type());
-        assertEquals(EntityType.MISC, named(out, "German").type());
+        assertEquals(EntityType.MISC, named(out, "French").type());
         assertTrue(out.entities().stream().noneMatch(e -> e.name().startsWith("Chancellor") || e.name().startsWith("President")));
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SeedArticleTest {
     @Test
     void requiredEntitiesAndNoForbiddenNames() throws IOException {
-        Path seed = ConllCorpus.shared().resolve("seed");
+        Path seed = SharedData.root().resolve("seed");
         assumeTrue(Files.isRegularFile(seed.resolve("expected.json")), "no ../shared/seed: skipped");
         JsonNode exp = new ObjectMapper().readTree(seed.resolve("expected.json").toFile());
         List<String> lines = Files.readAllLines(seed.resolve(exp.get("input").asText()), StandardCharsets.UTF_8);

@@ -1,0 +1,167 @@
+package org.copydesk.entities.tagger.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.copydesk.entities.common.GazetteerCategory;
+import org.copydesk.entities.common.GazetteerStore;
+import org.copydesk.text.Token;
+import org.copydesk.text.Tokenizer;
+
+/**
+ * What the model's features look words up in, besides the shared gazetteers: large name lists
+ * (membership is only a feature, never a rule) and Brown word clusters. Loaded once, on first use.
+ * Its {@link #fingerprint()} covers these and the bundled gazetteers: a model is valid only with the
+ * very lists it was trained with.
+ */
+final class Lexicon {
+    /** Feature lists, one bit each; file names under {@code lists/}. */
+    static final List<String> LISTS = List.of("cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz", "countries.txt.gz",
+            "geo-features.txt", "companies.txt.gz", "sports.txt", "person-names.txt.gz");
+    static final String CLUSTERS = "brown-clusters.txt.gz";
+    static final int COUNTRY = 1 << LISTS.indexOf("countries.txt.gz");
+
+    private final Map<String, Integer> names = new HashMap<>(1 << 17);
+    private final Map<String, Integer> longestFrom = new HashMap<>(1 << 17);
+    private final Map<String, String> clusters = new HashMap<>(1 << 15);
+    private final String fingerprint;
+
+    private static final class Holder {
+        static final Lexicon LEXICON = new Lexicon();
+    }
+
+    static Lexicon get() {
+        return Holder.LEXICON;
+    }
+
+    private Lexicon() {
+        MessageDigest digest = sha256();
+        for (int bit = 0; bit < LISTS.size(); bit++) {
+            for (String line : lines("lists/" + LISTS.get(bit), digest)) {
+                add(line, 1 << bit);
+            }
+        }
+        for (String line : lines(CLUSTERS, digest)) {
+            int tab = line.indexOf('\t');
+            int tab2 = line.indexOf('\t', tab + 1);
+            clusters.put(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2), line.substring(0, tab));
+        }
+        for (GazetteerCategory c : GazetteerCategory.values()) {
+            digestResource(GazetteerStore.class, "gazetteer/" + c.file(), digest);
+        }
+        digestResource(GazetteerStore.class, "common-words.txt.gz", digest);
+        fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    private void add(String name, int bit) {
+        List<Token> tokens = Tokenizer.tokenize(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        names.merge(key(tokens, 0, tokens.size()), bit, (a, b) -> a | b);
+        longestFrom.merge(tokens.get(0).text(), tokens.size(), Math::max);
+    }
+
+    private static String key(List<Token> tokens, int start, int end) {
+        if (end - start == 1) {
+            return tokens.get(start).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    /** Every listed name in the tokens: {@code {start, end, bits}} triples, all matches (they may overlap). */
+    int[] matches(List<Token> tokens) {
+        int[] out = new int[12];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Integer longest = longestFrom.get(tokens.get(i).text());
+            if (longest == null) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(tokens.size(), i + longest); end++) {
+                Integer bits = names.get(key(tokens, i, end));
+                if (bits != null) {
+                    if (n + 3 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[n++] = i;
+                    out[n++] = end;
+                    out[n++] = bits;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The list bits of exactly this token run, 0 when no list has it. */
+    int bits(List<Token> tokens, int start, int end) {
+        return names.getOrDefault(key(tokens, start, end), 0);
+    }
+
+    /** The word's Brown cluster as a bit path, or null when the word was too rare to cluster. */
+    String cluster(String word) {
+        return clusters.get(word);
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void digestResource(Class<?> owner, String name, MessageDigest digest) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in != null) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** The non-comment lines of a bundled resource (gunzipped if need be), its bytes added to the digest. */
+    private static List<String> lines(String name, MessageDigest digest) {
+        try (InputStream raw = Lexicon.class.getResourceAsStream(name)) {
+            if (raw == null) {
+                throw new IllegalStateException("the bundle lacks its resource " + name);
+            }
+            byte[] bytes = raw.readAllBytes();
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            InputStream in = new java.io.ByteArrayInputStream(bytes);
+            if (name.endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}
