@@ -3,7 +3,7 @@
  * additions reloaded on change, and the linking that folds name spans into entities.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.copydesk.entities.common;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,7 @@ import org.copydesk.entities.common.CommonWords;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
+import org.copydesk.entities.common.NameHeads;
 import org.copydesk.entities.common.TextUnit;
 import org.copydesk.entities.common.Titles;
 import org.copydesk.entities.common.Truecase;
@@ -26,14 +27,14 @@ import org.copydesk.text.Token;
  */
 final class Features {
     /** Bump on any change to what a feature means or how it is hashed. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     // feature kinds: part of every hash, so the same string under two kinds gives two features
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, PREFIX = 5, SUFFIX = 6, PREV = 7, NEXT = 8,
             PREV2 = 9, NEXT2 = 10, PREV_WORD = 11, WORD_NEXT = 12, PREV_SHAPE = 13, SHAPE_NEXT = 14, INITIAL = 15,
             COMMON = 16, DOC_LOWER = 17, DOC_CAP = 18, GAZ = 19, GAZ_PREV = 20, GAZ_NEXT = 21, DEMONYM = 22,
             HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27, LIST = 28, LIST_NEXT = 29,
-            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35;
+            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40;
     /** Nouns that follow an organisation's name ("the Hezbollah militia"): a word class sparse training data cannot teach. */
     static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
             "bank", "agency", "ministry", "council", "committee", "union", "network", "movement", "rebels",
@@ -42,6 +43,8 @@ final class Features {
             "battalion", "regime", "government", "administration", "spokesman", "spokeswoman", "executives", "shares");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from", "to", "across", "outside", "into");
     private static final String[] POSITION = {"B", "I", "L", "U"};
+    /** Lower-case words that join the capitalised words of one name ("Bank of England", "Procter & Gamble"). */
+    private static final Set<String> JOINERS = Set.of("of", "for", "de", "du", "del", "der", "von", "van", "&", "and", "the");
     // what other occurrences of a capitalised word in the document show
     private static final int TITLED = 1, IN_RUN = 2, ALONE = 4, ORG_AFTER = 8, PLACE_BEFORE = 16, SURNAME = 32;
 
@@ -127,13 +130,16 @@ final class Features {
                 gaz[i] = categories(h.categories()) + position(h.start(), h.end(), i);
             }
         }
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        runs(toks, runStart, runEnd);
         int[] lists = lexicon.matches(toks);
         for (int m = 0; m < lists.length; m += 3) {
             listStart[lists[m]] |= lists[m + 2];
             listEnd[lists[m + 1] - 1] |= lists[m + 2];
         }
         long[][] out = new long[n][];
-        long[] f = new long[96];
+        long[] f = new long[128];
         for (int i = 0; i < n; i++) {
             int k = 0;
             String w = toks.get(i).text();
@@ -192,7 +198,7 @@ final class Features {
             }
             f[k++] = FeatureHasher.hash(GAZ_PREV, i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-");
             f[k++] = FeatureHasher.hash(GAZ_NEXT, i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-");
-            for (int m = 0; m < lists.length && k < f.length - 12; m += 3) {
+            for (int m = 0; m < lists.length && k < f.length - 24; m += 3) {
                 if (lists[m] <= i && i < lists[m + 1]) {
                     String p = position(lists[m], lists[m + 1], i);
                     for (int bits = lists[m + 2], bit = 0; bits != 0; bits >>>= 1, bit++) {
@@ -201,6 +207,7 @@ final class Features {
                             f[k++] = FeatureHasher.hash(LIST_SHAPE, Integer.toString(bit), p + shape[i]);
                         }
                     }
+                    k = groups(f, k, lists[m + 2], p);
                 }
             }
             if (i > 0 && listEnd[i - 1] != 0) {
@@ -208,6 +215,18 @@ final class Features {
             }
             if (i + 1 < n && listStart[i + 1] != 0) {
                 f[k++] = FeatureHasher.hash(LIST_NEXT, Integer.toString(listStart[i + 1]));
+            }
+            if (runEnd[i] > 0) {
+                int s0 = runStart[i];
+                int e0 = runEnd[i];
+                String p = position(s0, e0, i);
+                f[k++] = FeatureHasher.hash(RUN_LAST, lower[e0 - 1], p);
+                f[k++] = FeatureHasher.hash(RUN_FIRST, lower[s0], p);
+                f[k++] = FeatureHasher.hash(RUN_POSITION, p, Integer.toString(Math.min(e0 - s0, 4)));
+                String head = toks.get(e0 - 1).text();
+                if (NameHeads.isOrganization(head) || NameHeads.isPlace(head)) {
+                    f[k++] = FeatureHasher.hash(RUN_HEAD, NameHeads.isOrganization(head) ? "ORG" : "LOC", p);
+                }
             }
             if (unit.field() == Field.HEADLINE) {
                 f[k++] = FeatureHasher.hash(HEADLINE, shape[i]);
@@ -221,6 +240,51 @@ final class Features {
             out[i] = Arrays.copyOf(f, k);
         }
         return out;
+    }
+
+    /** The groups (place, organisation, person) a list match belongs to, with the token's position in it. */
+    private static int groups(long[] f, int k, int bits, String position) {
+        if ((bits & Lexicon.PLACES) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "LOC", position);
+        }
+        if ((bits & Lexicon.ORGANISATIONS) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "ORG", position);
+        }
+        if ((bits & Lexicon.PERSONS) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "PER", position);
+        }
+        return k;
+    }
+
+    /**
+     * Runs of two or more capitalised words (with inner joiners), not counting a sentence-initial
+     * word: {@code [runStart[i], runEnd[i])} for each token in one, runEnd 0 elsewhere.
+     */
+    private void runs(List<Token> toks, int[] runStart, int[] runEnd) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!capitalisedWord(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < toks.size()) {
+                if (capitalisedWord(toks.get(end))) {
+                    end++;
+                } else if (JOINERS.contains(toks.get(end).text()) && end + 1 < toks.size() && capitalisedWord(toks.get(end + 1))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if (end - i >= 2) {
+                for (int k = i; k < end; k++) {
+                    runStart[k] = i;
+                    runEnd[k] = end;
+                }
+            }
+            i = end;
+        }
     }
 
     private static int clusters(long[] f, int k, int kind, String path, int... prefixes) {

@@ -31,6 +31,20 @@ final class Lexicon {
             "geo-features.txt", "companies.txt.gz", "sports.txt", "person-names.txt.gz");
     static final String CLUSTERS = "brown-clusters.txt.gz";
     static final int COUNTRY = 1 << LISTS.indexOf("countries.txt.gz");
+    /** Lists of places, of organisations and of person names: a feature per group generalises from lists training never saw. */
+    static final int PLACES = bits("cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz", "countries.txt.gz", "geo-features.txt");
+    static final int ORGANISATIONS = bits("companies.txt.gz", "sports.txt");
+    static final int PERSONS = bits("person-names.txt.gz");
+    /** Clubs and towns: what heads a score line. */
+    static final int TEAMS = bits("sports.txt", "cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz");
+
+    private static int bits(String... files) {
+        int b = 0;
+        for (String f : files) {
+            b |= 1 << LISTS.indexOf(f);
+        }
+        return b;
+    }
 
     private final Map<String, Integer> names = new HashMap<>(1 << 17);
     private final Map<String, Integer> longestFrom = new HashMap<>(1 << 17);
@@ -65,12 +79,29 @@ final class Lexicon {
     }
 
     private void add(String name, int bit) {
+        if (lettersAndSpaces(name)) { // most names: words of letters, no tokenizer needed (this runs cold at start-up)
+            int space = name.indexOf(' ');
+            names.merge(name, bit, (a, b) -> a | b);
+            longestFrom.merge(space < 0 ? name : name.substring(0, space), 1 + (int) name.chars().filter(c -> c == ' ').count(),
+                    Math::max);
+            return;
+        }
         List<Token> tokens = Tokenizer.tokenize(name);
         if (tokens.isEmpty()) {
             return;
         }
         names.merge(key(tokens, 0, tokens.size()), bit, (a, b) -> a | b);
         longestFrom.merge(tokens.get(0).text(), tokens.size(), Math::max);
+    }
+
+    private static boolean lettersAndSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && !(c == ' ' && i > 0 && i + 1 < s.length() && s.charAt(i + 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(List<Token> tokens, int start, int end) {

@@ -1,7 +1,6 @@
 package org.copydesk.entities.tagger.internal;
 
 import java.util.List;
-import java.util.ListIterator;
 
 import org.copydesk.api.model.EntityType;
 import org.copydesk.entities.common.Document;
@@ -9,22 +8,38 @@ import org.copydesk.entities.common.NameSpan;
 import org.copydesk.text.Token;
 
 /**
- * Sports results: in a score line ("Bradford 2 Sheffield United 1", "Leeds 1 Wimbledon 0") a place
- * name heading a score is the club, an organisation. Countries stay places, as news corpora
- * annotate national teams named by their country. No training text here has such lines, so the
- * model cannot learn it: this is a rule after the model.
+ * Sports results: in a score line ("Bradford 2 Sheffield Wednesday 1", "Chelsea 4 3 1 0 8 3 10") a
+ * club or town heading a score is the club, an organisation; a country there stays a place, as news
+ * corpora annotate national teams named by their country. No training text here has such lines, so
+ * the model cannot learn it: this rule runs after the model, and only on names the lists know.
  */
 final class ScoreLines {
     private ScoreLines() {
     }
 
     static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans) {
-        for (ListIterator<NameSpan> it = spans.listIterator(); it.hasNext(); ) {
-            NameSpan s = it.next();
-            List<Token> t = doc.unit(s.unit()).tokens();
-            if (s.type() == EntityType.LOCATION && s.end() < t.size() && isScore(t.get(s.end()))
-                    && isScoreLine(t) && (lexicon.bits(t, s.start(), s.end()) & Lexicon.COUNTRY) == 0) {
-                it.set(new NameSpan(s.unit(), s.start(), s.end(), EntityType.ORGANIZATION));
+        for (int u = 0; u < doc.units().size(); u++) {
+            List<Token> t = doc.unit(u).tokens();
+            if (!isScoreLine(t)) {
+                continue;
+            }
+            for (int end = 1; end < t.size(); end++) {
+                if (!isScore(t.get(end)) || !t.get(end - 1).isCapitalised()) {
+                    continue;
+                }
+                int start = end - 1;
+                while (start > 0 && t.get(start - 1).isWord() && t.get(start - 1).isCapitalised()) {
+                    start--;
+                }
+                int bits = lexicon.bits(t, start, end);
+                if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0) {
+                    EntityType type = (bits & Lexicon.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                    int unit = u;
+                    int s = start;
+                    int e = end;
+                    spans.removeIf(x -> x.unit() == unit && x.start() < e && s < x.end());
+                    spans.add(new NameSpan(u, start, end, type, true));
+                }
             }
         }
     }
@@ -33,19 +48,21 @@ final class ScoreLines {
         return t.kind() == Token.Kind.NUMBER && t.text().length() <= 3;
     }
 
-    /** At least two capitalised words each followed by a score, and hardly any lower-case words. */
+    /** At least two capitalised words followed by a score, or one heading a row of them, and hardly any lower-case words. */
     private static boolean isScoreLine(List<Token> t) {
         int scored = 0;
+        int numbers = 0;
         int lower = 0;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.isWord() && Character.isLowerCase(x.text().charAt(0))) {
                 lower++;
             }
+            numbers += isScore(x) ? 1 : 0;
             if (x.isWord() && x.isCapitalised() && i + 1 < t.size() && isScore(t.get(i + 1))) {
                 scored++;
             }
         }
-        return scored >= 2 && lower <= 2;
+        return (scored >= 2 || scored == 1 && numbers >= 4) && lower <= 2;
     }
 }
