@@ -46,9 +46,12 @@ final class Lexicon {
         return b;
     }
 
-    private final Map<String, Integer> names = new HashMap<>(1 << 17);
-    private final Map<String, Integer> longestFrom = new HashMap<>(1 << 17);
-    private final Map<String, String> clusters = new HashMap<>(1 << 15);
+    /** Hash of a listed name -> its list bits; hash of a first word -> the most tokens a name starting with it has. */
+    private final NameTable names = new NameTable(1 << 17);
+    private final NameTable longestFrom = new NameTable(1 << 17);
+    /** Hash of a word -> 1 + index of its cluster's path. */
+    private final NameTable clusterOf = new NameTable(1 << 15);
+    private final List<String> paths = new java.util.ArrayList<>();
     private final String fingerprint;
 
     private static final class Holder {
@@ -66,10 +69,15 @@ final class Lexicon {
                 add(line, 1 << bit);
             }
         }
+        Map<String, Integer> pathIndex = new HashMap<>();
         for (String line : lines(CLUSTERS, digest)) {
             int tab = line.indexOf('\t');
             int tab2 = line.indexOf('\t', tab + 1);
-            clusters.put(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2), line.substring(0, tab));
+            int path = pathIndex.computeIfAbsent(line.substring(0, tab), p -> {
+                paths.add(p);
+                return paths.size();
+            });
+            clusterOf.merge(NameTable.hash(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2)), path, true);
         }
         for (GazetteerCategory c : GazetteerCategory.values()) {
             digestResource(GazetteerStore.class, "gazetteer/" + c.file(), digest);
@@ -79,43 +87,43 @@ final class Lexicon {
     }
 
     private void add(String name, int bit) {
-        if (lettersAndSpaces(name)) { // most names: words of letters, no tokenizer needed (this runs cold at start-up)
-            int space = name.indexOf(' ');
-            names.merge(name, bit, (a, b) -> a | b);
-            longestFrom.merge(space < 0 ? name : name.substring(0, space), 1 + (int) name.chars().filter(c -> c == ' ').count(),
-                    Math::max);
+        // most names are words of letters between single spaces: hashed in one pass, no tokenizer
+        // (this runs cold at start-up, 100,000 times)
+        long whole = NameTable.hash("");
+        long first = 0;
+        int words = 1;
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                plain = i > 0 && i + 1 < name.length() && name.charAt(i + 1) != ' ';
+                first = words == 1 ? whole : first;
+                words++;
+            } else {
+                plain = Character.isLetter(c);
+            }
+            whole = (whole ^ c) * NameTable.PRIME;
+        }
+        if (plain) {
+            names.merge(whole, bit, false);
+            longestFrom.merge(words == 1 ? whole : first, words, true);
             return;
         }
         List<Token> tokens = Tokenizer.tokenize(name);
         if (tokens.isEmpty()) {
             return;
         }
-        names.merge(key(tokens, 0, tokens.size()), bit, (a, b) -> a | b);
-        longestFrom.merge(tokens.get(0).text(), tokens.size(), Math::max);
+        names.merge(key(tokens, 0, tokens.size()), bit, false);
+        longestFrom.merge(NameTable.hash(tokens.get(0).text()), tokens.size(), true);
     }
 
-    private static boolean lettersAndSpaces(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isLetter(c) && !(c == ' ' && i > 0 && i + 1 < s.length() && s.charAt(i + 1) != ' ')) {
-                return false;
-            }
+    /** The hash of tokens {@code [start, end)} joined by single spaces. */
+    private static long key(List<Token> tokens, int start, int end) {
+        long h = NameTable.hash(tokens.get(start).text());
+        for (int i = start + 1; i < end; i++) {
+            h = NameTable.then(h, tokens.get(i).text());
         }
-        return true;
-    }
-
-    private static String key(List<Token> tokens, int start, int end) {
-        if (end - start == 1) {
-            return tokens.get(start).text();
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            if (i > start) {
-                b.append(' ');
-            }
-            b.append(tokens.get(i).text());
-        }
-        return b.toString();
+        return h;
     }
 
     /** Every listed name in the tokens: {@code {start, end, bits}} triples, all matches (they may overlap). */
@@ -123,13 +131,14 @@ final class Lexicon {
         int[] out = new int[12];
         int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Integer longest = longestFrom.get(tokens.get(i).text());
-            if (longest == null) {
-                continue;
-            }
+            long h = NameTable.hash(tokens.get(i).text());
+            int longest = longestFrom.get(h);
             for (int end = i + 1; end <= Math.min(tokens.size(), i + longest); end++) {
-                Integer bits = names.get(key(tokens, i, end));
-                if (bits != null) {
+                if (end > i + 1) {
+                    h = NameTable.then(h, tokens.get(end - 1).text());
+                }
+                int bits = names.get(h);
+                if (bits != 0) {
                     if (n + 3 > out.length) {
                         out = java.util.Arrays.copyOf(out, out.length * 2);
                     }
@@ -144,12 +153,13 @@ final class Lexicon {
 
     /** The list bits of exactly this token run, 0 when no list has it. */
     int bits(List<Token> tokens, int start, int end) {
-        return names.getOrDefault(key(tokens, start, end), 0);
+        return names.get(key(tokens, start, end));
     }
 
     /** The word's Brown cluster as a bit path, or null when the word was too rare to cluster. */
     String cluster(String word) {
-        return clusters.get(word);
+        int path = clusterOf.get(NameTable.hash(word));
+        return path == 0 ? null : paths.get(path - 1);
     }
 
     String fingerprint() {
