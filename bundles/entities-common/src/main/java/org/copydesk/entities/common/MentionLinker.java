@@ -148,7 +148,7 @@ public final class MentionLinker {
             type = EntityType.PERSON;
         }
         Set<GazetteerCategory> listed = gazetteer.lookup(t, start, end);
-        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && notAName(doc, unit, start, end)) {
+        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && !sure && notAName(doc, unit, start, end)) {
             return null;
         }
         EntityType listedType = listedType(listed);

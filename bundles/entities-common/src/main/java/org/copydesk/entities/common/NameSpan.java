@@ -5,8 +5,8 @@ import org.copydesk.api.model.EntityType;
 /**
  * A name found by a tagger: tokens {@code [start, end)} of sentence {@code unit} of a {@link Document}.
  *
- * @param sure the finder read the type from the context ("Leeds" heading a score line is the club), so
- *             a gazetteer's type for the name does not replace it
+ * @param sure the finder read the name and its type from the context ("Leeds" heading a score line is
+ *             the club), so neither a gazetteer's type nor the ordinary-word test of linking overrules it
  */
 public record NameSpan(int unit, int start, int end, EntityType type, boolean sure) {
     public NameSpan {

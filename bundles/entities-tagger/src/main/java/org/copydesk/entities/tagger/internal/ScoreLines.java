@@ -5,11 +5,13 @@ import java.util.List;
 import org.copydesk.api.model.EntityType;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.NameSpan;
+import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
  * Sports results: in a score line ("Bradford 2 Sheffield Wednesday 1", "Chelsea 4 3 1 0 8 3 10") a
- * club or town heading a score is the club, an organisation; a country there stays a place, as news
+ * club or town heading a score, or a name that starts with a town ("Bradford City"), is the club, an
+ * organisation; a country there stays a place, as news
  * corpora annotate national teams named by their country. No training text here has such lines, so
  * the model cannot learn it: this rule runs after the model, and only on names the lists know.
  */
@@ -19,7 +21,7 @@ final class ScoreLines {
 
     static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans) {
         for (int u = 0; u < doc.units().size(); u++) {
-            List<Token> t = doc.unit(u).tokens();
+            List<Token> t = Truecase.of(doc, u); // "LEEDS 1 WIMBLEDON 0" as "Leeds 1 Wimbledon 0"
             if (!isScoreLine(t)) {
                 continue;
             }
@@ -31,8 +33,10 @@ final class ScoreLines {
                 while (start > 0 && t.get(start - 1).isWord() && t.get(start - 1).isCapitalised()) {
                     start--;
                 }
+                // the whole run listed ("Leeds", "West Ham"), or a listed town heading it ("Bradford City")
                 int bits = lexicon.bits(t, start, end);
-                if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0) {
+                int head = end - start > 1 ? lexicon.bits(t, start, start + 1) & Lexicon.TEAMS : 0;
+                if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0 || head != 0) {
                     EntityType type = (bits & Lexicon.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
                     int unit = u;
                     int s = start;
