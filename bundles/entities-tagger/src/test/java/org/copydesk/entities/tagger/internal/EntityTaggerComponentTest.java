@@ -53,6 +53,19 @@ class EntityTaggerComponentTest {
     }
 
     @Test
+    void aTownHeadingAScoreIsTheClubACountryStaysAPlace() {
+        Article a = Article.builder().body(List.of("Results of English league matches on Saturday :", "LEEDS 1 WIMBLEDON 0",
+                "Bradford City 2 Oldham 1", "Arsenal 4 2 1 1 7 4 7", "Japan 2 Syria 1", "Leeds is a city in Yorkshire .")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String club : List.of("LEEDS", "WIMBLEDON", "Bradford City", "Oldham", "Arsenal")) {
+            assertEquals(EntityType.ORGANIZATION, named(out, club).type(), club);
+        }
+        assertEquals(EntityType.LOCATION, named(out, "Japan").type());
+        assertEquals(EntityType.LOCATION, named(out, "Syria").type());
+        assertEquals(EntityType.LOCATION, named(out, "Leeds").type(), "the town in ordinary prose is a place");
+    }
+
+    @Test
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
