@@ -21,7 +21,8 @@ export function mount(el, wb) {
   function render(s) {
     const busy = s.state === 'training';
     const parts = [h('p', { 'data-testid': 'training-state' }, s.message)];
-    if (s.state !== 'idle') parts.push(h('p', { class: 'meta' }, `${s.train} articles to learn from, ${s.dev} held out`));
+    const articles = (n) => `${n} article${n === 1 ? '' : 's'}`;
+    if (s.state !== 'idle') parts.push(h('p', { class: 'meta' }, `${articles(s.train)} to learn from, ${s.dev} held out`));
     if (s.metadata) parts.push(scores(s.metadata));
     parts.push(h('button', { type: 'button', disabled: busy ? '' : null, onclick: train }, busy ? 'Training…' : 'Train this desk\'s model'));
     if (s.state === 'done') parts.push(h('button', { type: 'button', 'data-testid': 'training-deploy', onclick: deploy }, 'Accept and deploy'));

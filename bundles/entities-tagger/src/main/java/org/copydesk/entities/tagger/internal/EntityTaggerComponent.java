@@ -106,15 +106,13 @@ public final class EntityTaggerComponent extends EntityStage {
 
     /** A model bundle jar or a bare model file; refused (null) with one line when it does not fit. */
     private PerceptronModel file(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            if (!f.getFileName().toString().endsWith(".jar")) {
+        try {
+            if (f.getFileName().toString().endsWith(".jar")) {
+                return load(ModelJars.read(f));
+            }
+            try (InputStream in = Files.newInputStream(f)) {
                 return fits(PerceptronModel.read(in), f.toString());
             }
-        } catch (IOException e) {
-            return refuse(f.toString(), e.getMessage());
-        }
-        try {
-            return load(ModelJars.read(f));
         } catch (IOException e) {
             return refuse(f.toString(), e.getMessage());
         }

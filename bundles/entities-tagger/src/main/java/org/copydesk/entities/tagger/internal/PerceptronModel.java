@@ -126,6 +126,14 @@ final class PerceptronModel {
     }
 
     static PerceptronModel read(InputStream in) throws IOException {
+        try {
+            return parse(in);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IOException("a truncated or damaged entity model");
+        }
+    }
+
+    private static PerceptronModel parse(InputStream in) throws IOException {
         ByteBuffer b;
         try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
             b = ByteBuffer.wrap(gz.readAllBytes());

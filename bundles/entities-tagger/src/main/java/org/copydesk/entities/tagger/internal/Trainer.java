@@ -64,8 +64,8 @@ final class Trainer {
             long t0 = System.nanoTime();
             Collections.shuffle(order, random);
             int errors = 0;
-            // one document's features object at a time is enough: sentences of a document are visited
-            // in shuffled order, so keep a small cache keyed by sample
+            // sentences come in shuffled order: keep the features objects (tokens and document facts) of
+            // the documents seen last, a bounded number of them
             FeatureCache cache = new FeatureCache(gazetteer);
             for (int[] o : order) {
                 Sample s = samples.get(o[0]);

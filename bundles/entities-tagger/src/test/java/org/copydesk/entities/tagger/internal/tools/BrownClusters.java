@@ -48,6 +48,7 @@ public final class BrownClusters {
     private final boolean[] used;
     private final int[] slotOfWord;
     private final List<int[]> children = new ArrayList<>();
+    private boolean building;
 
     private BrownClusters(int capacity, int[] wordCount, Map<Long, Integer> bigrams, double total) {
         this.capacity = capacity;
@@ -209,8 +210,10 @@ public final class BrownClusters {
                 loss[i][j] = l;
             }
         }
-        children.add(new int[] {node[a], node[b]});
-        node[a] = -children.size(); // internal nodes are negative: -(index + 1)
+        if (building) { // the hierarchy over the final clusters; merges inside the window only gather words
+            children.add(new int[] {node[a], node[b]});
+            node[a] = -children.size(); // internal nodes are negative: -(index + 1)
+        }
         used[b] = false;
         p1[a] = pm;
         for (int k = 0; k < used.length; k++) {
@@ -261,7 +264,7 @@ public final class BrownClusters {
             }
         }
         int[] leafOfWord = slotOfWord.clone();
-        children.clear();
+        building = true;
         int active = 0;
         for (int s = 0; s < used.length; s++) {
             node[s] = s; // leaves of the hierarchy: the slots
