@@ -43,11 +43,39 @@ final class ConllReader {
         return r.docs;
     }
 
-    /** Whether a file is read as CoNLL (by its name); anything else is an input for the importers. */
-    static boolean isConll(Path file) {
+    private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("\\S+([\t ]+\\S+)*[\t ]+(O|[BIELSU]-\\S+)");
+
+    /**
+     * Whether a file is read as CoNLL: by its name (.conll, .iob, .bio, .tsv), or, as CoNLL-2003's
+     * {@code eng.train} has no extension, by its first lines (a {@code -DOCSTART-} line, or tokens
+     * with tags). Anything else is an input for the importers (article JSON).
+     */
+    static boolean isConll(Path file) throws IOException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".conll") || n.endsWith(".conll.txt") || n.endsWith(".iob") || n.endsWith(".bio")
-                || n.endsWith(".tsv") || n.contains(".conll");
+        if (n.endsWith(".iob") || n.endsWith(".bio") || n.endsWith(".tsv") || n.contains(".conll")) {
+            return true;
+        }
+        if (n.endsWith(".json") || n.endsWith(".html") || n.endsWith(".xml")) {
+            return false;
+        }
+        int seen = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null && seen < 20; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.startsWith("-DOCSTART-")) {
+                    return true;
+                }
+                if (!TAGGED.matcher(line.strip()).matches()) {
+                    return false;
+                }
+                seen++;
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false;
+        }
+        return seen > 0;
     }
 
     private void parse() throws IOException {

@@ -8,8 +8,9 @@ import java.util.List;
 record TrainOptions(List<Path> train, List<Path> dev, Path out, int epochs, String name, boolean help) {
     static final String USAGE = """
             usage: copydesk entities-train --train FILE... [--dev FILE...] --out MODEL.jar [--epochs N] [--name NAME]
-              --train   training data: CoNLL files (.conll, .iob, .bio, .tsv: 2 or 4 columns, IOB1, BIO or BILOU tags,
-                        -DOCSTART- lines) and Copydesk article JSON whose entities an editor corrected; folders too
+              --train   training data: CoNLL files (.conll, .iob, .bio, .tsv or recognised by their lines: 2 or 4 columns,
+                        IOB1, BIO or BILOU tags, -DOCSTART- lines) and Copydesk article JSON whose entities an
+                        editor corrected; folders too
               --dev     held-out data of the same kinds: the best epoch on it is kept, and its scores are printed
               --out     the model bundle to write: drop it into deploy/ (trusted by the desk) or run with
                         copydesk --entities-model MODEL.jar process ...

@@ -87,6 +87,9 @@ class PerceptronModelTest {
         assertEquals(3, expected.size());
         assertEquals(expected, ConllReader.read(Files.writeString(dir.resolve("b.conll"), iob1)).get(0).gold());
         assertEquals(expected, ConllReader.read(Files.writeString(dir.resolve("c.conll"), bilou)).get(0).gold());
+        Path engTrain = Files.writeString(dir.resolve("eng.train"), FIXTURE);
+        assertTrue(ConllReader.isConll(engTrain) && ConllReader.isConll(dir.resolve("b.conll")), "by content, by name");
+        assertFalse(ConllReader.isConll(Files.writeString(dir.resolve("story.txt"), "Headline\nStandfirst\nA paragraph of text.\n")));
         IOException bad = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> ConllReader.read(Files.writeString(dir.resolve("d.conll"), "Alice B-PER\nSmith\n")));
         assertTrue(bad.getMessage().contains("d.conll:2: expected a token and a tag"), bad.getMessage());
