@@ -2,7 +2,10 @@ package org.copydesk.launcher;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +23,17 @@ import org.copydesk.boot.FeatureRepository;
  */
 public final class Main {
     static final String USAGE = """
-            usage: copydesk [--desk NAME] COMMAND [OPTIONS] [ARGS]
+            usage: copydesk [--desk NAME] [--entities-model MODEL.jar] COMMAND [OPTIONS] [ARGS]
             commands:
               process    run the pipeline over files and folders (copydesk process --help)
               shell      the Gogo shell: desk:, feature:, pipeline:, article: commands
               workbench  the workbench in the browser (copydesk workbench --help)
               desks      list the desks and their features
+              entities-train  train the entity tagger on a desk's data (copydesk entities-train --help)
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
+              --entities-model MODEL.jar
+                            tag entities with this model bundle (from entities-train) for this run
               --help        this text; 'copydesk COMMAND --help' for a command's own
             Bundles may add commands; with a desk running, an unknown command lists those it has.""";
 
@@ -47,16 +53,38 @@ public final class Main {
         return Path.of(h == null ? "." : h).toAbsolutePath().normalize();
     }
 
+    /** Launcher options that become framework properties and are taken off the command's line. */
+    private static final Map<String, String> RUN_PROPERTIES = Map.of("--entities-model", "copydesk.entities.model");
+
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         String desk = "default";
         String command = null;
+        Map<String, String> runProps = new HashMap<>();
+        List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            String property = RUN_PROPERTIES.get(args[i]);
+            if (property != null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    err.println("copydesk: " + args[i] + " needs a value");
+                    return 2;
+                }
+                Path file = Path.of(args[++i]).toAbsolutePath().normalize();
+                if (!Files.isRegularFile(file)) {
+                    err.println("copydesk: " + args[i - 1] + " " + args[i] + ": no such file");
+                    return 2;
+                }
+                runProps.put(property, file.toString());
+                continue;
+            }
+            rest.add(args[i]);
             if (args[i].equals("--desk") && i + 1 < args.length) {
                 desk = args[++i];
+                rest.add(desk);
             } else if (command == null && !args[i].startsWith("-")) {
                 command = args[i];
             }
         }
+        args = rest.toArray(String[]::new);
         if (command == null) {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -68,7 +96,10 @@ public final class Main {
             }
             // a feature may come with a command (the workbench's web server): it runs beside the desk's own
             List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
-            Map<String, String> props = brought.isEmpty() ? Map.of() : Map.of(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
+            Map<String, String> props = new HashMap<>(runProps);
+            if (!brought.isEmpty()) {
+                props.put(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
+            }
             try (CopydeskRuntime rt = CopydeskRuntime.start(home, desk, props)) {
                 Command c = rt.command(command);
                 if (c == null) {

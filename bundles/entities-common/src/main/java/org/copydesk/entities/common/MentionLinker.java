@@ -56,7 +56,7 @@ public final class MentionLinker {
             covered[u] = new boolean[doc.unit(u).size()];
         }
         for (NameSpan n : found) {
-            Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), gazetteer);
+            Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), n.sure(), gazetteer);
             if (s != null && !isCovered(covered[s.unit], s.from, s.end)) {
                 spans.add(mark(covered, s));
             }
@@ -110,7 +110,7 @@ public final class MentionLinker {
         return before.isWord() && before.isCapitalised() && !Titles.isTitle(before.text()) ? p - 1 : start;
     }
 
-    private static Span clean(Document doc, int unit, int start, int end, EntityType type, Gazetteer gazetteer) {
+    private static Span clean(Document doc, int unit, int start, int end, EntityType type, boolean sure, Gazetteer gazetteer) {
         List<Token> t = doc.unit(unit).tokens();
         while (start < end && !t.get(start).isWord()) {
             start++;
@@ -148,7 +148,7 @@ public final class MentionLinker {
             type = EntityType.PERSON;
         }
         Set<GazetteerCategory> listed = gazetteer.lookup(t, start, end);
-        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && notAName(doc, unit, start, end)) {
+        if (listed.contains(GazetteerCategory.NOT_NAME) || listed.isEmpty() && from == start && !sure && notAName(doc, unit, start, end)) {
             return null;
         }
         EntityType listedType = listedType(listed);
@@ -159,7 +159,7 @@ public final class MentionLinker {
         // a whole name the lists know takes their type: "Belgium" in "the Netherlands, Belgium and
         // Germany" is a place whatever the model guessed (letting the model's ORG stand for listed
         // places, as metonymy, changed no dev score and mislabelled such lists)
-        Span s = new Span(unit, from, start, end, listedType != null && from == start ? listedType : type);
+        Span s = new Span(unit, from, start, end, listedType != null && from == start && !sure ? listedType : type);
         s.key = name(doc.unit(unit), start, end);
         return s;
     }
@@ -326,7 +326,7 @@ public final class MentionLinker {
                     }
                 }
                 if (best != null) {
-                    Span s = clean(doc, u, i, i + (best.end - best.start), best.type, gazetteer);
+                    Span s = clean(doc, u, i, i + (best.end - best.start), best.type, false, gazetteer);
                     if (s != null && !isCovered(covered[u], s.from, s.end)) {
                         s.type = best.type;
                         added.add(mark(covered, s));

@@ -2,12 +2,21 @@ package org.copydesk.entities.common;
 
 import org.copydesk.api.model.EntityType;
 
-/** A name found by a tagger: tokens {@code [start, end)} of sentence {@code unit} of a {@link Document}. */
-public record NameSpan(int unit, int start, int end, EntityType type) {
+/**
+ * A name found by a tagger: tokens {@code [start, end)} of sentence {@code unit} of a {@link Document}.
+ *
+ * @param sure the finder read the name and its type from the context ("Leeds" heading a score line is
+ *             the club), so neither a gazetteer's type nor the ordinary-word test of linking overrules it
+ */
+public record NameSpan(int unit, int start, int end, EntityType type, boolean sure) {
     public NameSpan {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("empty span " + start + ".." + end);
         }
+    }
+
+    public NameSpan(int unit, int start, int end, EntityType type) {
+        this(unit, start, end, type, false);
     }
 
     public boolean overlaps(NameSpan o) {

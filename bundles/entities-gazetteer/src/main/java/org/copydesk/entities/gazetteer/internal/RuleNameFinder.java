@@ -10,6 +10,7 @@ import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
 import org.copydesk.entities.common.NameFinder;
+import org.copydesk.entities.common.NameHeads;
 import org.copydesk.entities.common.NameSpan;
 import org.copydesk.entities.common.TextUnit;
 import org.copydesk.entities.common.Titles;
@@ -24,15 +25,6 @@ import org.copydesk.text.Token;
  */
 final class RuleNameFinder implements NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "du", "la", "von", "van", "&");
-    private static final Set<String> ORG_HEADS = Set.of("Inc", "Corp", "Corporation", "Ltd", "Plc", "LLC", "Co",
-            "Company", "Group", "Party", "Council", "Ministry", "Department", "University", "College", "School",
-            "Bank", "Association", "Agency", "Committee", "Union", "Institute", "Foundation", "Army", "Navy",
-            "Force", "Forces", "Court", "Commission", "Organisation", "Organization", "Units", "Brigades",
-            "Times", "Post", "News", "Press", "Airlines", "Airways", "Motors", "Club", "Federation", "Front",
-            "Movement", "Authority", "Office", "Service", "Police", "Board", "Parliament", "Assembly");
-    private static final Set<String> PLACE_HEADS = Set.of("City", "County", "Province", "State", "River",
-            "Island", "Islands", "Mountains", "Valley", "Sea", "Ocean", "Gulf", "Lake", "Street", "Square",
-            "Avenue", "Road", "Airport", "Strait", "Peninsula", "Desert", "Bay", "Coast", "Region");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "to");
 
     @Override
@@ -114,10 +106,10 @@ final class RuleNameFinder implements NameFinder {
     private static EntityType type(Document doc, int u, List<Token> t, int start, int end, Gazetteer gazetteer) {
         String first = t.get(start).text();
         String last = t.get(end - 1).text();
-        if (ORG_HEADS.contains(last) && end - start > 1) {
+        if (NameHeads.isOrganization(last) && end - start > 1) {
             return EntityType.ORGANIZATION;
         }
-        if (PLACE_HEADS.contains(last) && end - start > 1) {
+        if (NameHeads.isPlace(last) && end - start > 1) {
             return EntityType.LOCATION;
         }
         if (start > 0 && Titles.isTitle(t.get(start - 1).text())

@@ -2,28 +2,42 @@ package org.copydesk.entities.tagger.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.EntityTagger;
+import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
 import org.copydesk.entities.common.EntityStage;
+import org.copydesk.models.ModelBundle;
+import org.copydesk.models.ModelJars;
+import org.copydesk.models.ModelTracker;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The default entity stage: a trained averaged perceptron, then gazetteer-aware linking. */
+/**
+ * The default entity stage: a trained averaged perceptron, then gazetteer-aware linking. The model
+ * is, first to last: the one given for this run ({@code copydesk --entities-model MODEL.jar}), the
+ * newest entities model bundle the runtime has resolved (dropped into deploy/ and trusted by the
+ * desk; it goes live for the next article, and when it goes the next one in line takes over), the
+ * desk's configured model file, the bundled model. A model trained with other features or lists
+ * than this stage's is refused with one line on standard error.
+ */
 @Component(name = "org.copydesk.entities.tagger", service = {Stage.class, EntityTagger.class},
         property = "service.ranking:Integer=100")
 @StageProperties(name = Stage.ENTITIES, order = 200)
 @Designate(ocd = EntityTaggerComponent.Config.class)
 public final class EntityTaggerComponent extends EntityStage {
+    /** Framework property the launcher sets from {@code --entities-model}: a model bundle jar for this run. */
+    static final String RUN_MODEL = "copydesk.entities.model";
 
     @ObjectClassDefinition(name = "Copydesk entity tagger",
             description = "Finds people, organisations, places and other names with a trained model")
@@ -34,24 +48,97 @@ public final class EntityTaggerComponent extends EntityStage {
         @AttributeDefinition(description = "Tag every repeat of a name found once in the article")
         boolean consistency() default true;
 
-        @AttributeDefinition(description = "A model file trained for the desk (TrainModel's output); empty means the bundled model")
+        @AttributeDefinition(description = "A model bundle (copydesk entities-train) or model file for the desk; empty means"
+                + " the newest model bundle deployed, else the bundled model")
         String model() default "";
     }
 
-    private static PerceptronNameFinder finder(String model) {
-        if (model.isBlank()) {
-            return PerceptronNameFinder.bundled();
-        }
-        try (InputStream in = Files.newInputStream(Path.of(model))) {
-            return new PerceptronNameFinder(PerceptronModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the entity model " + model, e);
-        }
-    }
+    private volatile PerceptronModel runModel;
+    private volatile PerceptronModel deskModel;
+    private volatile PerceptronModel deployed;
+    private volatile ModelTracker tracker;
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     @Activate
     @Modified
     void activate(BundleContext context, Config config) {
-        configure(context, finder(config.model()), config.gazetteer_folder(), config.consistency());
+        deskModel = config.model().isBlank() ? null : file(Path.of(config.model()));
+        String run = context == null ? null : context.getProperty(RUN_MODEL);
+        runModel = run == null || run.isBlank() ? null : file(Path.of(run));
+        if (context != null && tracker == null) {
+            tracker = new ModelTracker(context, TrainCommand.KIND, this::chooseDeployed).open();
+        }
+        configure(context, new PerceptronNameFinder(this::model), config.gazetteer_folder(), config.consistency());
+    }
+
+    @Deactivate
+    void deactivate() {
+        ModelTracker t = tracker;
+        tracker = null;
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    private PerceptronModel model() {
+        PerceptronModel m = runModel;
+        if (m == null) {
+            m = deployed;
+        }
+        if (m == null) {
+            m = deskModel;
+        }
+        return m != null ? m : PerceptronNameFinder.bundledModel();
+    }
+
+    /** The newest deployed model that fits this stage, or none. */
+    private void chooseDeployed() {
+        ModelTracker t = tracker;
+        PerceptronModel chosen = null;
+        for (ModelBundle b : t == null ? java.util.List.<ModelBundle>of() : t.models()) {
+            chosen = load(b);
+            if (chosen != null) {
+                break;
+            }
+        }
+        deployed = chosen;
+    }
+
+    /** A model bundle jar or a bare model file; refused (null) with one line when it does not fit. */
+    private PerceptronModel file(Path f) {
+        try {
+            if (f.getFileName().toString().endsWith(".jar")) {
+                return load(ModelJars.read(f));
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                return fits(PerceptronModel.read(in), f.toString());
+            }
+        } catch (IOException e) {
+            return refuse(f.toString(), e.getMessage());
+        }
+    }
+
+    private PerceptronModel load(ModelBundle b) {
+        String who = b + " (" + b.location() + ")";
+        if (!b.kind().equals(TrainCommand.KIND)) {
+            return refuse(who, "it is a " + b.kind() + " model, not an entities model");
+        }
+        try (InputStream in = b.openModel()) {
+            return fits(PerceptronModel.read(in), who);
+        } catch (IOException | RuntimeException e) {
+            return refuse(who, e.getMessage());
+        }
+    }
+
+    private PerceptronModel fits(PerceptronModel m, String who) {
+        String why = m.header().mismatch(PerceptronModel.Header.current());
+        return why == null ? m : refuse(who, why + "; train it again with this Copydesk (copydesk entities-train)");
+    }
+
+    private PerceptronModel refuse(String who, String why) {
+        if (refused.add(who + why)) {
+            System.err.println("copydesk: refused entity model " + who + ": " + why);
+        }
+        return null;
     }
 }

@@ -1,8 +1,10 @@
 package org.copydesk.entities.tagger.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.copydesk.api.model.Field;
@@ -10,53 +12,137 @@ import org.copydesk.entities.common.CommonWords;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
+import org.copydesk.entities.common.NameHeads;
 import org.copydesk.entities.common.TextUnit;
+import org.copydesk.entities.common.Titles;
 import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
- * The observation features of each token of a sentence, as hashes: the word and its neighbours,
- * shapes, affixes, gazetteer matches, sentence position, and how the word is written elsewhere in
- * the document. Training and tagging both go through here, so they see the same features.
+ * The observation features of each token of a document's sentences, as hashes: the word and its
+ * neighbours, shapes, affixes, gazetteer and list matches, Brown clusters, sentence position, and
+ * what the rest of the document says about a capitalised word (how it is written, what stands
+ * around its other occurrences). Training and tagging both go through here, so they see the same
+ * features; {@link #VERSION} names this set, and a model trained on another is refused.
  */
 final class Features {
+    /** Bump on any change to what a feature means or how it is hashed. */
+    static final String VERSION = "3";
+
     // feature kinds: part of every hash, so the same string under two kinds gives two features
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, PREFIX = 5, SUFFIX = 6, PREV = 7, NEXT = 8,
             PREV2 = 9, NEXT2 = 10, PREV_WORD = 11, WORD_NEXT = 12, PREV_SHAPE = 13, SHAPE_NEXT = 14, INITIAL = 15,
             COMMON = 16, DOC_LOWER = 17, DOC_CAP = 18, GAZ = 19, GAZ_PREV = 20, GAZ_NEXT = 21, DEMONYM = 22,
-            HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27;
+            HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27, LIST = 28, LIST_NEXT = 29,
+            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40;
     /** Nouns that follow an organisation's name ("the Hezbollah militia"): a word class sparse training data cannot teach. */
-    private static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
+    static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
             "bank", "agency", "ministry", "council", "committee", "union", "network", "movement", "rebels",
             "forces", "club", "team", "university", "newspaper", "broadcaster", "organisation", "organization",
             "corporation", "airline", "carrier", "fund", "faction", "coalition", "alliance", "brigade",
             "battalion", "regime", "government", "administration", "spokesman", "spokeswoman", "executives", "shares");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from", "to", "across", "outside", "into");
+    private static final String[] POSITION = {"B", "I", "L", "U"};
+    /** Lower-case words that join the capitalised words of one name ("Bank of England", "Procter & Gamble"). */
+    private static final Set<String> JOINERS = Set.of("of", "for", "de", "du", "del", "der", "von", "van", "&", "and", "the");
+    // what other occurrences of a capitalised word in the document show
+    private static final int TITLED = 1, IN_RUN = 2, ALONE = 4, ORG_AFTER = 8, PLACE_BEFORE = 16, SURNAME = 32;
 
-    private Features() {
+    private final Document doc;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final List<List<Token>> tokens;
+    private final Map<String, Integer> facts = new HashMap<>();
+
+    Features(Document doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+        this.lexicon = Lexicon.get();
+        this.tokens = new java.util.ArrayList<>(doc.units().size());
+        for (int u = 0; u < doc.units().size(); u++) {
+            tokens.add(Truecase.of(doc, u));
+        }
+        collectFacts();
     }
 
-    /** Feature hashes of every token of sentence {@code u} of the document. */
-    static long[][] of(Document doc, int u, Gazetteer gazetteer) {
+    /** Document-wide facts about each capitalised word, from its occurrences away from a sentence start. */
+    private void collectFacts() {
+        Set<String> givenNames = new java.util.HashSet<>();
+        for (int u = 0; u < tokens.size(); u++) {
+            List<Token> t = tokens.get(u);
+            for (int i = 0; i < t.size(); i++) {
+                if (!capitalisedWord(t.get(i))) {
+                    continue;
+                }
+                String w = t.get(i).text();
+                int f = 0;
+                boolean runBefore = i > 0 && capitalisedWord(t.get(i - 1)) && !doc.sentenceInitial(u, i - 1);
+                boolean runAfter = i + 1 < t.size() && capitalisedWord(t.get(i + 1));
+                if (i > 0 && (Titles.isTitle(t.get(i - 1).text()) || Titles.isHonorific(t.get(i - 1).text()))) {
+                    f |= TITLED;
+                }
+                if (!doc.sentenceInitial(u, i)) {
+                    f |= runBefore || runAfter ? IN_RUN : ALONE;
+                }
+                if (i + 1 < t.size() && ORG_NOUNS.contains(t.get(i + 1).text())) {
+                    f |= ORG_AFTER;
+                }
+                if (i > 0 && PLACE_WORDS.contains(t.get(i - 1).text())) {
+                    f |= PLACE_BEFORE;
+                }
+                if (runBefore && !runAfter && givenNames.contains(t.get(i - 1).text())) {
+                    f |= SURNAME;
+                }
+                if (runAfter && gazetteer.lookup(t, i, i + 1).contains(GazetteerCategory.FIRST_NAME)) {
+                    givenNames.add(w);
+                }
+                facts.merge(w, f, (a, b) -> a | b);
+            }
+        }
+    }
+
+    private static boolean capitalisedWord(Token t) {
+        return t.isWord() && t.isCapitalised();
+    }
+
+    /** Feature hashes of every token of sentence {@code u}. */
+    long[][] unit(int u) {
         TextUnit unit = doc.unit(u);
-        List<Token> tokens = Truecase.of(doc, u);
-        int n = tokens.size();
+        List<Token> toks = tokens.get(u);
+        int n = toks.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
         String[] gaz = new String[n];
+        String[] cluster = new String[n];
+        int[] listStart = new int[n];
+        int[] listEnd = new int[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            shape[i] = shape(tokens.get(i).text());
-        }
-        for (Gazetteer.Hit h : gazetteer.matches(tokens)) {
-            for (int i = h.start(); i < h.end(); i++) {
-                gaz[i] = categories(h.categories()) + (i == h.start() ? "B" : "I");
+            String w = toks.get(i).text();
+            lower[i] = w.toLowerCase(Locale.ROOT);
+            shape[i] = shape(w);
+            cluster[i] = lexicon.cluster(w);
+            if (cluster[i] == null && !w.equals(lower[i])) {
+                cluster[i] = lexicon.cluster(lower[i]);
             }
         }
+        for (Gazetteer.Hit h : gazetteer.matches(toks)) {
+            for (int i = h.start(); i < h.end(); i++) {
+                gaz[i] = categories(h.categories()) + position(h.start(), h.end(), i);
+            }
+        }
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        runs(toks, runStart, runEnd);
+        int[] lists = lexicon.matches(toks);
+        for (int m = 0; m < lists.length; m += 3) {
+            listStart[lists[m]] |= lists[m + 2];
+            listEnd[lists[m + 1] - 1] |= lists[m + 2];
+        }
         long[][] out = new long[n][];
-        long[] f = new long[48];
+        long[] f = new long[128];
         for (int i = 0; i < n; i++) {
             int k = 0;
-            String w = tokens.get(i).text();
+            String w = toks.get(i).text();
             String lw = lower[i];
             f[k++] = FeatureHasher.hash(BIAS);
             f[k++] = FeatureHasher.hash(WORD, w);
@@ -79,8 +165,11 @@ final class Features {
             f[k++] = FeatureHasher.hash(WORD_NEXT, lw, n1);
             f[k++] = FeatureHasher.hash(PREV_SHAPE, i > 0 ? shape[i - 1] : "<s>", shape[i]);
             f[k++] = FeatureHasher.hash(SHAPE_NEXT, shape[i], i + 1 < n ? shape[i + 1] : "</s>");
+            k = clusters(f, k, CLUSTER, cluster[i], 4, 6, 10, 20);
+            k = clusters(f, k, PREV_CLUSTER, i > 0 ? cluster[i - 1] : "<s>", 4, 8);
+            k = clusters(f, k, NEXT_CLUSTER, i + 1 < n ? cluster[i + 1] : "</s>", 4, 8);
             boolean initial = doc.sentenceInitial(u, i);
-            boolean capitalised = tokens.get(i).isCapitalised();
+            boolean capitalised = toks.get(i).isCapitalised();
             if (initial) {
                 f[k++] = FeatureHasher.hash(INITIAL, shape[i]);
             }
@@ -93,8 +182,14 @@ final class Features {
                 if (initial) {
                     f[k++] = FeatureHasher.hash(DOC_CAP, doc.seenCapitalisedMidSentence(w) ? "y" : "n");
                 }
-                if (isDemonymPlural(tokens, i, gazetteer)) {
+                if (isDemonymPlural(toks, i)) {
                     f[k++] = FeatureHasher.hash(DEMONYM);
+                }
+                int facts = this.facts.getOrDefault(w, 0);
+                for (int bit = 1; bit <= SURNAME; bit <<= 1) {
+                    if ((facts & bit) != 0) {
+                        f[k++] = FeatureHasher.hash(DOC_FACT, Integer.toString(bit), pos);
+                    }
                 }
             }
             if (gaz[i] != null) {
@@ -103,13 +198,43 @@ final class Features {
             }
             f[k++] = FeatureHasher.hash(GAZ_PREV, i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-");
             f[k++] = FeatureHasher.hash(GAZ_NEXT, i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-");
+            for (int m = 0; m < lists.length && k < f.length - 24; m += 3) {
+                if (lists[m] <= i && i < lists[m + 1]) {
+                    String p = position(lists[m], lists[m + 1], i);
+                    for (int bits = lists[m + 2], bit = 0; bits != 0; bits >>>= 1, bit++) {
+                        if ((bits & 1) != 0) {
+                            f[k++] = FeatureHasher.hash(LIST, Integer.toString(bit), p);
+                            f[k++] = FeatureHasher.hash(LIST_SHAPE, Integer.toString(bit), p + shape[i]);
+                        }
+                    }
+                    k = groups(f, k, lists[m + 2], p);
+                }
+            }
+            if (i > 0 && listEnd[i - 1] != 0) {
+                f[k++] = FeatureHasher.hash(LIST_PREV, Integer.toString(listEnd[i - 1]));
+            }
+            if (i + 1 < n && listStart[i + 1] != 0) {
+                f[k++] = FeatureHasher.hash(LIST_NEXT, Integer.toString(listStart[i + 1]));
+            }
+            if (runEnd[i] > 0) {
+                int s0 = runStart[i];
+                int e0 = runEnd[i];
+                String p = position(s0, e0, i);
+                f[k++] = FeatureHasher.hash(RUN_LAST, lower[e0 - 1], p);
+                f[k++] = FeatureHasher.hash(RUN_FIRST, lower[s0], p);
+                f[k++] = FeatureHasher.hash(RUN_POSITION, p, Integer.toString(Math.min(e0 - s0, 4)));
+                String head = toks.get(e0 - 1).text();
+                if (NameHeads.isOrganization(head) || NameHeads.isPlace(head)) {
+                    f[k++] = FeatureHasher.hash(RUN_HEAD, NameHeads.isOrganization(head) ? "ORG" : "LOC", p);
+                }
+            }
             if (unit.field() == Field.HEADLINE) {
                 f[k++] = FeatureHasher.hash(HEADLINE, shape[i]);
             }
             if (i + 1 < n && ORG_NOUNS.contains(lower[i + 1])) {
                 f[k++] = FeatureHasher.hash(ORG_CUE, shape[i]);
             }
-            if (i + 1 < n && tokens.get(i + 1).text().equals("(")) {
+            if (i + 1 < n && toks.get(i + 1).text().equals("(")) {
                 f[k++] = FeatureHasher.hash(NEXT_IS_PAREN);
             }
             out[i] = Arrays.copyOf(f, k);
@@ -117,8 +242,69 @@ final class Features {
         return out;
     }
 
-    private static boolean isDemonymPlural(List<Token> tokens, int i, Gazetteer gazetteer) {
-        String w = tokens.get(i).text();
+    /** The groups (place, organisation, person) a list match belongs to, with the token's position in it. */
+    private static int groups(long[] f, int k, int bits, String position) {
+        if ((bits & Lexicon.PLACES) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "LOC", position);
+        }
+        if ((bits & Lexicon.ORGANISATIONS) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "ORG", position);
+        }
+        if ((bits & Lexicon.PERSONS) != 0) {
+            f[k++] = FeatureHasher.hash(LIST_GROUP, "PER", position);
+        }
+        return k;
+    }
+
+    /**
+     * Runs of two or more capitalised words (with inner joiners), not counting a sentence-initial
+     * word: {@code [runStart[i], runEnd[i])} for each token in one, runEnd 0 elsewhere.
+     */
+    private void runs(List<Token> toks, int[] runStart, int[] runEnd) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!capitalisedWord(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < toks.size()) {
+                if (capitalisedWord(toks.get(end))) {
+                    end++;
+                } else if (JOINERS.contains(toks.get(end).text()) && end + 1 < toks.size() && capitalisedWord(toks.get(end + 1))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if (end - i >= 2) {
+                for (int k = i; k < end; k++) {
+                    runStart[k] = i;
+                    runEnd[k] = end;
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static int clusters(long[] f, int k, int kind, String path, int... prefixes) {
+        if (path == null) {
+            f[k++] = FeatureHasher.hash(kind, "?");
+            return k;
+        }
+        for (int p : prefixes) {
+            f[k++] = FeatureHasher.hash(kind, path, 0, Math.min(p, path.length()));
+        }
+        return k;
+    }
+
+    /** B, I, L or U: where token {@code i} stands in the match {@code [start, end)}. */
+    private static String position(int start, int end, int i) {
+        return end - start == 1 ? POSITION[3] : i == start ? POSITION[0] : i == end - 1 ? POSITION[2] : POSITION[1];
+    }
+
+    private boolean isDemonymPlural(List<Token> toks, int i) {
+        String w = toks.get(i).text();
         if (w.length() < 4 || !w.endsWith("s")) {
             return false;
         }

@@ -1,47 +1,92 @@
 package org.copydesk.entities.tagger.internal;
 
-import org.copydesk.api.model.EntityType;
+import java.util.List;
 
-/** The BIO tag set: 0 is O, then B and I for each entity type in {@link EntityType} order. */
+import org.copydesk.api.model.EntityType;
+import org.copydesk.entities.common.NameSpan;
+
+/**
+ * The BILOU tag set (Ratinov and Roth 2009): 0 is O, then for each entity type in {@link EntityType}
+ * order B (begins a longer name), I (inside), L (last) and U (a one-token name).
+ */
 final class Labels {
-    static final int COUNT = 1 + 2 * EntityType.values().length;
+    static final int PER_TYPE = 4;
+    static final int COUNT = 1 + PER_TYPE * EntityType.values().length;
     static final int O = 0;
+    private static final int B = 0, I = 1, L = 2, U = 3;
 
     private Labels() {
     }
 
-    static int begin(EntityType t) {
-        return 1 + 2 * t.ordinal();
+    private static int label(EntityType t, int part) {
+        return 1 + PER_TYPE * t.ordinal() + part;
     }
 
-    static int inside(EntityType t) {
-        return 2 + 2 * t.ordinal();
-    }
-
-    static boolean isBegin(int label) {
-        return label != O && label % 2 == 1;
+    private static int part(int label) {
+        return (label - 1) % PER_TYPE;
     }
 
     static EntityType type(int label) {
-        return label == O ? null : EntityType.values()[(label - 1) / 2];
+        return label == O ? null : EntityType.values()[(label - 1) / PER_TYPE];
     }
 
-    /** I-X may only follow B-X or I-X; {@code prev} is -1 at the sentence start. */
+    /** Whether the label starts a name (B or U). */
+    static boolean starts(int label) {
+        return label != O && (part(label) == B || part(label) == U);
+    }
+
+    /** Whether the name goes on after this label (B or I). */
+    private static boolean open(int label) {
+        return label != O && (part(label) == B || part(label) == I);
+    }
+
+    /** After B-X or I-X only I-X or L-X; elsewhere only O, B or U. {@code prev} is -1 at the sentence start. */
     static boolean allowed(int prev, int label) {
-        return label == O || isBegin(label) || prev > O && type(prev) == type(label);
+        if (prev >= 0 && open(prev)) {
+            return label != O && type(label) == type(prev) && !starts(label);
+        }
+        return label == O || starts(label);
     }
 
-    /** Reads a CoNLL tag such as {@code B-PER}, {@code I-LOC} or {@code O}. */
-    static int parse(String tag) {
-        if (tag.equals("O") || tag.length() < 3) {
-            return O;
+    /** A sentence may not end inside a name. */
+    static boolean canEnd(int label) {
+        return !open(label);
+    }
+
+    /** The labels of {@code n} tokens holding these spans (of any unit: only start, end and type are read). */
+    static int[] encode(List<NameSpan> spans, int n) {
+        int[] y = new int[n];
+        for (NameSpan s : spans) {
+            if (s.end() - s.start() == 1) {
+                y[s.start()] = label(s.type(), U);
+                continue;
+            }
+            y[s.start()] = label(s.type(), B);
+            for (int i = s.start() + 1; i < s.end() - 1; i++) {
+                y[i] = label(s.type(), I);
+            }
+            y[s.end() - 1] = label(s.type(), L);
         }
-        EntityType t = switch (tag.substring(2)) {
-            case "PER", "PERSON" -> EntityType.PERSON;
-            case "ORG", "ORGANIZATION" -> EntityType.ORGANIZATION;
-            case "LOC", "LOCATION" -> EntityType.LOCATION;
-            default -> EntityType.MISC;
-        };
-        return tag.charAt(0) == 'B' ? begin(t) : inside(t);
+        return y;
+    }
+
+    /** Appends the spans that a decoded label sequence describes. */
+    static void spans(int unit, int[] labels, List<NameSpan> out) {
+        int start = -1;
+        for (int i = 0; i < labels.length; i++) {
+            int y = labels[i];
+            if (y == O) {
+                start = -1;
+            } else if (starts(y)) {
+                start = i;
+                if (part(y) == U) {
+                    out.add(new NameSpan(unit, i, i + 1, type(y)));
+                    start = -1;
+                }
+            } else if (part(y) == L && start >= 0) {
+                out.add(new NameSpan(unit, start, i + 1, type(y)));
+                start = -1;
+            }
+        }
     }
 }

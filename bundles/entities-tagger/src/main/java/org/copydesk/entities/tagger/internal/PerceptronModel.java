@@ -6,62 +6,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The weights of an averaged perceptron: for each feature hash a few (label, weight) pairs, plus the
- * label transition weights. Stored gzipped with weights quantised to 16 bits; read into flat arrays
- * and an open-addressing table, so loading is one pass over the bytes.
+ * The weights of an averaged perceptron over hashed features: feature hashes fall into 2^{@link #BITS}
+ * buckets, and for each bucket with weight the model keeps a few (label, weight) pairs, plus the
+ * label transition weights. Stored gzipped with weights quantised to 16 bits, behind a header naming
+ * the feature set and the list fingerprint it was trained with; read into flat arrays with a dense
+ * bucket index, so a lookup is one array access.
  */
 final class PerceptronModel {
-    private static final int MAGIC = 0x43444e31; // "CDN1"
+    private static final int MAGIC = 0x43444e32; // "CDN2"
+    /** Buckets of the hashed weight table, log2: part of the feature set (a model stores bucket numbers). */
+    static final int BITS = 20;
 
-    private final long[] keys;
+    /** What a model was trained with; a stage runs only a model whose header matches its own. */
+    record Header(String featureSet, String fingerprint) {
+        static Header current() {
+            return new Header(Features.VERSION, Lexicon.get().fingerprint());
+        }
+
+        /** Null when the model fits this stage, else why not, in a reader's words. */
+        String mismatch(Header stage) {
+            if (!featureSet.equals(stage.featureSet)) {
+                return "it was trained with feature set " + featureSet + ", this stage computes feature set " + stage.featureSet;
+            }
+            if (!fingerprint.equals(stage.fingerprint)) {
+                return "it was trained with gazetteers and clusters " + fingerprint + ", this stage has " + stage.fingerprint;
+            }
+            return null;
+        }
+    }
+
+    private final Header header;
+    private final int[] buckets;
     private final int[] first;
     private final byte[] labels;
     private final float[] weights;
     private final float[] transitions;
-    /** Open addressing over {@code keys}: slot -> index + 1, 0 when free (lookups are the hot path). */
-    private final long[] tableKeys;
-    private final int[] tableIndex;
+    /** bucket -> index + 1, 0 when the bucket has no weight. */
+    private final int[] index = new int[1 << BITS];
 
-    PerceptronModel(long[] keys, int[] first, byte[] labels, float[] weights, float[] transitions) {
-        this.keys = keys;
+    PerceptronModel(Header header, int[] buckets, int[] first, byte[] labels, float[] weights, float[] transitions) {
+        this.header = header;
+        this.buckets = buckets;
         this.first = first;
         this.labels = labels;
         this.weights = weights;
         this.transitions = transitions;
-        int size = Integer.highestOneBit(Math.max(4, keys.length * 3)) << 1;
-        tableKeys = new long[size];
-        tableIndex = new int[size];
-        for (int i = 0; i < keys.length; i++) {
-            int slot = slot(keys[i]);
-            while (tableIndex[slot] != 0) {
-                slot = (slot + 1) & (size - 1);
-            }
-            tableKeys[slot] = keys[i];
-            tableIndex[slot] = i + 1;
+        for (int i = 0; i < buckets.length; i++) {
+            index[buckets[i]] = i + 1;
         }
     }
 
-    private int slot(long key) {
-        return (int) (key ^ (key >>> 32)) * 0x9E3779B9 >>> 1 & (tableKeys.length - 1);
+    static int bucket(long hash) {
+        return (int) ((hash * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
     }
 
-    private int indexOf(long key) {
-        int slot = slot(key);
-        while (tableIndex[slot] != 0) {
-            if (tableKeys[slot] == key) {
-                return tableIndex[slot] - 1;
-            }
-            slot = (slot + 1) & (tableKeys.length - 1);
-        }
-        return -1;
+    Header header() {
+        return header;
     }
 
     int features() {
-        return keys.length;
+        return buckets.length;
     }
 
     /** The best labels for tokens with these features. */
@@ -70,7 +79,7 @@ final class PerceptronModel {
         for (int i = 0; i < features.length; i++) {
             float[] e = emissions[i];
             for (long f : features[i]) {
-                int k = indexOf(f);
+                int k = index[bucket(f)] - 1;
                 if (k >= 0) {
                     for (int j = first[k]; j < first[k + 1]; j++) {
                         e[labels[j]] += weights[j];
@@ -91,16 +100,19 @@ final class PerceptronModel {
         try (DataOutputStream d = new DataOutputStream(bytes)) {
             d.writeInt(MAGIC);
             d.writeInt(Labels.COUNT);
+            d.writeUTF(header.featureSet());
+            d.writeUTF(header.fingerprint());
+            d.writeInt(BITS);
             for (float t : transitions) {
                 d.writeFloat(t);
             }
-            d.writeInt(keys.length);
+            d.writeInt(buckets.length);
             d.writeInt(labels.length);
             d.writeFloat(scale);
-            for (long k : keys) {
-                d.writeLong(k);
+            for (int b : buckets) {
+                d.writeInt(b);
             }
-            for (int i = 0; i < keys.length; i++) {
+            for (int i = 0; i < buckets.length; i++) {
                 d.writeByte(first[i + 1] - first[i]);
             }
             d.write(labels);
@@ -108,18 +120,32 @@ final class PerceptronModel {
                 d.writeShort(Math.round(w / scale));
             }
         }
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            bytes.writeTo(gz);
-        }
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        bytes.writeTo(gz);
+        gz.finish();
     }
 
     static PerceptronModel read(InputStream in) throws IOException {
+        try {
+            return parse(in);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IOException("a truncated or damaged entity model");
+        }
+    }
+
+    private static PerceptronModel parse(InputStream in) throws IOException {
         ByteBuffer b;
         try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
             b = ByteBuffer.wrap(gz.readAllBytes());
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("not a Copydesk entity model (not gzip data)");
         }
-        if (b.getInt() != MAGIC || b.getInt() != Labels.COUNT) {
-            throw new IOException("not a Copydesk entity model, or one for another label set");
+        if (b.remaining() < 8 || b.getInt() != MAGIC || b.getInt() != Labels.COUNT) {
+            throw new IOException("not a Copydesk entity model of this version, or one for another label set");
+        }
+        Header header = new Header(utf(b), utf(b));
+        if (b.getInt() != BITS) {
+            throw new IOException("the model hashes features into another number of buckets");
         }
         float[] transitions = new float[(Labels.COUNT + 1) * Labels.COUNT];
         for (int i = 0; i < transitions.length; i++) {
@@ -128,9 +154,10 @@ final class PerceptronModel {
         int n = b.getInt();
         int m = b.getInt();
         float scale = b.getFloat();
-        long[] keys = new long[n];
-        b.asLongBuffer().get(keys);
-        b.position(b.position() + 8 * n);
+        int[] buckets = new int[n];
+        for (int i = 0; i < n; i++) {
+            buckets[i] = b.getInt();
+        }
         int[] first = new int[n + 1];
         for (int i = 0; i < n; i++) {
             first[i + 1] = first[i] + b.get();
@@ -141,6 +168,13 @@ final class PerceptronModel {
         for (int i = 0; i < m; i++) {
             weights[i] = b.getShort() * scale;
         }
-        return new PerceptronModel(keys, first, labels, weights, transitions);
+        return new PerceptronModel(header, buckets, first, labels, weights, transitions);
+    }
+
+    private static String utf(ByteBuffer b) {
+        int len = b.getShort() & 0xffff;
+        byte[] s = new byte[len];
+        b.get(s);
+        return new String(s, StandardCharsets.UTF_8);
     }
 }

@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameSpan;
 
-/** Tags each sentence with the bundled perceptron model and reads the BIO labels off as spans. */
+/** Tags each sentence with a perceptron model and reads the BILOU labels off as spans. */
 final class PerceptronNameFinder implements NameFinder {
     static final String MODEL = "ner-model.bin.gz";
 
@@ -31,49 +32,36 @@ final class PerceptronNameFinder implements NameFinder {
         }
     }
 
-    private final PerceptronModel model;
+    private final Supplier<PerceptronModel> model;
 
-    PerceptronNameFinder(PerceptronModel model) {
+    /** @param model the model to use for each document (it may change between documents) */
+    PerceptronNameFinder(Supplier<PerceptronModel> model) {
         this.model = model;
     }
 
-    static PerceptronNameFinder bundled() {
-        return new PerceptronNameFinder(null);
+    PerceptronNameFinder(PerceptronModel model) {
+        this(() -> model);
     }
 
-    private PerceptronModel model() {
-        return model != null ? model : Bundled.MODEL;
+    static PerceptronModel bundledModel() {
+        return Bundled.MODEL;
     }
 
     @Override
     public void prepare() {
-        model();
+        model.get();
+        Lexicon.get();
     }
 
     @Override
     public List<NameSpan> find(Document doc, Gazetteer gazetteer) {
-        PerceptronModel m = model();
+        PerceptronModel m = model.get();
+        Features features = new Features(doc, gazetteer);
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < doc.units().size(); u++) {
-            spans(u, m.tag(Features.of(doc, u, gazetteer)), spans);
+            Labels.spans(u, m.tag(features.unit(u)), spans);
         }
+        ScoreLines.retype(doc, Lexicon.get(), spans);
         return spans;
-    }
-
-    /** Appends the spans that BIO labels describe. */
-    static void spans(int unit, int[] labels, List<NameSpan> out) {
-        int start = -1;
-        for (int i = 0; i <= labels.length; i++) {
-            int y = i < labels.length ? labels[i] : Labels.O;
-            boolean continues = y != Labels.O && !Labels.isBegin(y) && start >= 0
-                    && Labels.type(labels[start]) == Labels.type(y);
-            if (start >= 0 && !continues) {
-                out.add(new NameSpan(unit, start, i, Labels.type(labels[start])));
-                start = -1;
-            }
-            if (y != Labels.O && !continues) {
-                start = i;
-            }
-        }
     }
 }

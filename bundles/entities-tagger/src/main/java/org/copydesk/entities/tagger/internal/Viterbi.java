@@ -1,7 +1,24 @@
 package org.copydesk.entities.tagger.internal;
 
-/** Best BIO label sequence under emission and first-order transition scores, I-X only after B-X or I-X. */
+/** Best BILOU label sequence under emission and first-order transition scores, within {@link Labels#allowed}. */
 final class Viterbi {
+    private static final int L = Labels.COUNT;
+    /** For each label, the labels that may come before it. */
+    private static final int[][] BEFORE = new int[L][];
+
+    static {
+        for (int y = 0; y < L; y++) {
+            int n = 0;
+            int[] ps = new int[L];
+            for (int p = 0; p < L; p++) {
+                if (Labels.allowed(p, y)) {
+                    ps[n++] = p;
+                }
+            }
+            BEFORE[y] = java.util.Arrays.copyOf(ps, n);
+        }
+    }
+
     private Viterbi() {
     }
 
@@ -11,36 +28,37 @@ final class Viterbi {
      */
     static int[] decode(float[][] emissions, float[] transitions) {
         int n = emissions.length;
-        int l = Labels.COUNT;
         int[] best = new int[n];
         if (n == 0) {
             return best;
         }
-        float[][] score = new float[n][l];
-        int[][] back = new int[n][l];
-        for (int y = 0; y < l; y++) {
-            score[0][y] = Labels.allowed(-1, y) ? emissions[0][y] + transitions[y] : Float.NEGATIVE_INFINITY;
+        float[] score = new float[L];
+        float[] next = new float[L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) {
+            score[y] = Labels.allowed(-1, y) ? emissions[0][y] + transitions[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            for (int y = 0; y < l; y++) {
+            for (int y = 0; y < L; y++) {
                 float max = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < l; p++) {
-                    if (Labels.allowed(p, y)) {
-                        float s = score[i - 1][p] + transitions[(p + 1) * l + y];
-                        if (s > max) {
-                            max = s;
-                            arg = p;
-                        }
+                for (int p : BEFORE[y]) {
+                    float s = score[p] + transitions[(p + 1) * L + y];
+                    if (s > max) {
+                        max = s;
+                        arg = p;
                     }
                 }
-                score[i][y] = max + emissions[i][y];
+                next[y] = max + emissions[i][y];
                 back[i][y] = arg;
             }
+            float[] t = score;
+            score = next;
+            next = t;
         }
-        int y = 0;
-        for (int k = 1; k < l; k++) {
-            if (score[n - 1][k] > score[n - 1][y]) {
+        int y = -1;
+        for (int k = 0; k < L; k++) {
+            if (Labels.canEnd(k) && (y < 0 || score[k] > score[y])) {
                 y = k;
             }
         }

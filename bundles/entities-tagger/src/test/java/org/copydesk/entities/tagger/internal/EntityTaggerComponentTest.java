@@ -38,7 +38,7 @@ class EntityTaggerComponentTest {
         assertEquals(Field.HEADLINE, merkel.mentions().get(0).field());
         assertEquals(EntityType.LOCATION, named(out, "Berlin").type());
         assertEquals(EntityType.ORGANIZATION, named(out, "European Union").type());
-        assertEquals(EntityType.MISC, named(out, "German").type());
+        assertEquals(EntityType.MISC, named(out, "French").type());
         assertTrue(out.entities().stream().noneMatch(e -> e.name().startsWith("Chancellor") || e.name().startsWith("President")));
     }
 
@@ -50,6 +50,19 @@ class EntityTaggerComponentTest {
         assertEquals(EntityType.LOCATION, named(out, "FRANCE").type());
         assertEquals(EntityType.LOCATION, named(out, "PARIS").type());
         assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("RUGBY") || e.name().equals("BEAT")));
+    }
+
+    @Test
+    void aTownHeadingAScoreIsTheClubACountryStaysAPlace() {
+        Article a = Article.builder().body(List.of("Results of English league matches on Saturday :", "LEEDS 1 WIMBLEDON 0",
+                "Bradford City 2 Oldham 1", "Arsenal 4 2 1 1 7 4 7", "Japan 2 Syria 1", "Leeds is a city in Yorkshire .")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String club : List.of("LEEDS", "WIMBLEDON", "Bradford City", "Oldham", "Arsenal")) {
+            assertEquals(EntityType.ORGANIZATION, named(out, club).type(), club);
+        }
+        assertEquals(EntityType.LOCATION, named(out, "Japan").type());
+        assertEquals(EntityType.LOCATION, named(out, "Syria").type());
+        assertEquals(EntityType.LOCATION, named(out, "Leeds").type(), "the town in ordinary prose is a place");
     }
 
     @Test

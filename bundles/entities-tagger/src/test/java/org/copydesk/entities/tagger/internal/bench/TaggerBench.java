@@ -3,14 +3,13 @@ package org.copydesk.entities.tagger.internal.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.copydesk.api.SharedData;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.entities.tagger.internal.ConllCorpus;
+import org.copydesk.entities.tagger.internal.Corpora;
 import org.copydesk.entities.tagger.internal.EntityTaggerComponent;
 import org.copydesk.entities.tagger.internal.TestConfigs;
 
@@ -23,13 +22,12 @@ import org.copydesk.entities.tagger.internal.TestConfigs;
 public final class TaggerBench {
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
-        Path data = SharedData.root().resolve("data");
         List<Article> articles = new ArrayList<>();
         long tokens = 0;
         for (String f : List.of("gum-news-ner.dev.conll", "meantime-ner.dev.conll", "wikigold-ner.dev.conll")) {
-            for (List<ConllCorpus.Sentence> doc : ConllCorpus.read(data.resolve(f)).docs()) {
-                articles.add(ConllCorpus.article(doc));
-                tokens += doc.stream().mapToLong(s -> s.tokens().size()).sum();
+            for (Article a : Corpora.articles(SharedData.root().resolve("data").resolve(f))) {
+                articles.add(a);
+                tokens += Corpora.tokens(a);
             }
         }
         long t0 = System.nanoTime();

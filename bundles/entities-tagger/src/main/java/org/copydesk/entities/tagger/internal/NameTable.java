@@ -1,0 +1,83 @@
+package org.copydesk.entities.tagger.internal;
+
+/**
+ * An open-addressing table from 64-bit hashes of strings to ints, for large word lists: no string is
+ * kept, so loading 100,000 names costs a hash each rather than a map entry each. Keys are FNV-1a
+ * hashes ({@link #hash}); a run of tokens hashes as the tokens joined by single spaces.
+ */
+final class NameTable {
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    static final long PRIME = 0x100000001b3L;
+
+    private long[] keys;
+    private int[] values;
+    private int size;
+
+    NameTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[capacity];
+        values = new int[capacity];
+    }
+
+    static long hash(CharSequence s) {
+        return more(OFFSET, s);
+    }
+
+    /** The hash of what was hashed so far followed by {@code s}. */
+    static long more(long h, CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    /** The hash of what was hashed so far, a space, then {@code s}. */
+    static long then(long h, CharSequence s) {
+        return more((h ^ ' ') * PRIME, s);
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (keys.length - 1);
+    }
+
+    /** The value of the key, 0 when absent. */
+    int get(long key) {
+        key = key == 0 ? 1 : key;
+        for (int s = slot(key); keys[s] != 0; s = (s + 1) & (keys.length - 1)) {
+            if (keys[s] == key) {
+                return values[s];
+            }
+        }
+        return 0;
+    }
+
+    /** Sets the key's value to {@code or(old, value)} (bits) or {@code max(old, value)}. */
+    void merge(long key, int value, boolean max) {
+        key = key == 0 ? 1 : key;
+        if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        int s = slot(key);
+        while (keys[s] != 0 && keys[s] != key) {
+            s = (s + 1) & (keys.length - 1);
+        }
+        if (keys[s] == 0) {
+            keys[s] = key;
+            size++;
+        }
+        values[s] = max ? Math.max(values[s], value) : values[s] | value;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                merge(oldKeys[i], oldValues[i], false);
+            }
+        }
+    }
+}

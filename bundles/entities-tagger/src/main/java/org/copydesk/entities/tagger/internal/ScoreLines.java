@@ -1,0 +1,72 @@
+package org.copydesk.entities.tagger.internal;
+
+import java.util.List;
+
+import org.copydesk.api.model.EntityType;
+import org.copydesk.entities.common.Document;
+import org.copydesk.entities.common.NameSpan;
+import org.copydesk.entities.common.Truecase;
+import org.copydesk.text.Token;
+
+/**
+ * Sports results: in a score line ("Bradford 2 Sheffield Wednesday 1", "Chelsea 4 3 1 0 8 3 10") a
+ * club or town heading a score, or a name that starts with a town ("Bradford City"), is the club, an
+ * organisation; a country there stays a place, as news
+ * corpora annotate national teams named by their country. No training text here has such lines, so
+ * the model cannot learn it: this rule runs after the model, and only on names the lists know.
+ */
+final class ScoreLines {
+    private ScoreLines() {
+    }
+
+    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans) {
+        for (int u = 0; u < doc.units().size(); u++) {
+            List<Token> t = Truecase.of(doc, u); // "LEEDS 1 WIMBLEDON 0" as "Leeds 1 Wimbledon 0"
+            if (!isScoreLine(t)) {
+                continue;
+            }
+            for (int end = 1; end < t.size(); end++) {
+                if (!isScore(t.get(end)) || !t.get(end - 1).isCapitalised()) {
+                    continue;
+                }
+                int start = end - 1;
+                while (start > 0 && t.get(start - 1).isWord() && t.get(start - 1).isCapitalised()) {
+                    start--;
+                }
+                // the whole run listed ("Leeds", "West Ham"), or a listed town heading it ("Bradford City")
+                int bits = lexicon.bits(t, start, end);
+                int head = end - start > 1 ? lexicon.bits(t, start, start + 1) & Lexicon.TEAMS : 0;
+                if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0 || head != 0) {
+                    EntityType type = (bits & Lexicon.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                    int unit = u;
+                    int s = start;
+                    int e = end;
+                    spans.removeIf(x -> x.unit() == unit && x.start() < e && s < x.end());
+                    spans.add(new NameSpan(u, start, end, type, true));
+                }
+            }
+        }
+    }
+
+    private static boolean isScore(Token t) {
+        return t.kind() == Token.Kind.NUMBER && t.text().length() <= 3;
+    }
+
+    /** At least two capitalised words followed by a score, or one heading a row of them, and hardly any lower-case words. */
+    private static boolean isScoreLine(List<Token> t) {
+        int scored = 0;
+        int numbers = 0;
+        int lower = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.isWord() && Character.isLowerCase(x.text().charAt(0))) {
+                lower++;
+            }
+            numbers += isScore(x) ? 1 : 0;
+            if (x.isWord() && x.isCapitalised() && i + 1 < t.size() && isScore(t.get(i + 1))) {
+                scored++;
+            }
+        }
+        return (scored >= 2 || scored == 1 && numbers >= 4) && lower <= 2;
+    }
+}

@@ -1,0 +1,151 @@
+package org.copydesk.entities.training.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Dictionary;
+
+import org.copydesk.api.stage.Pipeline;
+import org.copydesk.api.workbench.View;
+import org.copydesk.api.workbench.Workspace;
+import org.copydesk.boot.Command;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The view's endpoints: {@code GET /api/views/training/status}, {@code POST .../train} (train this
+ * desk's model from the workspace's articles, in the background) and {@code POST .../deploy} (put
+ * the trained model on the desk's trust list and into deploy/). The workbench checks the session
+ * token before a POST gets here.
+ */
+@Component(name = "org.copydesk.entities.training", service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/views/training/*")
+@HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
+public final class TrainingServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final long TRUST_WAIT_MS = 10_000;
+
+    private final transient Workspace workspace;
+    private final transient Pipeline pipeline;
+    private final transient ConfigurationAdmin configs;
+    private final transient TrainingJob job;
+
+    @Reference(target = "(" + Command.NAME + "=entities-train)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile transient Command trainer;
+
+    @Activate
+    public TrainingServlet(@Reference Workspace workspace, @Reference Pipeline pipeline,
+                           @Reference ConfigurationAdmin configs, BundleContext context) {
+        this.workspace = workspace;
+        this.pipeline = pipeline;
+        this.configs = configs;
+        String home = context.getProperty("copydesk.home");
+        String deploy = context.getProperty("copydesk.deploy");
+        String desk = context.getProperty("copydesk.desk");
+        Path h = Path.of(home == null ? "." : home);
+        this.job = new TrainingJob(context.getDataFile("training").toPath(), h,
+                deploy == null ? h.resolve("deploy") : Path.of(deploy), desk == null ? "default" : desk);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!"/status".equals(req.getPathInfo())) {
+            answer(resp, 404, "{\"error\":\"no such endpoint\"}");
+            return;
+        }
+        answer(resp, 200, json(job.status()));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String what = req.getPathInfo() == null ? "" : req.getPathInfo();
+        switch (what) {
+            case "/train" -> {
+                Command c = trainer;
+                if (c == null) {
+                    answer(resp, 409, "{\"error\":\"this desk has no entity tagger to train (the entities feature is not installed)\"}");
+                } else if (!job.start(workspace, pipeline, c)) {
+                    answer(resp, 409, "{\"error\":\"a training is running already\"}");
+                } else {
+                    answer(resp, 202, json(job.status()));
+                }
+            }
+            case "/deploy" -> {
+                try {
+                    answer(resp, 200, json(job.deploy(this::trusted)));
+                } catch (IllegalStateException | IOException e) {
+                    answer(resp, 409, "{\"error\":" + string(e.getMessage()) + "}");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    answer(resp, 503, "{\"error\":\"interrupted\"}");
+                }
+            }
+            default -> answer(resp, 404, "{\"error\":\"no such endpoint\"}");
+        }
+    }
+
+    /** Whether the trust component's configuration lists the entry, waiting for FileInstall to apply the file. */
+    private boolean trusted(String entry) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TRUST_WAIT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Configuration[] found = configs.listConfigurations("(service.pid=org.copydesk.trust)");
+                Dictionary<String, Object> p = found == null ? null : found[0].getProperties();
+                Object allowed = p == null ? null : p.get("allowed");
+                if (allowed instanceof String[] a && java.util.Arrays.asList(a).contains(entry)
+                        || allowed instanceof java.util.Collection<?> c && c.contains(entry)) {
+                    return true;
+                }
+            } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static void answer(HttpServletResponse resp, int status, String json) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getWriter().write(json);
+    }
+
+    static String json(TrainingJob.Status s) {
+        return "{\"state\":" + string(s.state().name().toLowerCase(java.util.Locale.ROOT)) + ",\"message\":" + string(s.message())
+                + ",\"train\":" + s.train() + ",\"dev\":" + s.dev() + ",\"metadata\":" + s.metadata() + ",\"log\":"
+                + string(s.log()) + "}";
+    }
+
+    /** A JSON string literal. */
+    static String string(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : (s == null ? "" : s).toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

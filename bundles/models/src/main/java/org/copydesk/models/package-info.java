@@ -1,0 +1,12 @@
+/**
+ * Trained models delivered as bundles: a jar with an OSGi manifest, a {@code Copydesk-Model: KIND}
+ * header, the model file and a metadata JSON. {@link org.copydesk.models.ModelJars} writes and reads
+ * such jars; {@link org.copydesk.models.ModelTracker} follows the ones a runtime has resolved (so a
+ * desk's trust list applies) and tells a stage when the set changes.
+ */
+@Export
+@Version("1.0.0")
+package org.copydesk.models;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
