@@ -40,9 +40,12 @@ public abstract class EntityStage implements EntityTagger {
         preparing.execute(a::prepare);
     }
 
-    /** Stops a load under way (an article then loads what it needs itself) and waits a little for the thread to end. */
+    /**
+     * Stops a load under way (an article then loads what it needs itself) and waits a little for the
+     * thread to end. A component that owns more overrides this and calls it.
+     */
     @Deactivate
-    protected final void deactivate() {
+    protected void deactivate() {
         preparing.shutdownNow();
         try {
             preparing.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -63,21 +63,23 @@ public final class EntityTaggerComponent extends EntityStage {
     @Modified
     void activate(BundleContext context, Config config) {
         deskModel = config.model().isBlank() ? null : file(Path.of(config.model()));
-        String run = context == null ? null : context.getProperty(RUN_MODEL);
+        String run = context.getProperty(RUN_MODEL);
         runModel = run == null || run.isBlank() ? null : file(Path.of(run));
-        if (context != null && tracker == null) {
+        if (tracker == null) {
             tracker = new ModelTracker(context, TrainCommand.KIND, this::chooseDeployed).open();
         }
         configure(context, new PerceptronNameFinder(this::model), config.gazetteer_folder(), config.consistency());
     }
 
-    @Deactivate
-    void deactivate() {
+    /** DS calls this (EntityStage's @Deactivate): the model tracker goes, then the stage's own thread. */
+    @Override
+    protected void deactivate() {
         ModelTracker t = tracker;
         tracker = null;
         if (t != null) {
             t.close();
         }
+        super.deactivate();
     }
 
     private PerceptronModel model() {

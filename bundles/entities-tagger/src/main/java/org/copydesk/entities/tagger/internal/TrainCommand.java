@@ -44,7 +44,7 @@ public final class TrainCommand implements Command {
     @Activate
     public TrainCommand(@Reference Pipeline pipeline, BundleContext context) {
         this.pipeline = pipeline;
-        String d = context == null ? null : context.getProperty("copydesk.desk");
+        String d = context.getProperty("copydesk.desk");
         this.desk = d == null ? "default" : d;
     }
 

@@ -1,5 +1,6 @@
 package org.copydesk.entities.tagger.internal;
 
+import static org.mockito.Mockito.mock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import org.osgi.framework.BundleContext;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
@@ -108,7 +110,7 @@ class TrainCommandTest {
         Path out = dir.resolve("models/desk.jar");
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int status = new TrainCommand(importing(corrected()), null).run(new String[] {"entities-train", "--train",
+        int status = new TrainCommand(importing(corrected()), mock(BundleContext.class)).run(new String[] {"entities-train", "--train",
                         conll.toString(), article.toString(), broken.toString(), "--dev", conll.toString(), "--epochs", "6",
                         "--name", "test", "--out", out.toString()}, InputStream.nullInputStream(),
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
@@ -133,7 +135,7 @@ class TrainCommandTest {
     @Test
     void aBadCommandLineSaysWhy() {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int status = new TrainCommand(importing(corrected()), null).run(new String[] {"entities-train", "--out", "x.jar"},
+        int status = new TrainCommand(importing(corrected()), mock(BundleContext.class)).run(new String[] {"entities-train", "--out", "x.jar"},
                 InputStream.nullInputStream(), System.out, new PrintStream(e, true, StandardCharsets.UTF_8));
         assertEquals(2, status);
         assertTrue(e.toString(StandardCharsets.UTF_8).startsWith("copydesk entities-train: no --train file given\n"));
