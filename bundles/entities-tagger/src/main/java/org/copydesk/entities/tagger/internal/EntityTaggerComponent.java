@@ -17,8 +17,10 @@ import org.copydesk.models.ModelTracker;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -52,6 +54,9 @@ public final class EntityTaggerComponent extends EntityStage {
                 + " the newest model bundle deployed, else the bundled model")
         String model() default "";
     }
+
+    @Reference(service = LoggerFactory.class)
+    private Logger log;
 
     private volatile PerceptronModel runModel;
     private volatile PerceptronModel deskModel;
@@ -139,7 +144,7 @@ public final class EntityTaggerComponent extends EntityStage {
 
     private PerceptronModel refuse(String who, String why) {
         if (refused.add(who + why)) {
-            System.err.println("copydesk: refused entity model " + who + ": " + why);
+            log.warn("refused entity model {}: {}", who, why);
         }
         return null;
     }

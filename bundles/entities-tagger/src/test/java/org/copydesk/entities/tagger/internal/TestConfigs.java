@@ -2,11 +2,13 @@ package org.copydesk.entities.tagger.internal;
 
 import static org.mockito.Mockito.mock;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
 
 import org.copydesk.api.stage.EntityTagger;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.log.Logger;
 import org.osgi.util.converter.Converters;
 
 /**
@@ -21,6 +23,12 @@ public final class TestConfigs {
     /** Calls the component's {@code activate(BundleContext, Config)}, package-private as DS allows. */
     public static <T extends EntityTagger> T activate(T component, Map<String, Object> values) {
         try {
+            for (Field f : component.getClass().getDeclaredFields()) {
+                if (f.getType() == Logger.class) { // what DS injects from the log service
+                    f.setAccessible(true);
+                    f.set(component, mock(Logger.class));
+                }
+            }
             for (Method m : component.getClass().getDeclaredMethods()) {
                 if (m.getName().equals("activate") && m.getParameterCount() == 2
                         && m.getParameterTypes()[0] == BundleContext.class) {
