@@ -18,6 +18,7 @@ import org.apache.felix.framework.Felix;
 import org.copydesk.boot.BootException;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskPlan;
+import org.copydesk.boot.FeatureRepository;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -49,6 +50,16 @@ public final class CopydeskRuntime implements AutoCloseable {
         this.plan = plan;
     }
 
+    /**
+     * Starts the desk's runtime as {@code copydesk COMMAND} does, with the features that come with that
+     * command (the workbench's web server) beside the desk's own. The Beam job's workers start theirs
+     * this way for {@code process}, so they run what the CLI runs.
+     */
+    public static CopydeskRuntime forCommand(Path home, String desk, String command) throws BootException {
+        List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
+        return start(home, desk, brought.isEmpty() ? Map.of() : Map.of(DeskPlan.EXTRA_FEATURES, String.join(",", brought)));
+    }
+
     /** Starts the desk's runtime; a bundle that cannot resolve or start fails the start with a message naming it. */
     public static CopydeskRuntime start(Path home, String desk, Map<String, String> extra) throws BootException {
         trace("launcher started");
@@ -66,7 +77,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.copydesk.boot;version=\"1.1.0\"");
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.copydesk.boot;version=\"1.2.0\"");
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(levels));
         props.put("felix.log.logger", new StderrLogger());
         props.put("felix.log.level", "1");

@@ -4,14 +4,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.copydesk.boot.BootException;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskCatalog;
 import org.copydesk.boot.DeskPlan;
 import org.copydesk.boot.Feature;
-import org.copydesk.boot.FeatureRepository;
 
 /**
  * {@code copydesk}: reads the desk, boots its runtime and hands the command line to the command
@@ -26,6 +24,7 @@ public final class Main {
               shell      the Gogo shell: desk:, feature:, pipeline:, article: commands
               workbench  the workbench in the browser (copydesk workbench --help)
               desks      list the desks and their features
+              beam       the pipeline on Apache Beam, run by Flink or the Direct runner (copydesk beam --help)
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
               --help        this text; 'copydesk COMMAND --help' for a command's own
@@ -66,10 +65,11 @@ public final class Main {
             if (command.equals("desks")) {
                 return desks(home, out);
             }
-            // a feature may come with a command (the workbench's web server): it runs beside the desk's own
-            List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
-            Map<String, String> props = brought.isEmpty() ? Map.of() : Map.of(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
-            try (CopydeskRuntime rt = CopydeskRuntime.start(home, desk, props)) {
+            if (command.equals("beam")) {
+                err.println("copydesk: the beam command needs Beam and Flink in lib/beam/ (bundles/beam puts them there)");
+                return 2;
+            }
+            try (CopydeskRuntime rt = CopydeskRuntime.forCommand(home, desk, command)) {
                 Command c = rt.command(command);
                 if (c == null) {
                     err.println("copydesk: no command '" + command + "' on desk '" + desk + "' (commands: "
