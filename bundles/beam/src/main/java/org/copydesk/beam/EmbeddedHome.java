@@ -18,17 +18,38 @@ import org.copydesk.boot.BootException;
 /**
  * The Copydesk home the job jar carries ({@code copydesk-home/}: the distribution's bundles, features
  * and config), for workers on a cluster that has no distribution: unpacked to a temporary folder,
- * which {@link #delete} removes when the worker's runtime stops.
+ * removed when the worker's runtime stops, or when the JVM ends without stopping it.
  */
-final class EmbeddedHome {
+final class EmbeddedHome implements AutoCloseable {
     static final String ROOT = "copydesk-home/";
     private static final String MARKER = ROOT + "features/standard.xml";
 
-    private EmbeddedHome() {
+    private final Path dir;
+    private final Thread onExit;
+
+    private EmbeddedHome(Path dir) {
+        this.dir = dir;
+        this.onExit = new Thread(() -> delete(dir), "copydesk-home-removal");
+        Runtime.getRuntime().addShutdownHook(onExit);
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the JVM is ending: the hook removes it
+            return;
+        }
+        delete(dir);
     }
 
     /** Unpacks the home inside this jar; a BootException says what to do when there is none. */
-    static Path unpack() throws BootException {
+    static EmbeddedHome unpack() throws BootException {
         URL marker = EmbeddedHome.class.getClassLoader().getResource(MARKER);
         if (marker == null || !marker.getProtocol().equals("jar")) {
             throw new BootException("no --home given, and no Copydesk home inside the job jar: pass --home=DIR, a "
@@ -56,15 +77,15 @@ final class EmbeddedHome {
                     }
                 }
             }
-            return dir;
+            return new EmbeddedHome(dir);
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             delete(dir);
             throw new BootException("cannot unpack the Copydesk home inside the job jar: " + e.getMessage(), e);
         }
     }
 
-    /** Removes an unpacked home; null is nothing to do. */
-    static void delete(Path dir) {
+    /** Removes a folder and what is in it; null is nothing to do. */
+    private static void delete(Path dir) {
         if (dir == null) {
             return;
         }

@@ -93,7 +93,13 @@ public final class Main {
             err.println("(copydesk beam --help for the options)");
             return 2;
         }
-        try (SharedRuntime.Lease driver = SharedRuntime.acquire(o.getHome(), o.getDesk())) {
+        // the driver checks the desk in this distribution (or the job jar's home); a Flink cluster's workers
+        // have no distribution, so unless --home names one they unpack the home inside the job jar
+        String driverHome = o.getHome() != null ? o.getHome() : System.getProperty("copydesk.home", "");
+        if (o.getHome() == null) {
+            o.setHome(remoteFlink(o) ? "" : driverHome);
+        }
+        try (SharedRuntime.Lease driver = SharedRuntime.acquire(driverHome, o.getDesk())) {
             o.setFormats(String.join(",", formats(o, driver.processor().formats())));
             if (driver.started()) {
                 err.printf("copydesk beam: desk '%s' started in %d ms%n", o.getDesk(), driver.startMillis());
@@ -102,7 +108,14 @@ public final class Main {
             Pipeline p = Pipeline.create(o);
             CopydeskJob.build(p, o);
             long t0 = System.nanoTime();
-            Thread progress = o.getProgressSeconds() > 0 ? Progress.report(err, o.getProgressSeconds()) : null;
+            Thread progress = null;
+            if (remoteFlink(o)) {
+                // the workers count elsewhere; Beam's metrics come back when the job ends
+                err.println("copydesk beam: running on " + o.as(FlinkPipelineOptions.class).getFlinkMaster()
+                        + "; its web interface shows the progress");
+            } else if (o.getProgressSeconds() > 0) {
+                progress = Progress.report(err, o.getProgressSeconds());
+            }
             PipelineResult result;
             try {
                 result = p.run();
@@ -174,9 +187,6 @@ public final class Main {
                 throw new IllegalArgumentException("--published=" + o.getPublished() + " is not a date (YYYY-MM-DD)");
             }
         }
-        if (o.getHome() == null) {
-            o.setHome(System.getProperty("copydesk.home", ""));
-        }
         if (files) {
             String input = local(o.getInput());
             if (!FileSystems.hasGlobWildcard(input) && !input.contains("://") && Files.isDirectory(Path.of(input))) {
@@ -187,6 +197,12 @@ public final class Main {
         if (o.getOutput() != null) {
             o.setOutput(local(o.getOutput()));
         }
+    }
+
+    /** Flink on a cluster named by --flinkMaster=HOST:PORT (under flink run, [auto]: no distribution here either). */
+    static boolean remoteFlink(CopydeskOptions o) {
+        return o.getRunner().getSimpleName().startsWith("Flink")
+                && !Set.of("[local]", "[collection]", "[auto]").contains(o.as(FlinkPipelineOptions.class).getFlinkMaster());
     }
 
     private static String local(String path) {

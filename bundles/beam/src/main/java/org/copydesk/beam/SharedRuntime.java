@@ -82,12 +82,12 @@ final class SharedRuntime {
 
     private static final class Running {
         final CopydeskRuntime runtime;
-        final Path unpacked;
+        final EmbeddedHome unpacked;
         final InputProcessor processor;
         final long startMillis;
         int users;
 
-        private Running(CopydeskRuntime runtime, Path unpacked, InputProcessor processor, long startMillis) {
+        private Running(CopydeskRuntime runtime, EmbeddedHome unpacked, InputProcessor processor, long startMillis) {
             this.runtime = runtime;
             this.unpacked = unpacked;
             this.processor = processor;
@@ -96,9 +96,9 @@ final class SharedRuntime {
 
         static Running start(String home, String desk) throws BootException {
             long t0 = System.nanoTime();
-            Path unpacked = home == null || home.isBlank() ? EmbeddedHome.unpack() : null;
+            EmbeddedHome unpacked = home == null || home.isBlank() ? EmbeddedHome.unpack() : null;
             try {
-                CopydeskRuntime rt = CopydeskRuntime.forCommand(unpacked != null ? unpacked : Path.of(home), desk, "process");
+                CopydeskRuntime rt = CopydeskRuntime.forCommand(unpacked != null ? unpacked.dir() : Path.of(home), desk, "process");
                 try {
                     ServiceReference<InputProcessor> ref = rt.context().getServiceReference(InputProcessor.class);
                     InputProcessor p = ref == null ? null : rt.context().getService(ref);
@@ -112,14 +112,18 @@ final class SharedRuntime {
                     throw e;
                 }
             } catch (BootException | RuntimeException e) {
-                EmbeddedHome.delete(unpacked);
+                if (unpacked != null) {
+                    unpacked.close();
+                }
                 throw e;
             }
         }
 
         void stop() {
             runtime.close();
-            EmbeddedHome.delete(unpacked);
+            if (unpacked != null) {
+                unpacked.close();
+            }
         }
     }
 }
