@@ -10,6 +10,7 @@ import org.apache.beam.sdk.io.kafka.KafkaRecord;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -71,37 +72,27 @@ final class Kafka {
 
     /** Each article's JSON to a topic, keyed by its output name. */
     static PTransform<PCollection<Processed>, PDone> articles(String servers, String topic) {
-        return new PTransform<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public PDone expand(PCollection<Processed> articles) {
-                return articles
-                        .apply("Article JSON", FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                                .via((Processed a) -> a.parts().stream().filter(p -> p.format().equals("json"))
-                                        .map(p -> KV.of(p.path(), new String(p.content(), StandardCharsets.UTF_8))).toList()))
-                        .apply("Write " + topic, write(servers, topic));
-            }
-        };
+        return toTopic(servers, topic, (Processed a) -> a.parts().stream().filter(p -> p.format().equals("json"))
+                .map(p -> KV.of(p.path(), new String(p.content(), StandardCharsets.UTF_8))).toList());
     }
 
     /** The dead letters to a topic, keyed by the input. */
     static PTransform<PCollection<DeadLetter>, PDone> failures(String servers, String topic) {
+        return toTopic(servers, topic, (DeadLetter d) -> List.of(KV.of(d.origin(), d.json())));
+    }
+
+    private static <T> PTransform<PCollection<T>, PDone> toTopic(String servers, String topic,
+                                                                  SerializableFunction<T, Iterable<KV<String, String>>> records) {
         return new PTransform<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public PDone expand(PCollection<DeadLetter> failures) {
-                return failures
-                        .apply("Lines", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                                .via((DeadLetter d) -> KV.of(d.origin(), d.json())))
-                        .apply("Write " + topic, write(servers, topic));
+            public PDone expand(PCollection<T> in) {
+                return in.apply("Records", FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                                .via(records))
+                        .apply("Write " + topic, KafkaIO.<String, String>write().withBootstrapServers(servers).withTopic(topic)
+                                .withKeySerializer(StringSerializer.class).withValueSerializer(StringSerializer.class));
             }
         };
-    }
-
-    private static KafkaIO.Write<String, String> write(String servers, String topic) {
-        return KafkaIO.<String, String>write().withBootstrapServers(servers).withTopic(topic)
-                .withKeySerializer(StringSerializer.class).withValueSerializer(StringSerializer.class);
     }
 }

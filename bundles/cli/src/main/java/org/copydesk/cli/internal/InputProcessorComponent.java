@@ -34,8 +34,7 @@ public final class InputProcessorComponent implements InputProcessor {
     public InputProcessorComponent(@Reference Pipeline pipeline, BundleContext context) {
         this.pipeline = pipeline;
         this.context = context;
-        String d = context.getProperty("copydesk.desk");
-        this.desk = d == null ? "default" : d;
+        this.desk = ProcessCommand.desk(context);
     }
 
     @Override

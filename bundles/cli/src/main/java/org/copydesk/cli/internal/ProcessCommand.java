@@ -46,8 +46,13 @@ public final class ProcessCommand implements Command {
     public ProcessCommand(@Reference Pipeline pipeline, BundleContext context) {
         this.pipeline = pipeline;
         this.context = context;
+        this.desk = desk(context);
+    }
+
+    /** The desk this runtime serves, as the launcher set it. */
+    static String desk(BundleContext context) {
         String d = context.getProperty("copydesk.desk");
-        this.desk = d == null ? "default" : d;
+        return d == null ? "default" : d;
     }
 
     @Override
