@@ -102,35 +102,21 @@ class FlinkRunnerIT {
         assertTrue(expected.size() >= 40, "json and nitf for the 25 inputs' articles: " + expected);
     }
 
-    @Test
-    void theJobJarCarriesItsOwnHomeAndRemovesWhatItUnpacked() throws Exception {
-        Path jobTmp = Files.createDirectories(tmp.resolve("job-tmp"));
-        Path out = tmp.resolve("job");
-        Run r = run(List.of(java(), "-jar", job().toString(), "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-                "--input=" + some(), "--output=" + out, "--formats=json,nitf", "--published=2024-03-14", "--progressSeconds=0"), jobTmp);
-        assertTrue(r.status() <= 1, r.err());
-        assertTrue(r.err().contains("copydesk beam: 25 inputs, "), r.err());
-        assertSomeAreTheClis(out);
-        try (Stream<Path> left = Files.list(jobTmp)) {
-            List<String> names = left.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("copydesk-home-") || n.startsWith("copydesk-felix-")).toList();
-            assertEquals(List.of(), names, "the unpacked home and the framework's storage are removed");
-        }
-    }
-
     /**
      * The job jar submitted to a running Flink cluster in a JVM of its own (Flink alone on its class
-     * path, its REST endpoint on loopback): the cluster loads the job's classes from the jar, and its
-     * worker unpacks the home inside it.
+     * path, its REST endpoint on loopback): the cluster loads the job's classes from the jar, its worker
+     * unpacks the home inside it, and both the worker and the submitting JVM remove what they unpacked.
      */
     @Test
     void theJobJarRunsOnAFlinkClusterThatHasNoDistribution() throws Exception {
+        Path clusterTmp = Files.createDirectories(tmp.resolve("cluster-tmp"));
+        Path driverTmp = Files.createDirectories(tmp.resolve("driver-tmp"));
         String classPath;
         try (Stream<Path> jars = Files.list(home.resolve("lib/beam"))) {
             classPath = Stream.concat(jars.filter(j -> !j.getFileName().toString().startsWith("org.copydesk")).map(Path::toString),
                     Stream.of(Path.of("target/test-classes").toAbsolutePath().toString())).collect(java.util.stream.Collectors.joining(":"));
         }
-        Process cluster = new ProcessBuilder(java(), "-cp", classPath, FlinkCluster.class.getName())
+        Process cluster = new ProcessBuilder(java(), "-Djava.io.tmpdir=" + clusterTmp, "-cp", classPath, FlinkCluster.class.getName())
                 .redirectError(tmp.resolve("cluster.log").toFile()).start();
         try {
             String rest = new java.io.BufferedReader(new java.io.InputStreamReader(cluster.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))
@@ -139,18 +125,36 @@ class FlinkRunnerIT {
             Path out = tmp.resolve("cluster");
             Run r = run(List.of(java(), "-jar", job().toString(), "--runner=FlinkRunner", "--flinkMaster=" + rest,
                     "--filesToStage=" + job(), "--parallelism=2", "--input=" + some(), "--output=" + out, "--formats=json,nitf",
-                    "--published=2024-03-14"), null);
+                    "--published=2024-03-14"), driverTmp);
             assertTrue(r.status() <= 1, r.err());
             assertTrue(r.err().contains("; its web interface shows the progress"), r.err());
             assertTrue(r.err().contains("copydesk beam: 25 inputs, "), "Beam's metrics come back from the cluster: " + r.err());
             assertTrue(r.err().matches("(?s).*the desk started on 1 more worker JVM\\(s\\).*"), "the cluster's worker started its own: " + r.err());
             assertSomeAreTheClis(out);
+            assertNothingUnpackedIn(driverTmp);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!unpacked(clusterTmp).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(200); // the worker's runtime stops as its tasks are torn down
+            }
+            assertNothingUnpackedIn(clusterTmp);
         } finally {
             cluster.getOutputStream().close();
             if (!cluster.waitFor(30, TimeUnit.SECONDS)) {
                 cluster.destroyForcibly();
             }
         }
+    }
+
+    /** What a runtime unpacked or stored in a temporary folder and has not removed. */
+    private static List<String> unpacked(Path dir) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            return left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("copydesk-home-") || n.startsWith("copydesk-felix-")).toList();
+        }
+    }
+
+    private static void assertNothingUnpackedIn(Path dir) throws IOException {
+        assertEquals(List.of(), unpacked(dir), "the unpacked home and the framework's storage are removed from " + dir);
     }
 
     private static Path job() {
