@@ -22,6 +22,7 @@ import org.apache.felix.framework.Felix;
 import org.copydesk.boot.BootException;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskPlan;
+import org.copydesk.boot.FeatureRepository;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -51,6 +52,25 @@ public final class CopydeskRuntime implements AutoCloseable {
         this.framework = framework;
         this.storage = storage;
         this.plan = plan;
+    }
+
+    /**
+     * Starts the desk's runtime as {@code copydesk COMMAND} does, with the features that come with that
+     * command (the workbench's web server) beside the desk's own. The Beam job's workers start theirs
+     * this way for {@code process}, so they run what the CLI runs.
+     */
+    public static CopydeskRuntime forCommand(Path home, String desk, String command) throws BootException {
+        return forCommand(home, desk, command, Map.of());
+    }
+
+    /** The same with framework properties for this run (such as the entity model of --entities-model). */
+    public static CopydeskRuntime forCommand(Path home, String desk, String command, Map<String, String> runProperties) throws BootException {
+        List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
+        Map<String, String> props = new HashMap<>(runProperties);
+        if (!brought.isEmpty()) {
+            props.put(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
+        }
+        return start(home, desk, props);
     }
 
     /** Starts the desk's runtime; a bundle that cannot resolve or start fails the start with a message naming it. */

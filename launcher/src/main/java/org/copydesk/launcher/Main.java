@@ -14,7 +14,6 @@ import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskCatalog;
 import org.copydesk.boot.DeskPlan;
 import org.copydesk.boot.Feature;
-import org.copydesk.boot.FeatureRepository;
 
 /**
  * {@code copydesk}: reads the desk, boots its runtime and hands the command line to the command
@@ -30,6 +29,7 @@ public final class Main {
               workbench  the workbench in the browser (copydesk workbench --help)
               desks      list the desks and their features
               entities-train  train the entity tagger on a desk's data (copydesk entities-train --help)
+              beam       the pipeline on Apache Beam, run by Flink or the Direct runner (copydesk beam --help)
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
               --entities-model MODEL.jar
@@ -94,13 +94,11 @@ public final class Main {
             if (command.equals("desks")) {
                 return desks(home, out);
             }
-            // a feature may come with a command (the workbench's web server): it runs beside the desk's own
-            List<String> brought = FeatureRepository.load(home.resolve("features")).broughtBy(command);
-            Map<String, String> props = new HashMap<>(runProps);
-            if (!brought.isEmpty()) {
-                props.put(DeskPlan.EXTRA_FEATURES, String.join(",", brought));
+            if (command.equals("beam")) {
+                err.println("copydesk: the beam command needs Beam and Flink in lib/beam/ (bundles/beam puts them there)");
+                return 2;
             }
-            try (CopydeskRuntime rt = CopydeskRuntime.start(home, desk, props)) {
+            try (CopydeskRuntime rt = CopydeskRuntime.forCommand(home, desk, command, runProps)) {
                 Command c = rt.command(command);
                 if (c == null) {
                     err.println("copydesk: no command '" + command + "' on desk '" + desk + "' (commands: "

@@ -1,10 +1,11 @@
 /**
- * Desks, features and the command contract. This package sits on the launcher's class path and the
- * framework exports it from the system bundle, so the launcher and the bundles share one reading of
- * desks and features.
+ * Desks, features, the command contract and the input processor that code outside the framework
+ * calls. This package sits on the launcher's class path and the framework exports it from the system
+ * bundle, so the launcher and the bundles share one reading of desks and features, and the host calls
+ * bundle services through these interfaces alone.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.copydesk.boot;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,5 @@
 package org.copydesk.cli.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,12 +18,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.boot.Command;
+import org.copydesk.boot.InputProcessor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,10 +39,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(name = "org.copydesk.cli.process", service = Command.class, property = Command.NAME + "=process")
 public final class ProcessCommand implements Command {
     /** Inputs larger than this are refused rather than read into memory. */
-    static final long MAX_INPUT_BYTES = 256L << 20;
+    static final long MAX_INPUT_BYTES = InputProcessor.MAX_INPUT_BYTES;
 
     /** How long a batch waits for the deploy folder's bundles to go live before it starts. */
-    private static final long DEPLOY_SETTLE_MILLIS = 5000;
+    static final long DEPLOY_SETTLE_MILLIS = 5000;
     /** How long deactivation waits for interrupted batches to end. */
     private static final long STOP_WAIT_SECONDS = 5;
 
@@ -61,8 +60,13 @@ public final class ProcessCommand implements Command {
     public ProcessCommand(@Reference Pipeline pipeline, BundleContext context) {
         this.pipeline = pipeline;
         this.context = context;
+        this.desk = desk(context);
+    }
+
+    /** The desk this runtime serves, as the launcher set it. */
+    static String desk(BundleContext context) {
         String d = context.getProperty("copydesk.desk");
-        this.desk = d == null ? "default" : d;
+        return d == null ? "default" : d;
     }
 
     /** Interrupts the batches under way (each reports its inputs as failed) and waits a little for its threads to end. */
@@ -167,28 +171,17 @@ public final class ProcessCommand implements Command {
             throws IOException, ImportException {
         byte[] bytes = read(input);
         ImportSource src = new ImportSource(input.getFileName().toString(), bytes, null);
-        List<Article> list = pipeline.run(src, ctx);
-        // render everything first: a failing exporter must not leave some outputs of this input behind
-        List<byte[]> rendered = new ArrayList<>();
-        for (Article a : list) {
-            for (String f : formats) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
-                pipeline.write(a, f, buf);
-                rendered.add(buf.toByteArray());
-            }
-        }
-        int k = 0;
-        for (int i = 0; i < list.size(); i++) {
-            String stem = list.size() == 1 ? src.baseName() : String.format("%s-%03d", src.baseName(), i + 1);
-            for (String f : formats) {
-                byte[] body = rendered.get(k++);
+        List<Rendering.Rendered> list = Rendering.render(pipeline, src.baseName(), pipeline.run(src, ctx), formats);
+        for (Rendering.Rendered r : list) {
+            for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
+                byte[] body = f.getValue();
                 if (files == null) {
                     synchronized (out) {
                         out.write(body);
                         out.flush();
                     }
                 } else {
-                    OutputFiles.writeAtomically(files.reserve(stem, pipeline.extension(f)), o -> o.write(body));
+                    OutputFiles.writeAtomically(files.reserve(r.name(), pipeline.extension(f.getKey())), o -> o.write(body));
                 }
             }
         }
