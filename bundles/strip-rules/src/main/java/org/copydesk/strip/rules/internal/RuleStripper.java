@@ -20,6 +20,7 @@ import org.copydesk.api.stage.ContentFilter;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
+import org.copydesk.strip.rules.internal.model.ParagraphModel;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,8 +29,9 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The rule-based stripper: scores each body paragraph against the rule packs and removes what
- * {@link Classifier} judges boilerplate, unless its reason is one the desk or the run keeps.
+ * The stripper: scores each body paragraph against the rule packs and removes what {@link Classifier}
+ * judges boilerplate, then lets the learned model judge the paragraphs no rule removed
+ * ({@link ModelPass}), unless the reason is one the desk or the run keeps.
  */
 @Component(name = "org.copydesk.strip.rules", service = {Stage.class, ContentFilter.class},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -42,7 +44,7 @@ public class RuleStripper implements ContentFilter {
 
     /** Everything a run needs, swapped whole on reconfiguration so concurrent runs see one config. */
     private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by,
-                            Map<List<RulePack>, RuleSet> ruleSets) {
+                            Map<List<RulePack>, RuleSet> ruleSets, ParagraphModel model, double modelThreshold) {
         boolean wanted(RulePack p) {
             return packs.contains("*") || packs.contains(p.name());
         }
@@ -59,7 +61,8 @@ public class RuleStripper implements ContentFilter {
         String home = context == null ? System.getProperty("copydesk.home") : context.getProperty("copydesk.home");
         PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
-        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>());
+        settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>(),
+                ModelPass.load(config.model(), home), config.modelThreshold());
         currentRules(null); // and compile the rules for articles with no URL, the commonest case
 
     }
@@ -74,14 +77,16 @@ public class RuleStripper implements ContentFilter {
         Settings s = settings;
         RuleSet rules = currentRules(host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
+        ModelPass.Verdict[] learned = ModelPass.decide(article, verdicts, s.model(), s.modelThreshold());
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
             Evidence e = verdicts[i];
-            if (e != null && !s.keep().contains(e.rule().reason()) && !context.keep().contains(e.rule().reason())) {
-                cuts.add(new Article.Cut(i, e.rule().reason(), e.rule().id(), s.by()));
+            String reason = e != null ? e.rule().reason() : learned[i] != null ? learned[i].reason() : null;
+            if (reason != null && !s.keep().contains(reason) && !context.keep().contains(reason)) {
+                cuts.add(new Article.Cut(i, reason, e != null ? e.rule().id() : ModelPass.RULE, s.by()));
             }
         }
-        return article.remove(cuts);
+        return ModelPass.withConfidences(article, article.remove(cuts), cuts, learned);
     }
 
     /** The rules of the configured packs that apply to an article from {@code host} (null: unknown). */

@@ -1,0 +1,136 @@
+package org.copydesk.strip.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Removal;
+import org.copydesk.strip.rules.internal.model.FeatureVector;
+import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
+import org.copydesk.strip.rules.internal.model.ParagraphModel;
+
+/**
+ * The learned classifier's turn: the rules decide first where they match, and the model judges
+ * every paragraph they left. A paragraph goes only when the model's calibrated probability of
+ * boilerplate reaches the desk's threshold (a kept body line is worth far more than a removed
+ * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news
+ * and web prose, so articles declared in another language, and paragraphs that are not English
+ * prose, are left to the rules.
+ */
+final class ModelPass {
+    /** The rule id of a removal the model decided. */
+    static final String RULE = "model";
+    static final String BUNDLED = "bundled";
+    static final String NONE = "none";
+    static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
+    /**
+     * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
+     * place and form may support a removal but never make one (a short line at the foot of a page is
+     * as often a heading, a list item or a table cell as a widget label; the rules judge those).
+     */
+    static final double WORDS_ALONE = 0.7;
+    /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
+    static final float MIN_FUNCTION_WORDS = 0.15f;
+    private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
+
+    /** The model's verdict on one paragraph it would remove. */
+    record Verdict(String reason, double confidence) {
+    }
+
+    private ModelPass() {
+    }
+
+    /** For each paragraph no rule removed, the model's verdict if it reaches {@code threshold}, else null. */
+    static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold) {
+        List<String> body = article.body();
+        Verdict[] out = new Verdict[body.size()];
+        if (model == null || !english(article.language())) {
+            return out;
+        }
+        FeatureVector[] features = ParagraphFeatures.of(body);
+        for (int i = 0; i < out.length; i++) {
+            if (rules[i] == null) {
+                double p = model.probability(features[i]);
+                if (removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
+                    out[i] = new Verdict(model.reason(features[i]), p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the model removes a paragraph: its probability reaches the threshold, its words alone
+     * make the case, and it is English prose as the model learnt it (not foreign text, code or a row
+     * of names or figures).
+     */
+    static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
+        boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
+        return probability >= threshold && wordsProbability >= WORDS_ALONE && english;
+    }
+
+    private static boolean english(String language) {
+        return language == null || language.isBlank() || language.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /**
+     * {@code removed} (made from {@code before} with {@code cuts}) with the model's confidence on the
+     * removals it decided. The new removals are those {@code before} did not have; they stand in the
+     * order of the cuts' paragraphs.
+     */
+    static Article withConfidences(Article before, Article removed, List<Article.Cut> cuts, Verdict[] verdicts) {
+        if (cuts.stream().noneMatch(c -> RULE.equals(c.rule()))) {
+            return removed;
+        }
+        Set<Integer> old = new HashSet<>();
+        before.removed().forEach(r -> old.add(r.position()));
+        List<Article.Cut> ordered = cuts.stream().sorted((a, b) -> Integer.compare(a.paragraph(), b.paragraph())).toList();
+        List<Removal> out = new ArrayList<>();
+        int k = 0;
+        for (Removal r : removed.removed()) {
+            if (!old.contains(r.position())) {
+                Article.Cut c = ordered.get(k++);
+                out.add(RULE.equals(c.rule()) ? r.withConfidence(verdicts[c.paragraph()].confidence()) : r);
+            } else {
+                out.add(r);
+            }
+        }
+        return removed.toBuilder().removed(out).build();
+    }
+
+    /**
+     * The model a setting names: {@value #BUNDLED} (the default), {@value #NONE} (rules only) or a model
+     * file ({@code ${copydesk.home}} filled in). A file that cannot be read is reported in one line and
+     * the bundled model is used instead.
+     */
+    static ParagraphModel load(String setting, String home) {
+        String s = setting == null || setting.isBlank() ? BUNDLED : setting.trim();
+        if (s.equals(NONE)) {
+            return null;
+        }
+        if (!s.equals(BUNDLED)) {
+            Path file = Path.of(home == null ? s : s.replace("${copydesk.home}", home));
+            try (InputStream in = Files.newInputStream(file)) {
+                return ParagraphModel.read(in, file.toString());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot read the paragraph model " + file + " ("
+                        + e.getMessage() + "): using the bundled model");
+            }
+        }
+        try (InputStream in = ModelPass.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the bundle has no " + RESOURCE);
+            }
+            return ParagraphModel.read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
