@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
@@ -20,9 +21,9 @@ import org.copydesk.strip.rules.internal.model.ParagraphModel;
  * The learned classifier's turn: the rules decide first where they match, and the model judges
  * every paragraph they left. A paragraph goes only when the model's calibrated probability of
  * boilerplate reaches the desk's threshold (a kept body line is worth far more than a removed
- * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news
- * and web prose, so articles declared in another language, and paragraphs that are not English
- * prose, are left to the rules.
+ * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news,
+ * so articles declared in another language, articles that do not read as news and paragraphs that
+ * are not English prose are left to the rules.
  */
 final class ModelPass {
     /** The rule id of a removal the model decided. */
@@ -38,6 +39,8 @@ final class ModelPass {
     static final double WORDS_ALONE = 0.7;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
+    /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
     private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
 
     /** The model's verdict on one paragraph it would remove. */
@@ -51,7 +54,7 @@ final class ModelPass {
     static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold) {
         List<String> body = article.body();
         Verdict[] out = new Verdict[body.size()];
-        if (model == null || !english(article.language())) {
+        if (model == null || !english(article.language()) || !readsAsNews(body)) {
             return out;
         }
         FeatureVector[] features = ParagraphFeatures.of(body);
@@ -74,6 +77,20 @@ final class ModelPass {
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
         return probability >= threshold && wordsProbability >= WORDS_ALONE && english;
+    }
+
+    /**
+     * Whether the body reads as news: some paragraph attributes what it reports. The model learnt news,
+     * and on other pages (documentation, company and personal blogs, campaign sites) the calls to action
+     * in the text are the page's content; those pages are left to the rules.
+     */
+    static boolean readsAsNews(List<String> body) {
+        for (String p : body) {
+            if (ATTRIBUTION.matcher(p).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean english(String language) {

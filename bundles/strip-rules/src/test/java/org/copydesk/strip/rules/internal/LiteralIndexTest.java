@@ -33,7 +33,9 @@ class LiteralIndexTest {
         for (String name : TrainingSets.NAMES) {
             TrainingSets.read(name).forEach(d -> paragraphs.addAll(d.body()));
         }
-        LabelledSetTest.unseen().forEach(d -> paragraphs.addAll(d.body()));
+        for (String name : LabelledSetTest.UNSEEN) {
+            LabelledSetTest.unseen(name).forEach(d -> paragraphs.addAll(d.body()));
+        }
         paragraphs.addAll(List.of("Comments", "© 2024 Example Ltd", "Home | News | Sport", "", "ADVERTISEMENT"));
         for (String p : paragraphs) {
             assertEquals(ParagraphScorer.score(ParagraphScorer.normalise(p), set.rules()), ParagraphScorer.score(p, set), p);

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped model is what training on the shipped sets gives, and it holds on paragraphs it did not
  * see: the stage is replayed on every training article with out-of-fold probabilities (each from a
- * model trained without that article), the rules deciding first as in {@link RuleStripper}.
+ * model trained without that article), the rules deciding first and the gates of {@link ModelPass}
+ * applied, as in {@link RuleStripper}.
  */
 class ModelTrainingTest {
     /** Out of fold, the whole stage (rules, then the model at the default threshold). */
     static final double STAGE_PRECISION = 0.98;
-    static final double STAGE_RECALL = 0.88;
+    static final double STAGE_RECALL = 0.8;
 
     static List<LabelledArticle> articles;
     static ModelTrainer.Result result;
@@ -52,9 +53,10 @@ class ModelTrainingTest {
             int k = 0;
             for (LabelledArticle a : articles) {
                 Evidence[] ruled = Classifier.classify(a.body(), rules);
+                boolean news = ModelPass.readsAsNews(a.body());
                 for (int i = 0; i < ruled.length; i++, k++) {
                     ModelTrainer.Example e = result.examples().get(k);
-                    boolean learned = ruled[i] == null
+                    boolean learned = ruled[i] == null && news
                             && ModelPass.removes(e.features(), result.outOfFold()[k], result.outOfFoldWords()[k], t);
                     count(stage, ruled[i] != null || learned, e.boilerplate());
                     if (ruled[i] == null) {
