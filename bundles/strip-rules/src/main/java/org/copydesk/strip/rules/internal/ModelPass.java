@@ -61,7 +61,7 @@ final class ModelPass {
         for (int i = 0; i < out.length; i++) {
             if (rules[i] == null) {
                 double p = model.probability(features[i]);
-                if (removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
+                if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
                     out[i] = new Verdict(model.reason(features[i]), p);
                 }
             }

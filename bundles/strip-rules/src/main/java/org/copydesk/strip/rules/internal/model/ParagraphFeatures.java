@@ -33,8 +33,10 @@ public final class ParagraphFeatures {
             "\\b(?:a|per|each|every)\\s+(?:day|week|month|year)\\b|/\\s?(?:day|week|wk|month|mo|year|yr)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b|\\d\\s?pc\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("https?://|www\\.|\\.(?:com|org|net|co\\.\\w\\w|ie|in)\\b|@\\w", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:said|says|told|according to|announced|added|stated|confirmed|warned)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs of reported speech and attribution ("according to" is found as a word pair). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "confirmed", "warned");
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "mo", "yr");
 
     /** Verbs that open a sentence addressed to the reader: "Subscribe ...", "Sign up ...", "Watch ...". */
     private static final Set<String> IMPERATIVES = Set.of("subscribe", "sign", "join", "get", "download", "follow",
@@ -87,11 +89,11 @@ public final class ParagraphFeatures {
         int fromEnd = Math.min(n - 1 - i, 3);
         form(v, "len", lengthBucket(p.words));
         form(v, "close", p.close);
-        form(v, size + ".close", p.close);
+        form(v, size, "close", p.close);
         form(v, "start", Math.min(i, 3));
         form(v, "end", fromEnd);
         form(v, "rel", 5 * i / n);
-        form(v, size + ".end", fromEnd);
+        form(v, size, "end", fromEnd);
         punctuation(p, v);
         money(p, v);
         address(p, v, size);
@@ -117,15 +119,20 @@ public final class ParagraphFeatures {
         scale(v, from);
         from = v.size();
         StringBuilder sb = new StringBuilder();
+        int chars = FeatureHash.start(CHARS);
         for (String w : p.lower) {
             if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
             sb.setLength(0);
             sb.append('<').append(w).append('>');
-            for (int len = 3; len <= 5; len++) {
-                for (int k = 0; k + len <= sb.length(); k++) {
-                    v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(CHARS), sb, k, k + len)), 1);
+            // the 3-, 4- and 5-grams starting at k share their first characters' hash
+            for (int k = 0; k + 3 <= sb.length(); k++) {
+                int h = FeatureHash.mix(chars, sb, k, k + 3);
+                v.add(FeatureHash.slot(h), 1);
+                for (int end = k + 4; end <= Math.min(k + 5, sb.length()); end++) {
+                    h = FeatureHash.mix(h, sb.charAt(end - 1));
+                    v.add(FeatureHash.slot(h), 1);
                 }
             }
         }
@@ -154,7 +161,7 @@ public final class ParagraphFeatures {
         flag(v, "quote", t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0);
         flag(v, "paren", t.indexOf('(') >= 0);
         flag(v, "colon", t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1);
-        flag(v, "url", URL.matcher(t).find());
+        flag(v, "url", (t.indexOf('.') >= 0 || t.indexOf('@') >= 0) && URL.matcher(t).find());
         flag(v, "bullet", !t.isEmpty() && "•·-–—>»›→▶*".indexOf(t.charAt(0)) >= 0);
         flag(v, "caps", p.words >= 2 && p.caps * 2 > p.words);
         flag(v, "capsLead", p.capsLead);
@@ -162,12 +169,13 @@ public final class ParagraphFeatures {
     }
 
     private static void money(Paragraph p, FeatureVector v) {
-        boolean money = MONEY.matcher(p.text).find();
-        boolean period = PER_PERIOD.matcher(p.text).find();
+        // each pattern is tried only when the words show it could match
+        boolean money = p.digits && MONEY.matcher(p.text).find();
+        boolean period = p.period && PER_PERIOD.matcher(p.text).find();
         flag(v, "money", money);
         flag(v, "perPeriod", period);
         flag(v, "price", money && period);
-        flag(v, "percent", PERCENT.matcher(p.text).find());
+        flag(v, "percent", p.text.indexOf('%') >= 0 || p.digits && PERCENT.matcher(p.text).find());
         form(v, "numbers", Math.min(p.numbers, 3));
     }
 
@@ -178,10 +186,9 @@ public final class ParagraphFeatures {
         flag(v, "weYou", p.we > 0 && p.you > 0);
         flag(v, "imperative", p.imperatives > 0);
         flag(v, "imperativeLead", p.imperativeLead);
-        flag(v, size + ".imperative", p.imperatives > 0);
-        boolean reporting = REPORTING.matcher(p.text).find();
-        flag(v, "reporting", reporting);
-        flag(v, "youReported", reporting && p.you > 0);
+        form(v, size, "imperative", p.imperatives > 0 ? 1 : 0);
+        flag(v, "reporting", p.reporting);
+        flag(v, "youReported", p.reporting && p.you > 0);
         form(v, "names", Math.min(p.names.size(), 3));
     }
 
@@ -190,8 +197,8 @@ public final class ParagraphFeatures {
         Paragraph p = ps[i];
         Paragraph prev = i > 0 ? ps[i - 1] : null;
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
-        form(v, "prev", prev == null ? "none" : prev.words <= SHORT ? "short" : "long");
-        form(v, "next", next == null ? "none" : next.words <= SHORT ? "short" : "long");
+        form(v, "prev", prev == null ? 0 : prev.words <= SHORT ? 1 : 2);
+        form(v, "next", next == null ? 0 : next.words <= SHORT ? 1 : 2);
         boolean shared = false;
         for (String name : p.names) {
             shared |= prev != null && prev.all.contains(name) || next != null && next.all.contains(name);
@@ -202,14 +209,13 @@ public final class ParagraphFeatures {
         if (p.words <= SHORT && prev != null && next != null && prev.words >= LONG && next.words >= LONG) {
             flag(v, shared ? "between.shared" : "between.unshared", true);
         }
-        form(v, size + ".neighbours", (prev == null ? "-" : prev.words <= SHORT ? "s" : "l")
-                + (next == null ? "-" : next.words <= SHORT ? "s" : "l"));
+        form(v, size, "neighbours", 3 * (prev == null ? 0 : prev.words <= SHORT ? 1 : 2) + (next == null ? 0 : next.words <= SHORT ? 1 : 2));
     }
 
     /** How many of the paragraph's content words the rest of the article uses: boilerplate is off-topic. */
     private static void overlap(Paragraph p, FeatureVector v, Map<String, Integer> spread, String size) {
         if (p.content.isEmpty()) {
-            form(v, "overlap", "none");
+            form(v, "overlap", -1);
             return;
         }
         int elsewhere = 0;
@@ -221,7 +227,7 @@ public final class ParagraphFeatures {
         double share = elsewhere / (double) p.content.size();
         int bucket = share == 0 ? 0 : share <= 0.2 ? 1 : share <= 0.4 ? 2 : share <= 0.7 ? 3 : 4;
         form(v, "overlap", bucket);
-        form(v, size + ".overlap", bucket);
+        form(v, size, "overlap", bucket);
     }
 
     private static int lengthBucket(int words) {
@@ -240,9 +246,16 @@ public final class ParagraphFeatures {
         }
     }
 
-    private static void form(FeatureVector v, String name, Object value) {
+    /** The feature {@code name=value}. */
+    private static void form(FeatureVector v, String name, int value) {
         int h = FeatureHash.mix(FeatureHash.mix(FeatureHash.start(FORM), name), '=');
-        v.add(FeatureHash.slot(FeatureHash.mix(h, String.valueOf(value))), 1);
+        v.add(FeatureHash.slot(FeatureHash.mix(h, value)), 1);
+    }
+
+    /** The feature {@code name=value} for paragraphs of one size ({@code short.end=0}). */
+    private static void form(FeatureVector v, String size, String name, int value) {
+        int h = FeatureHash.mix(FeatureHash.mix(FeatureHash.mix(FeatureHash.start(FORM), size), '.'), name);
+        v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.mix(h, '='), value)), 1);
     }
 
     /** One paragraph, tokenised once. */
@@ -261,9 +274,12 @@ public final class ParagraphFeatures {
         int we;
         int imperatives;
         boolean imperativeLead;
+        boolean reporting;
+        boolean period;
+        final boolean digits;
         boolean capsLead;
-        /** How the paragraph ends: a sentence mark, a colon, a quote or bracket, or nothing. */
-        final String close;
+        /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
+        final int close;
 
         Paragraph(String raw) {
             text = raw.strip();
@@ -298,11 +314,14 @@ public final class ParagraphFeatures {
                         content.add(w);
                     }
                 }
+                reporting |= REPORTING.contains(w) || w.equals("to") && !lower.isEmpty() && lower.get(lower.size() - 1).equals("according");
+                period |= PERIODS.contains(w);
                 lower.add(w);
                 all.add(w);
                 sentenceStart = false;
             }
             close = close(text);
+            digits = text.chars().anyMatch(Character::isDigit);
         }
 
         /** A number as its shape: every digit a 0, so prices and dates generalise. */
@@ -314,21 +333,21 @@ public final class ParagraphFeatures {
             return new String(cs);
         }
 
-        private static String close(String t) {
+        private static int close(String t) {
             if (t.isEmpty()) {
-                return "empty";
+                return 0;
             }
             char c = t.charAt(t.length() - 1);
             if (".!?".indexOf(c) >= 0) {
-                return "sentence";
+                return 1;
             }
             if (c == ':') {
-                return "colon";
+                return 2;
             }
             if ("\"'”’)]".indexOf(c) >= 0) {
-                return "quote";
+                return 3;
             }
-            return Character.isLetterOrDigit(c) ? "open" : "mark";
+            return Character.isLetterOrDigit(c) ? 4 : 5;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,7 +46,7 @@ public final class ParagraphModel {
         this.platt = platt.clone();
         this.wordsPlatt = wordsPlatt.clone();
         this.reasons = List.copyOf(reasons);
-        this.reasonWeights = new TreeMap<>(reasonWeights);
+        this.reasonWeights = new HashMap<>(reasonWeights);
     }
 
     /** The calibrated probability that the paragraph is boilerplate. */
@@ -102,7 +103,7 @@ public final class ParagraphModel {
                 w.write("w " + s + " " + weights[s] + "\n");
             }
         }
-        for (Map.Entry<Integer, float[]> e : reasonWeights.entrySet()) {
+        for (Map.Entry<Integer, float[]> e : new TreeMap<>(reasonWeights).entrySet()) {
             StringBuilder line = new StringBuilder("r ").append(e.getKey());
             for (float f : e.getValue()) {
                 line.append(' ').append(f);
