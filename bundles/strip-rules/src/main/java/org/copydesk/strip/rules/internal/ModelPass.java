@@ -39,6 +39,10 @@ final class ModelPass {
     static final double WORDS_ALONE = 0.7;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
+    /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
+    static final int MIN_WORDS = 3;
+    /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
+    static final float MAX_SYMBOLS = 0.3f;
     /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
     private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
@@ -70,13 +74,15 @@ final class ModelPass {
     }
 
     /**
-     * Whether the model removes a paragraph: its probability reaches the threshold, its words alone
-     * make the case, and it is English prose as the model learnt it (not foreign text, code or a row
-     * of names or figures).
+     * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
+     * make the case, and it is a sentence of English prose in the publication's own voice: not a label
+     * of one or two words (the rules judge labels, by their place), not someone's quoted or reported
+     * words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
-        return probability >= threshold && wordsProbability >= WORDS_ALONE && english;
+        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech();
+        return probability >= threshold && wordsProbability >= WORDS_ALONE && english && prose;
     }
 
     /**

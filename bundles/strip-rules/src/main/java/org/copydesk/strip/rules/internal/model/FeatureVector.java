@@ -11,6 +11,9 @@ public final class FeatureVector {
     private int wordsEnd;
     /** The share of the paragraph's words that are English function words; -1 when it has few words. */
     private float english = -1;
+    private int words;
+    private boolean speech;
+    private float symbols;
 
     void add(int slot, float value) {
         if (size == slots.length) {
@@ -38,6 +41,33 @@ public final class FeatureVector {
 
     void english(float share) {
         english = share;
+    }
+
+    void words(int count) {
+        words = count;
+    }
+
+    void speech(boolean quoted) {
+        speech = quoted;
+    }
+
+    /** Whether the paragraph is someone's words: it opens with a quotation mark or attributes speech. */
+    public boolean speech() {
+        return speech;
+    }
+
+    void symbols(float share) {
+        symbols = share;
+    }
+
+    /** The share of the paragraph's tokens that are punctuation or symbols: high in code and tables. */
+    public float symbols() {
+        return symbols;
+    }
+
+    /** How many words and numbers the paragraph has. */
+    public int words() {
+        return words;
     }
 
     public float english() {

@@ -84,6 +84,9 @@ public final class ParagraphFeatures {
         words(p, v);
         v.endWords();
         v.english(p.words >= 4 ? p.function / (float) p.words : -1);
+        v.words(p.words);
+        v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
+        v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
         int n = ps.length;
         String size = p.words <= SHORT ? "short" : p.words <= 35 ? "medium" : "long";
         int fromEnd = Math.min(n - 1 - i, 3);
@@ -266,6 +269,7 @@ public final class ParagraphFeatures {
         final Set<String> names = new HashSet<>();
         final Set<String> content = new HashSet<>();
         int words;
+        int marks;
         int function;
         int numbers;
         int caps;
@@ -286,6 +290,7 @@ public final class ParagraphFeatures {
             boolean sentenceStart = true;
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
+                    marks++;
                     String s = t.text();
                     sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
                     continue;
