@@ -1,10 +1,5 @@
 package org.copydesk.strip.rules.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +26,8 @@ final class ModelPass {
     static final String BUNDLED = "bundled";
     static final String NONE = "none";
     static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
+    /** The default of the desk's threshold ({@link StripConfig#modelThreshold()}). */
+    static final double DEFAULT_THRESHOLD = 0.9;
     /**
      * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
      * place and form may support a removal but never make one (a short line at the foot of a page is
@@ -45,7 +42,6 @@ final class ModelPass {
     static final float MAX_SYMBOLS = 0.3f;
     /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
-    private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
 
     /** The model's verdict on one paragraph it would remove. */
     record Verdict(String reason, double confidence) {
@@ -126,34 +122,5 @@ final class ModelPass {
             }
         }
         return removed.toBuilder().removed(out).build();
-    }
-
-    /**
-     * The model a setting names: {@value #BUNDLED} (the default), {@value #NONE} (rules only) or a model
-     * file ({@code ${copydesk.home}} filled in). A file that cannot be read is reported in one line and
-     * the bundled model is used instead.
-     */
-    static ParagraphModel load(String setting, String home) {
-        String s = setting == null || setting.isBlank() ? BUNDLED : setting.trim();
-        if (s.equals(NONE)) {
-            return null;
-        }
-        if (!s.equals(BUNDLED)) {
-            Path file = Path.of(home == null ? s : s.replace("${copydesk.home}", home));
-            try (InputStream in = Files.newInputStream(file)) {
-                return ParagraphModel.read(in, file.toString());
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot read the paragraph model " + file + " ("
-                        + e.getMessage() + "): using the bundled model");
-            }
-        }
-        try (InputStream in = ModelPass.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the bundle has no " + RESOURCE);
-            }
-            return ParagraphModel.read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.copydesk.api.stage.ContentFilter;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
-import org.copydesk.strip.rules.internal.model.ParagraphModel;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +43,7 @@ public class RuleStripper implements ContentFilter {
 
     /** Everything a run needs, swapped whole on reconfiguration so concurrent runs see one config. */
     private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by,
-                            Map<List<RulePack>, RuleSet> ruleSets, ParagraphModel model, double modelThreshold) {
+                            Map<List<RulePack>, RuleSet> ruleSets, ModelSource model, double modelThreshold) {
         boolean wanted(RulePack p) {
             return packs.contains("*") || packs.contains(p.name());
         }
@@ -62,7 +61,7 @@ public class RuleStripper implements ContentFilter {
         PackSource source = new PackSource(packsFolder(config.packsDir(), home), bundledPacks(context));
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
         settings = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), by, new ConcurrentHashMap<>(),
-                ModelPass.load(config.model(), home), config.modelThreshold());
+                ModelSource.of(config.model(), home), config.modelThreshold());
         currentRules(null); // and compile the rules for articles with no URL, the commonest case
 
     }
@@ -77,7 +76,7 @@ public class RuleStripper implements ContentFilter {
         Settings s = settings;
         RuleSet rules = currentRules(host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
-        ModelPass.Verdict[] learned = ModelPass.decide(article, verdicts, s.model(), s.modelThreshold());
+        ModelPass.Verdict[] learned = ModelPass.decide(article, verdicts, s.model().current(), s.modelThreshold());
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
             Evidence e = verdicts[i];

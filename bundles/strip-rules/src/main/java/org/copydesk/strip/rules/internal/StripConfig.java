@@ -23,5 +23,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "The model removes a paragraph only when its calibrated probability of "
             + "boilerplate is at least this (0 to 1); raise it to keep more", min = "0", max = "1")
-    double modelThreshold() default 0.9;
+    double modelThreshold() default ModelPass.DEFAULT_THRESHOLD;
 }

@@ -42,6 +42,15 @@ public final class ModelTrainer {
     }
 
     public static Result train(List<LabelledArticle> articles) {
+        return train(articles, List.of());
+    }
+
+    /**
+     * Trains on labelled articles and a desk's examples. Each example is held out of training as a
+     * group of its own, so the out-of-fold figures cover the desk's examples too; they follow the
+     * articles in {@link Result#examples()}, with article indexes from {@code articles.size()} on.
+     */
+    public static Result train(List<LabelledArticle> articles, List<DeskExample> desk) {
         List<Example> examples = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle art = articles.get(a);
@@ -50,6 +59,10 @@ public final class ModelTrainer {
                 examples.add(new Example(fs[i], art.boilerplate(i), art.labels().get(i), a, i));
             }
         }
+        for (int k = 0; k < desk.size(); k++) {
+            DeskExample d = desk.get(k);
+            examples.add(new Example(d.features(), d.boilerplate(), d.label(), articles.size() + k, d.position()));
+        }
         boolean[] labels = new boolean[examples.size()];
         for (int k = 0; k < labels.length; k++) {
             labels[k] = examples.get(k).boilerplate();
@@ -57,7 +70,7 @@ public final class ModelTrainer {
         if (!contains(labels, true) || !contains(labels, false)) {
             throw new IllegalArgumentException("training needs both boilerplate and article paragraphs");
         }
-        int[] fold = folds(articles.size());
+        int[] fold = folds(articles.size() + desk.size());
         List<FeatureVector> xs = examples.stream().map(Example::features).toList();
         double[] words = new double[xs.size()];
         double[] margins = outOfFold(xs, labels, examples, fold, words);

@@ -62,23 +62,46 @@ public final class ParagraphFeatures {
 
     /** The features of every paragraph of a body, each seen in its article. */
     public static FeatureVector[] of(List<String> body) {
-        int n = body.size();
-        Paragraph[] ps = new Paragraph[n];
-        Map<String, Integer> spread = new HashMap<>(); // content word -> paragraphs using it
-        for (int i = 0; i < n; i++) {
-            ps[i] = new Paragraph(body.get(i));
-            for (String w : ps[i].content) {
-                spread.merge(w, 1, Integer::sum);
-            }
-        }
-        FeatureVector[] out = new FeatureVector[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = features(ps, i, spread);
+        Paragraph[] ps = paragraphs(body);
+        Map<String, Integer> spread = spread(ps);
+        FeatureVector[] out = new FeatureVector[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            out[i] = features(ps, i, spread, i, ps.length);
         }
         return out;
     }
 
-    private static FeatureVector features(Paragraph[] ps, int i, Map<String, Integer> spread) {
+    /**
+     * The features of one paragraph known only with its neighbours (an editor's example): {@code
+     * context} holds it at {@code target} between the paragraphs around it, and it stood at {@code
+     * position} of a body of {@code paragraphs}. The rest of the article is its neighbours.
+     */
+    public static FeatureVector inContext(List<String> context, int target, int position, int paragraphs) {
+        Paragraph[] ps = paragraphs(context);
+        return features(ps, target, spread(ps), position, Math.max(paragraphs, position + 1));
+    }
+
+    private static Paragraph[] paragraphs(List<String> body) {
+        Paragraph[] ps = new Paragraph[body.size()];
+        for (int i = 0; i < ps.length; i++) {
+            ps[i] = new Paragraph(body.get(i));
+        }
+        return ps;
+    }
+
+    /** Content word -> how many paragraphs use it. */
+    private static Map<String, Integer> spread(Paragraph[] ps) {
+        Map<String, Integer> spread = new HashMap<>();
+        for (Paragraph p : ps) {
+            for (String w : p.content) {
+                spread.merge(w, 1, Integer::sum);
+            }
+        }
+        return spread;
+    }
+
+    /** Paragraph {@code i} of {@code ps}, which stood at {@code position} of a body of {@code n}. */
+    private static FeatureVector features(Paragraph[] ps, int i, Map<String, Integer> spread, int position, int n) {
         Paragraph p = ps[i];
         FeatureVector v = new FeatureVector();
         words(p, v);
@@ -87,15 +110,14 @@ public final class ParagraphFeatures {
         v.words(p.words);
         v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
         v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
-        int n = ps.length;
         String size = p.words <= SHORT ? "short" : p.words <= 35 ? "medium" : "long";
-        int fromEnd = Math.min(n - 1 - i, 3);
+        int fromEnd = Math.min(n - 1 - position, 3);
         form(v, "len", lengthBucket(p.words));
         form(v, "close", p.close);
         form(v, size, "close", p.close);
-        form(v, "start", Math.min(i, 3));
+        form(v, "start", Math.min(position, 3));
         form(v, "end", fromEnd);
-        form(v, "rel", 5 * i / n);
+        form(v, "rel", 5 * position / n);
         form(v, size, "end", fromEnd);
         punctuation(p, v);
         money(p, v);
