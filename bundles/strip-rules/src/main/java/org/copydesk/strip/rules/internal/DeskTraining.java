@@ -57,7 +57,7 @@ final class DeskTraining {
         try {
             Path dir = modelFile.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".strip-model", ".tmp");
+            Path tmp = dir.resolve("." + modelFile.getFileName() + ".tmp"); // beside it, so the move is atomic
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 r.model().write(o);
             }
