@@ -101,7 +101,7 @@ public final class TextEdit {
         int pos = 0;
         for (int j = 0; j <= newSize; j++) {
             for (Removal r : before.get(j)) {
-                out.add(new Removal(r.text(), r.reason(), r.rule(), r.by(), pos++));
+                out.add(r.withPosition(pos++));
             }
             pos++;
         }

@@ -62,8 +62,11 @@ final class ArticleJson {
         a.body().forEach(body::add);
         ArrayNode removed = o.putArray("removed");
         for (Removal r : a.removed()) {
-            removed.addObject().put("id", r.id()).put("text", r.text()).put("reason", r.reason())
+            ObjectNode rn = removed.addObject().put("id", r.id()).put("text", r.text()).put("reason", r.reason())
                     .put("rule", r.rule()).put("by", r.by()).put("position", r.position());
+            if (r.confidence() != null) {
+                rn.put("confidence", r.confidence());
+            }
         }
         ArrayNode entities = o.putArray("entities");
         for (Entity e : a.entities()) {
@@ -130,7 +133,8 @@ final class ArticleJson {
         List<Removal> removed = new ArrayList<>();
         for (JsonNode r : array(o, "removed")) {
             removed.add(new Removal(r.path("text").asText(), r.path("reason").asText("boilerplate"),
-                    r.path("rule").asText(""), r.path("by").asText(""), r.path("position").asInt()));
+                    r.path("rule").asText(""), r.path("by").asText(""), r.path("position").asInt(),
+                    r.path("confidence").isNumber() ? r.path("confidence").asDouble() : null));
         }
         b.removed(removed);
         List<Entity> entities = new ArrayList<>();

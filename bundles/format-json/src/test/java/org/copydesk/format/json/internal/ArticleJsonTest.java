@@ -78,6 +78,17 @@ class ArticleJsonTest {
     }
 
     @Test
+    void aClassifiersConfidenceIsWrittenAndReadBack() throws IOException, ImportException {
+        Article a = sample();
+        a = a.toBuilder().removed(List.of(a.removed().get(0).withConfidence(0.93))).build();
+        JsonNode n = new ObjectMapper().readTree(write(a));
+        assertEquals(0.93, n.at("/removed/0/confidence").asDouble());
+        assertFalse(new ObjectMapper().readTree(write(sample())).at("/removed/0").has("confidence"), "a rule's removal has none");
+        Article back = new JsonImporter().read(new ImportSource("a.json", write(a), null)).get(0);
+        assertEquals(a.removed(), back.removed());
+    }
+
+    @Test
     void minimalScorerInputIsRead() throws ImportException {
         byte[] json = "{\"headline\": null, \"published\": \"2008-03-01\", \"body\": [\"One .\", \"Two .\"]}".getBytes(StandardCharsets.UTF_8);
         Article a = new JsonImporter().read(new ImportSource("doc.json", json, null)).get(0);

@@ -28,8 +28,9 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The rule-based stripper: scores each body paragraph against the rule packs and removes what
- * {@link Classifier} judges boilerplate, unless its reason is one the desk or the run keeps.
+ * The stripper: scores each body paragraph against the rule packs and removes what {@link Classifier}
+ * judges boilerplate, then lets the learned model judge the paragraphs no rule removed
+ * ({@link ModelPass}), unless the reason is one the desk or the run keeps.
  */
 @Component(name = "org.copydesk.strip.rules", service = {Stage.class, ContentFilter.class},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -42,7 +43,8 @@ public class RuleStripper implements ContentFilter {
      * The desk's settings as one immutable value, made on activation and on each change and read once
      * per article, so a run never mixes two configurations.
      */
-    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by) {
+    private record Settings(PackSource source, Set<String> packs, Set<String> keep, String by,
+                            ModelSource model, double modelThreshold) {
         boolean wanted(RulePack p) {
             return packs.contains("*") || packs.contains(p.name());
         }
@@ -67,7 +69,8 @@ public class RuleStripper implements ContentFilter {
         Path folder = packsFolder(config.packsDir(), context.getProperty("copydesk.home"));
         PackSource source = new PackSource(folder, bundledPacks(bundle), log);
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
-        Settings s = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), bundle.getSymbolicName());
+        Settings s = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), bundle.getSymbolicName(),
+                ModelSource.of(config.model(), context.getProperty("copydesk.home")), config.modelThreshold());
         ruleSets.clear();
         rules(s, null); // and compile the rules for articles with no URL, the commonest case
         settings = s;
@@ -78,14 +81,16 @@ public class RuleStripper implements ContentFilter {
         Settings s = settings;
         RuleSet rules = rules(s, host(article.url()));
         Evidence[] verdicts = Classifier.classify(article.body(), rules);
+        ModelPass.Verdict[] learned = ModelPass.decide(article, verdicts, s.model().current(), s.modelThreshold());
         List<Article.Cut> cuts = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
             Evidence e = verdicts[i];
-            if (e != null && !s.keep().contains(e.rule().reason()) && !context.keep().contains(e.rule().reason())) {
-                cuts.add(new Article.Cut(i, e.rule().reason(), e.rule().id(), s.by()));
+            String reason = e != null ? e.rule().reason() : learned[i] != null ? learned[i].reason() : null;
+            if (reason != null && !s.keep().contains(reason) && !context.keep().contains(reason)) {
+                cuts.add(new Article.Cut(i, reason, e != null ? e.rule().id() : ModelPass.RULE, s.by()));
             }
         }
-        return article.remove(cuts);
+        return ModelPass.withConfidences(article, article.remove(cuts), cuts, learned);
     }
 
     /** The rules of the configured packs that apply to an article from {@code host} (null: unknown). */

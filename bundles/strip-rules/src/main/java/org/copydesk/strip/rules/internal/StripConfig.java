@@ -15,4 +15,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Folder of *.json rule packs; ${copydesk.home} is the distribution's root. "
             + "When it does not exist the packs shipped in the bundle are used")
     String packsDir() default "${copydesk.home}/config/strip";
+
+    @AttributeDefinition(description = "The learned paragraph classifier, which judges the paragraphs no rule removed: "
+            + "bundled (the model shipped in the bundle), none (rules only), or the path of a model file "
+            + "(copydesk strip-train writes one; ${copydesk.home} is the distribution's root)")
+    String model() default "bundled";
+
+    @AttributeDefinition(description = "The model removes a paragraph only when its calibrated probability of "
+            + "boilerplate is at least this (0 to 1); raise it to keep more", min = "0", max = "1")
+    double modelThreshold() default ModelPass.DEFAULT_THRESHOLD;
 }

@@ -2,7 +2,6 @@ package org.copydesk.strip.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,111 +12,120 @@ import java.util.TreeMap;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.strip.rules.internal.model.LabelledArticle;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * Precision and recall of removal on our labelled sets (src/test/resources/labelled/), with
- * per-reason figures printed for docs/strip.md: strip-set.tsv, the main set the packs were developed
- * against, and strip-heldout.tsv, a second set (see its header) with a lower bar.
+ * Precision and recall of removal on our labelled sets, with per-reason figures printed for
+ * docs/strip.md. The rule packs alone are measured on the three sets they were developed against
+ * (now training data of the model, in the bundle's train/ folder); the whole stage, rules and model,
+ * on strip-unseen.tsv (src/test/resources/labelled/), which no model was trained or tuned on.
  */
 class LabelledSetTest {
     static final double REQUIRED = 0.98;
-    /** The second set is small: a lower bar that still catches a broken pack. */
+    /** The second and third sets are small: a lower bar that still catches a broken pack. */
     static final double REQUIRED_HELD_OUT = 0.9;
+    /** Issue 19's precision target on the unseen set. */
+    static final double UNSEEN_PRECISION = 0.99;
+    /** Issue 19 asks for 0.97; what the stage reaches is in docs/strip.md. This catches a regression. */
+    static final double UNSEEN_RECALL = 0.9;
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
     }
 
-    /** One labelled article: its publisher line and its paragraphs with their gold labels. */
-    record Doc(String publisher, List<String> labels, List<String> body) {
-    }
+    /** The unseen test sets: no model was trained or tuned on them. */
+    static final List<String> UNSEEN = List.of("strip-unseen.tsv", "strip-unseen-2.tsv");
 
-    static List<Doc> load(String resource) throws IOException {
-        List<Doc> docs = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                LabelledSetTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            Doc doc = null;
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("## ")) {
-                    doc = new Doc(line.substring(3), new ArrayList<>(), new ArrayList<>());
-                    docs.add(doc);
-                } else if (!line.isBlank() && !line.startsWith("#")) {
-                    int tab = line.indexOf('\t');
-                    doc.labels().add(line.substring(0, tab));
-                    doc.body().add(line.substring(tab + 1));
-                }
-            }
+    static List<LabelledArticle> unseen(String name) throws IOException {
+        try (var in = LabelledSetTest.class.getResourceAsStream("/labelled/" + name)) {
+            return LabelledArticle.read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
         }
-        return docs;
     }
 
     @Test
-    void removalPrecisionAndRecallOnTheLabelledSet() throws IOException {
-        Figures f = score("/labelled/strip-set.tsv");
+    void rulesOnTheMainSet() {
+        Figures f = score("strip-set.tsv rules", TrainingSets.read("strip-set.tsv"), TestConfig.rulesOnly());
         assertTrue(f.precision() >= REQUIRED, "precision " + f.precision());
         assertTrue(f.recall() >= REQUIRED, "recall " + f.recall());
     }
 
     @Test
-    void removalPrecisionAndRecallOnTheHeldOutSet() throws IOException {
-        Figures f = score("/labelled/strip-heldout.tsv");
+    void rulesOnTheHeldOutSet() {
+        Figures f = score("strip-heldout.tsv rules", TrainingSets.read("strip-heldout.tsv"), TestConfig.rulesOnly());
         assertTrue(f.precision() >= REQUIRED_HELD_OUT, "precision " + f.precision());
         assertTrue(f.recall() >= REQUIRED_HELD_OUT, "recall " + f.recall());
     }
 
     @Test
-    void removalPrecisionAndRecallOnTheFreshSet() throws IOException {
-        Figures f = score("/labelled/strip-fresh.tsv");
+    void rulesOnTheFreshSet() {
+        Figures f = score("strip-fresh.tsv rules", TrainingSets.read("strip-fresh.tsv"), TestConfig.rulesOnly());
         assertTrue(f.precision() >= REQUIRED_HELD_OUT, "precision " + f.precision());
         assertTrue(f.recall() >= REQUIRED_HELD_OUT, "recall " + f.recall());
     }
 
-    private static Figures score(String resource) throws IOException {
-        RuleStripper stripper = TestConfig.stripper(TestConfig.defaults());
+    @ParameterizedTest
+    @FieldSource("UNSEEN")
+    void rulesAndModelOnTheUnseenSets(String name) throws IOException {
+        Figures rules = score(name + " rules alone", unseen(name), TestConfig.rulesOnly());
+        Figures both = score(name + " rules and model", unseen(name), TestConfig.defaults());
+        assertTrue(both.precision() >= UNSEEN_PRECISION, "precision " + both.precision());
+        assertTrue(both.recall() >= UNSEEN_RECALL, "recall " + both.recall());
+        assertTrue(both.recall() > rules.recall(), "the model adds nothing to the rules");
+    }
+
+    static Figures score(String name, List<LabelledArticle> set, StripConfig config) {
+        RuleStripper stripper = TestConfig.stripper(config);
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int sameReason = 0;
-        Map<String, int[]> perReason = new TreeMap<>(); // gold reason -> {lines, removed, with that reason}
+        int byModel = 0;
+        Map<String, int[]> perReason = new TreeMap<>(); // gold reason -> {lines, removed, with that reason, by the model}
         List<String> errors = new ArrayList<>();
-        for (Doc d : load(resource)) {
+        for (LabelledArticle d : set) {
             Article out = stripper.process(Articles.of(d.body()), ProcessContext.defaults());
-            String[] got = new String[d.body().size()];
+            Removal[] got = new Removal[d.body().size()];
             for (Removal r : out.removed()) {
-                got[r.position()] = r.reason() + " (" + r.rule() + ")";
+                got[r.position()] = r;
             }
             for (int i = 0; i < got.length; i++) {
                 String gold = d.labels().get(i);
-                boolean removed = got[i] != null;
-                boolean boiler = !gold.equals("keep");
-                if (boiler) {
-                    int[] c = perReason.computeIfAbsent(gold, k -> new int[3]);
+                Removal r = got[i];
+                String how = r == null ? null : r.reason() + " (" + r.rule()
+                        + (r.confidence() == null ? "" : String.format(" %.3f", r.confidence())) + ")";
+                boolean model = r != null && ModelPass.RULE.equals(r.rule());
+                byModel += model ? 1 : 0;
+                if (d.boilerplate(i)) {
+                    int[] c = perReason.computeIfAbsent(gold, k -> new int[4]);
                     c[0]++;
-                    if (removed) {
+                    if (r != null) {
                         c[1]++;
-                        if (got[i].startsWith(gold + " ")) {
+                        c[3] += model ? 1 : 0;
+                        if (r.reason().equals(gold)) {
                             c[2]++;
                             sameReason++;
                         }
+                        tp++;
+                    } else {
+                        fn++;
+                        errors.add("FN " + d.source() + ": " + gold + ": " + d.body().get(i));
                     }
-                }
-                if (removed && boiler) {
-                    tp++;
-                } else if (removed) {
+                } else if (r != null) {
                     fp++;
-                    errors.add("FP " + d.publisher() + ": " + got[i] + ": " + d.body().get(i));
-                } else if (boiler) {
-                    fn++;
-                    errors.add("FN " + d.publisher() + ": " + gold + ": " + d.body().get(i));
+                    errors.add("FP " + d.source() + ": " + how + ": " + d.body().get(i));
                 }
             }
         }
-        double p = tp / (double) (tp + fp);
+        double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double r = tp / (double) (tp + fn);
-        System.out.printf(resource + ": removal P %.3f R %.3f (tp %d fp %d fn %d); reason agrees on %d of %d removed%n",
-                p, r, tp, fp, fn, sameReason, tp);
-        perReason.forEach((k, c) -> System.out.printf("  %-13s lines %3d removed %3d same reason %3d%n", k, c[0], c[1], c[2]));
+        System.out.printf("%s: removal P %.3f R %.3f (tp %d fp %d fn %d, %d by the model); reason agrees on %d of %d removed%n",
+                name, p, r, tp, fp, fn, byModel, sameReason, tp);
+        perReason.forEach((k, c) -> System.out.printf("  %-13s lines %3d removed %3d same reason %3d by the model %3d%n",
+                k, c[0], c[1], c[2], c[3]));
         errors.forEach(e -> System.out.println("  " + e));
         return new Figures(p, r);
     }

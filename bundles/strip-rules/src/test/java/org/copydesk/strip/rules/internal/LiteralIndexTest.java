@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
 
 /** Skipping rules by their required literals must never change a score. */
@@ -29,8 +30,11 @@ class LiteralIndexTest {
     void theIndexNeverChangesAScore() throws IOException {
         RuleSet set = TestConfig.stripper(TestConfig.defaults()).currentRules(null);
         List<String> paragraphs = new ArrayList<>();
-        for (String resource : List.of("/labelled/strip-set.tsv", "/labelled/strip-heldout.tsv", "/labelled/strip-fresh.tsv")) {
-            LabelledSetTest.load(resource).forEach(d -> paragraphs.addAll(d.body()));
+        for (String name : TrainingSets.NAMES) {
+            TrainingSets.read(name).forEach(d -> paragraphs.addAll(d.body()));
+        }
+        for (String name : LabelledSetTest.UNSEEN) {
+            LabelledSetTest.unseen(name).forEach(d -> paragraphs.addAll(d.body()));
         }
         paragraphs.addAll(List.of("Comments", "© 2024 Example Ltd", "Home | News | Sport", "", "ADVERTISEMENT"));
         for (String p : paragraphs) {

@@ -37,8 +37,21 @@ final class TestConfig {
         return Converters.standardConverter().convert(Map.of()).to(StripConfig.class);
     }
 
+    /** The model's default threshold (StripConfig.modelThreshold). */
+    static final double THRESHOLD = ModelPass.DEFAULT_THRESHOLD;
+
     static StripConfig config(String[] packs, String[] keep, String packsDir) {
         return Converters.standardConverter().convert(Map.of("packs", packs, "keep", keep, "packsDir", packsDir)).to(StripConfig.class);
+    }
+
+    static StripConfig config(String[] packs, String[] keep, String packsDir, String model, double modelThreshold) {
+        return Converters.standardConverter().convert(Map.of("packs", packs, "keep", keep, "packsDir", packsDir,
+                "model", model, "modelThreshold", modelThreshold)).to(StripConfig.class);
+    }
+
+    /** The defaults without the learned model: the rule packs alone. */
+    static StripConfig rulesOnly() {
+        return Converters.standardConverter().convert(Map.of("model", ModelPass.NONE)).to(StripConfig.class);
     }
 
     static RuleStripper stripper(StripConfig config) {

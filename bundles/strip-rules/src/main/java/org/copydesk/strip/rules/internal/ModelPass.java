@@ -1,0 +1,126 @@
+package org.copydesk.strip.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Removal;
+import org.copydesk.strip.rules.internal.model.FeatureVector;
+import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
+import org.copydesk.strip.rules.internal.model.ParagraphModel;
+
+/**
+ * The learned classifier's turn: the rules decide first where they match, and the model judges
+ * every paragraph they left. A paragraph goes only when the model's calibrated probability of
+ * boilerplate reaches the desk's threshold (a kept body line is worth far more than a removed
+ * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news,
+ * so articles declared in another language, articles that do not read as news and paragraphs that
+ * are not English prose are left to the rules.
+ */
+final class ModelPass {
+    /** The rule id of a removal the model decided. */
+    static final String RULE = "model";
+    static final String BUNDLED = "bundled";
+    static final String NONE = "none";
+    static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
+    /** The default of the desk's threshold ({@link StripConfig#modelThreshold()}). */
+    static final double DEFAULT_THRESHOLD = 0.9;
+    /**
+     * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
+     * place and form may support a removal but never make one (a short line at the foot of a page is
+     * as often a heading, a list item or a table cell as a widget label; the rules judge those).
+     */
+    static final double WORDS_ALONE = 0.7;
+    /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
+    static final float MIN_FUNCTION_WORDS = 0.15f;
+    /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
+    static final int MIN_WORDS = 3;
+    /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
+    static final float MAX_SYMBOLS = 0.3f;
+    /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
+
+    /** The model's verdict on one paragraph it would remove. */
+    record Verdict(String reason, double confidence) {
+    }
+
+    private ModelPass() {
+    }
+
+    /** For each paragraph no rule removed, the model's verdict if it reaches {@code threshold}, else null. */
+    static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold) {
+        List<String> body = article.body();
+        Verdict[] out = new Verdict[body.size()];
+        if (model == null || !english(article.language()) || !readsAsNews(body)) {
+            return out;
+        }
+        FeatureVector[] features = ParagraphFeatures.of(body);
+        for (int i = 0; i < out.length; i++) {
+            if (rules[i] == null) {
+                double p = model.probability(features[i]);
+                if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
+                    out[i] = new Verdict(model.reason(features[i]), p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
+     * make the case, and it is a sentence of English prose in the publication's own voice: not a label
+     * of one or two words (the rules judge labels, by their place), not someone's quoted or reported
+     * words, not code or a table, not foreign text.
+     */
+    static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
+        boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
+        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech();
+        return probability >= threshold && wordsProbability >= WORDS_ALONE && english && prose;
+    }
+
+    /**
+     * Whether the body reads as news: some paragraph attributes what it reports. The model learnt news,
+     * and on other pages (documentation, company and personal blogs, campaign sites) the calls to action
+     * in the text are the page's content; those pages are left to the rules.
+     */
+    static boolean readsAsNews(List<String> body) {
+        for (String p : body) {
+            if (ATTRIBUTION.matcher(p).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean english(String language) {
+        return language == null || language.isBlank() || language.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /**
+     * {@code removed} (made from {@code before} with {@code cuts}) with the model's confidence on the
+     * removals it decided. The new removals are those {@code before} did not have; they stand in the
+     * order of the cuts' paragraphs.
+     */
+    static Article withConfidences(Article before, Article removed, List<Article.Cut> cuts, Verdict[] verdicts) {
+        if (cuts.stream().noneMatch(c -> RULE.equals(c.rule()))) {
+            return removed;
+        }
+        Set<Integer> old = new HashSet<>();
+        before.removed().forEach(r -> old.add(r.position()));
+        List<Article.Cut> ordered = cuts.stream().sorted((a, b) -> Integer.compare(a.paragraph(), b.paragraph())).toList();
+        List<Removal> out = new ArrayList<>();
+        int k = 0;
+        for (Removal r : removed.removed()) {
+            if (!old.contains(r.position())) {
+                Article.Cut c = ordered.get(k++);
+                out.add(RULE.equals(c.rule()) ? r.withConfidence(verdicts[c.paragraph()].confidence()) : r);
+            } else {
+                out.add(r);
+            }
+        }
+        return removed.toBuilder().removed(out).build();
+    }
+}

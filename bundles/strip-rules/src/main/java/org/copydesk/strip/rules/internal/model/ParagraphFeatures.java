@@ -1,0 +1,380 @@
+package org.copydesk.strip.rules.internal.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.text.Token;
+import org.copydesk.text.Tokenizer;
+
+/**
+ * What the model sees of each body paragraph: its words and word pairs, the character n-grams of its
+ * words, and its form and place: length, position in the body, punctuation, money, numbers and
+ * prices, imperative openings, who it addresses ("you", "we"), whether it reports speech, and how
+ * it relates to its neighbours and to the rest of the article (a short line between two body
+ * paragraphs that shares no name with them; how many of its words the article uses elsewhere).
+ * Boilerplate is written to the reader about the publication; article text is about its subject.
+ */
+public final class ParagraphFeatures {
+    private static final int WORD = 1;
+    private static final int PAIR = 2;
+    private static final int CHARS = 3;
+    private static final int FORM = 4;
+    static final int SHORT = 12;
+    private static final int LONG = 20;
+
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:[$£€¥₹₱₦]|\\b(?:rs\\.?|inr|usd|gbp|eur|aud|nzd|cad|zar|ksh|sh|dh|aed|n\\$|r)\\s?)\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_PERIOD = Pattern.compile(
+            "\\b(?:a|per|each|every)\\s+(?:day|week|month|year)\\b|/\\s?(?:day|week|wk|month|mo|year|yr)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b|\\d\\s?pc\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("https?://|www\\.|\\.(?:com|org|net|co\\.\\w\\w|ie|in)\\b|@\\w", Pattern.CASE_INSENSITIVE);
+    /** Verbs of reported speech and attribution ("according to" is found as a word pair). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "confirmed", "warned");
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "mo", "yr");
+
+    /** Verbs that open a sentence addressed to the reader: "Subscribe ...", "Sign up ...", "Watch ...". */
+    private static final Set<String> IMPERATIVES = Set.of("subscribe", "sign", "join", "get", "download", "follow",
+            "share", "read", "watch", "listen", "support", "donate", "give", "become", "register", "log", "click",
+            "tap", "try", "unlock", "start", "help", "buy", "gift", "send", "tell", "email", "contact", "see", "find",
+            "explore", "discover", "keep", "stay", "enable", "accept", "allow", "manage", "upgrade", "claim", "save",
+            "grab", "catch", "stream", "book", "treat", "pop", "spare", "chip", "shout", "throw", "visit", "check",
+            "enjoy", "learn", "leave", "submit", "report", "continue", "scroll", "like", "please", "don't", "do",
+            "make", "consider", "create", "update", "change", "switch", "turn", "go", "head", "reach", "call");
+    private static final Set<String> YOU = Set.of("you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself");
+    private static final Set<String> WE = Set.of("we", "our", "us", "ours", "we're", "we've", "we'll", "we'd");
+    /** Words too common to tie a paragraph to its article, or to count as a name when capitalised. */
+    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
+            "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
+            "these", "those", "he", "she", "they", "his", "her", "their", "them", "i", "my", "me", "we", "our", "us",
+            "you", "your", "not", "no", "have", "has", "had", "will", "would", "can", "could", "should", "may",
+            "more", "most", "than", "then", "there", "here", "what", "which", "who", "when", "where", "how", "why",
+            "all", "any", "some", "if", "so", "also", "about", "after", "before", "over", "into", "out", "up",
+            "said", "says", "mr", "ms", "mrs", "dr", "one", "two", "new", "just", "only", "do", "does", "did");
+
+    private ParagraphFeatures() {
+    }
+
+    /** The features of every paragraph of a body, each seen in its article. */
+    public static FeatureVector[] of(List<String> body) {
+        Paragraph[] ps = paragraphs(body);
+        Map<String, Integer> spread = spread(ps);
+        FeatureVector[] out = new FeatureVector[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            out[i] = features(ps, i, spread, i, ps.length);
+        }
+        return out;
+    }
+
+    /**
+     * The features of one paragraph known only with its neighbours (an editor's example): {@code
+     * context} holds it at {@code target} between the paragraphs around it, and it stood at {@code
+     * position} of a body of {@code paragraphs}. The rest of the article is its neighbours.
+     */
+    public static FeatureVector inContext(List<String> context, int target, int position, int paragraphs) {
+        Paragraph[] ps = paragraphs(context);
+        return features(ps, target, spread(ps), position, Math.max(paragraphs, position + 1));
+    }
+
+    private static Paragraph[] paragraphs(List<String> body) {
+        Paragraph[] ps = new Paragraph[body.size()];
+        for (int i = 0; i < ps.length; i++) {
+            ps[i] = new Paragraph(body.get(i));
+        }
+        return ps;
+    }
+
+    /** Content word -> how many paragraphs use it. */
+    private static Map<String, Integer> spread(Paragraph[] ps) {
+        Map<String, Integer> spread = new HashMap<>();
+        for (Paragraph p : ps) {
+            for (String w : p.content) {
+                spread.merge(w, 1, Integer::sum);
+            }
+        }
+        return spread;
+    }
+
+    /** Paragraph {@code i} of {@code ps}, which stood at {@code position} of a body of {@code n}. */
+    private static FeatureVector features(Paragraph[] ps, int i, Map<String, Integer> spread, int position, int n) {
+        Paragraph p = ps[i];
+        FeatureVector v = new FeatureVector();
+        words(p, v);
+        v.endWords();
+        v.english(p.words >= 4 ? p.function / (float) p.words : -1);
+        v.words(p.words);
+        v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
+        v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
+        String size = p.words <= SHORT ? "short" : p.words <= 35 ? "medium" : "long";
+        int fromEnd = Math.min(n - 1 - position, 3);
+        form(v, "len", lengthBucket(p.words));
+        form(v, "close", p.close);
+        form(v, size, "close", p.close);
+        form(v, "start", Math.min(position, 3));
+        form(v, "end", fromEnd);
+        form(v, "rel", 5 * position / n);
+        form(v, size, "end", fromEnd);
+        punctuation(p, v);
+        money(p, v);
+        address(p, v, size);
+        neighbours(ps, i, v, size);
+        overlap(p, v, spread, size);
+        return v;
+    }
+
+    /** Words (numbers as their shape), adjacent word pairs with the paragraph's edges, characters of words. */
+    private static void words(Paragraph p, FeatureVector v) {
+        int from = v.size();
+        for (String w : p.lower) {
+            v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(WORD), w)), 1);
+        }
+        scale(v, from);
+        from = v.size();
+        String prev = "<p>";
+        for (String w : p.lower) {
+            v.add(pair(prev, w), 1);
+            prev = w;
+        }
+        v.add(pair(prev, "</p>"), 1);
+        scale(v, from);
+        from = v.size();
+        StringBuilder sb = new StringBuilder();
+        int chars = FeatureHash.start(CHARS);
+        for (String w : p.lower) {
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            sb.setLength(0);
+            sb.append('<').append(w).append('>');
+            // the 3-, 4- and 5-grams starting at k share their first characters' hash
+            for (int k = 0; k + 3 <= sb.length(); k++) {
+                int h = FeatureHash.mix(chars, sb, k, k + 3);
+                v.add(FeatureHash.slot(h), 1);
+                for (int end = k + 4; end <= Math.min(k + 5, sb.length()); end++) {
+                    h = FeatureHash.mix(h, sb.charAt(end - 1));
+                    v.add(FeatureHash.slot(h), 1);
+                }
+            }
+        }
+        scale(v, from);
+    }
+
+    private static int pair(String a, String b) {
+        return FeatureHash.slot(FeatureHash.mix(FeatureHash.mix(FeatureHash.mix(FeatureHash.start(PAIR), a), ' '), b));
+    }
+
+    /** A group of n features adds up to length 1, so long paragraphs do not shout. */
+    private static void scale(FeatureVector v, int from) {
+        int count = v.size() - from;
+        if (count > 0) {
+            v.scale(from, (float) (1 / Math.sqrt(count)));
+        }
+    }
+
+    private static void punctuation(Paragraph p, FeatureVector v) {
+        String t = p.text;
+        flag(v, "question", t.indexOf('?') >= 0);
+        flag(v, "exclamation", t.indexOf('!') >= 0);
+        flag(v, "pipe", t.indexOf('|') >= 0);
+        flag(v, "copyright", t.indexOf('©') >= 0);
+        flag(v, "ellipsis", t.contains("...") || t.indexOf('…') >= 0);
+        flag(v, "quote", t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0);
+        flag(v, "paren", t.indexOf('(') >= 0);
+        flag(v, "colon", t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1);
+        flag(v, "url", (t.indexOf('.') >= 0 || t.indexOf('@') >= 0) && URL.matcher(t).find());
+        flag(v, "bullet", !t.isEmpty() && "•·-–—>»›→▶*".indexOf(t.charAt(0)) >= 0);
+        flag(v, "caps", p.words >= 2 && p.caps * 2 > p.words);
+        flag(v, "capsLead", p.capsLead);
+        flag(v, "titleCase", p.words >= 2 && p.words <= SHORT && p.capitalised * 5 >= p.words * 3);
+    }
+
+    private static void money(Paragraph p, FeatureVector v) {
+        // each pattern is tried only when the words show it could match
+        boolean money = p.digits && MONEY.matcher(p.text).find();
+        boolean period = p.period && PER_PERIOD.matcher(p.text).find();
+        flag(v, "money", money);
+        flag(v, "perPeriod", period);
+        flag(v, "price", money && period);
+        flag(v, "percent", p.text.indexOf('%') >= 0 || p.digits && PERCENT.matcher(p.text).find());
+        form(v, "numbers", Math.min(p.numbers, 3));
+    }
+
+    /** Who speaks to whom: the reader addressed, the publication speaking, a source reported. */
+    private static void address(Paragraph p, FeatureVector v, String size) {
+        form(v, "you", Math.min(p.you, 2));
+        flag(v, "we", p.we > 0);
+        flag(v, "weYou", p.we > 0 && p.you > 0);
+        flag(v, "imperative", p.imperatives > 0);
+        flag(v, "imperativeLead", p.imperativeLead);
+        form(v, size, "imperative", p.imperatives > 0 ? 1 : 0);
+        flag(v, "reporting", p.reporting);
+        flag(v, "youReported", p.reporting && p.you > 0);
+        form(v, "names", Math.min(p.names.size(), 3));
+    }
+
+    /** A short line between two body paragraphs that shares no name with them reads as an insert. */
+    private static void neighbours(Paragraph[] ps, int i, FeatureVector v, String size) {
+        Paragraph p = ps[i];
+        Paragraph prev = i > 0 ? ps[i - 1] : null;
+        Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
+        form(v, "prev", prev == null ? 0 : prev.words <= SHORT ? 1 : 2);
+        form(v, "next", next == null ? 0 : next.words <= SHORT ? 1 : 2);
+        boolean shared = false;
+        for (String name : p.names) {
+            shared |= prev != null && prev.all.contains(name) || next != null && next.all.contains(name);
+        }
+        if (!p.names.isEmpty()) {
+            flag(v, shared ? "names.shared" : "names.unshared", true);
+        }
+        if (p.words <= SHORT && prev != null && next != null && prev.words >= LONG && next.words >= LONG) {
+            flag(v, shared ? "between.shared" : "between.unshared", true);
+        }
+        form(v, size, "neighbours", 3 * (prev == null ? 0 : prev.words <= SHORT ? 1 : 2) + (next == null ? 0 : next.words <= SHORT ? 1 : 2));
+    }
+
+    /** How many of the paragraph's content words the rest of the article uses: boilerplate is off-topic. */
+    private static void overlap(Paragraph p, FeatureVector v, Map<String, Integer> spread, String size) {
+        if (p.content.isEmpty()) {
+            form(v, "overlap", -1);
+            return;
+        }
+        int elsewhere = 0;
+        for (String w : p.content) {
+            if (spread.get(w) > 1) {
+                elsewhere++;
+            }
+        }
+        double share = elsewhere / (double) p.content.size();
+        int bucket = share == 0 ? 0 : share <= 0.2 ? 1 : share <= 0.4 ? 2 : share <= 0.7 ? 3 : 4;
+        form(v, "overlap", bucket);
+        form(v, size, "overlap", bucket);
+    }
+
+    private static int lengthBucket(int words) {
+        int[] upper = {1, 2, 3, 5, 8, 12, 20, 35, 60};
+        for (int b = 0; b < upper.length; b++) {
+            if (words <= upper[b]) {
+                return b;
+            }
+        }
+        return upper.length;
+    }
+
+    private static void flag(FeatureVector v, String name, boolean on) {
+        if (on) {
+            v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(FORM), name)), 1);
+        }
+    }
+
+    /** The feature {@code name=value}. */
+    private static void form(FeatureVector v, String name, int value) {
+        int h = FeatureHash.mix(FeatureHash.mix(FeatureHash.start(FORM), name), '=');
+        v.add(FeatureHash.slot(FeatureHash.mix(h, value)), 1);
+    }
+
+    /** The feature {@code name=value} for paragraphs of one size ({@code short.end=0}). */
+    private static void form(FeatureVector v, String size, String name, int value) {
+        int h = FeatureHash.mix(FeatureHash.mix(FeatureHash.mix(FeatureHash.start(FORM), size), '.'), name);
+        v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.mix(h, '='), value)), 1);
+    }
+
+    /** One paragraph, tokenised once. */
+    private static final class Paragraph {
+        final String text;
+        final List<String> lower = new ArrayList<>();
+        final Set<String> all = new HashSet<>();
+        final Set<String> names = new HashSet<>();
+        final Set<String> content = new HashSet<>();
+        int words;
+        int marks;
+        int function;
+        int numbers;
+        int caps;
+        int capitalised;
+        int you;
+        int we;
+        int imperatives;
+        boolean imperativeLead;
+        boolean reporting;
+        boolean period;
+        final boolean digits;
+        boolean capsLead;
+        /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
+        final int close;
+
+        Paragraph(String raw) {
+            text = raw.strip();
+            boolean sentenceStart = true;
+            for (Token t : Tokenizer.tokenize(text)) {
+                if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
+                    marks++;
+                    String s = t.text();
+                    sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
+                    continue;
+                }
+                String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                words++;
+                if (t.kind() == Token.Kind.NUMBER) {
+                    numbers++;
+                    w = shape(w);
+                } else {
+                    boolean upper = w.length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+                    caps += upper ? 1 : 0;
+                    capsLead |= words == 1 && upper && w.length() > 2;
+                    capitalised += t.isCapitalised() ? 1 : 0;
+                    if (t.isCapitalised() && !sentenceStart && !STOP.contains(w)) {
+                        names.add(w);
+                    }
+                    if (sentenceStart && IMPERATIVES.contains(w)) {
+                        imperatives++;
+                        imperativeLead |= words == 1;
+                    }
+                    you += YOU.contains(w) ? 1 : 0;
+                    we += WE.contains(w) ? 1 : 0;
+                    function += STOP.contains(w) ? 1 : 0;
+                    if (w.length() >= 4 && !STOP.contains(w)) {
+                        content.add(w);
+                    }
+                }
+                reporting |= REPORTING.contains(w) || w.equals("to") && !lower.isEmpty() && lower.get(lower.size() - 1).equals("according");
+                period |= PERIODS.contains(w);
+                lower.add(w);
+                all.add(w);
+                sentenceStart = false;
+            }
+            close = close(text);
+            digits = text.chars().anyMatch(Character::isDigit);
+        }
+
+        /** A number as its shape: every digit a 0, so prices and dates generalise. */
+        private static String shape(String number) {
+            char[] cs = number.toCharArray();
+            for (int k = 0; k < cs.length; k++) {
+                cs[k] = Character.isDigit(cs[k]) ? '0' : cs[k];
+            }
+            return new String(cs);
+        }
+
+        private static int close(String t) {
+            if (t.isEmpty()) {
+                return 0;
+            }
+            char c = t.charAt(t.length() - 1);
+            if (".!?".indexOf(c) >= 0) {
+                return 1;
+            }
+            if (c == ':') {
+                return 2;
+            }
+            if ("\"'”’)]".indexOf(c) >= 0) {
+                return 3;
+            }
+            return Character.isLetterOrDigit(c) ? 4 : 5;
+        }
+    }
+}

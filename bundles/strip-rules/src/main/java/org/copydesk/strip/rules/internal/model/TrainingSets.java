@@ -1,0 +1,41 @@
+package org.copydesk.strip.rules.internal.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled sets the shipped model is trained on, carried in the bundle (so a desk can retrain
+ * from them plus its own examples). All written for Copydesk; the unseen test set is not among them.
+ */
+public final class TrainingSets {
+    static final String FOLDER = "org/copydesk/strip/rules/train/";
+    public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv");
+
+    private TrainingSets() {
+    }
+
+    /** Every article of the shipped sets, in a fixed order. */
+    public static List<LabelledArticle> shipped() {
+        List<LabelledArticle> out = new ArrayList<>();
+        for (String name : NAMES) {
+            out.addAll(read(name));
+        }
+        return out;
+    }
+
+    public static List<LabelledArticle> read(String name) {
+        try (InputStream in = TrainingSets.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IOException("training set " + FOLDER + name + " is missing from the bundle");
+            }
+            return LabelledArticle.read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.copydesk.strip.rules.internal.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class ParagraphModelTest {
+    static final List<String> STORY = List.of(
+            "The river burst its banks overnight, flooding 40 homes in the village.",
+            "Residents were moved to the school hall, the council said.",
+            "Subscribe for just $1 a week and get unlimited access to every story.");
+
+    @Test
+    void aModelReadsBackAsItWasWritten() throws IOException {
+        ParagraphModel m = ModelTrainer.train(TrainingSets.read("strip-fresh.tsv")).model();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        ParagraphModel back = ParagraphModel.read(new ByteArrayInputStream(out.toByteArray()), "test");
+        for (FeatureVector v : ParagraphFeatures.of(STORY)) {
+            assertEquals(m.probability(v), back.probability(v));
+            assertEquals(m.wordsProbability(v), back.wordsProbability(v));
+            assertEquals(m.reason(v), back.reason(v));
+        }
+    }
+
+    @Test
+    void aBadModelFileIsNamedWithItsProblem() throws IOException {
+        IOException e = assertThrows(IOException.class, () -> ParagraphModel.read(gz("hello\n"), "desk.gz"));
+        assertTrue(e.getMessage().startsWith("desk.gz: not a Copydesk paragraph model"), e.getMessage());
+        e = assertThrows(IOException.class, () -> ParagraphModel.read(gz(ParagraphModel.MAGIC + "\nw 12 x\n"), "desk.gz"));
+        assertEquals("desk.gz line 2: malformed entry 'w 12 x'", e.getMessage());
+        e = assertThrows(IOException.class, () -> ParagraphModel.read(gz(ParagraphModel.MAGIC + "\nbits 20\n"), "desk.gz"));
+        assertTrue(e.getMessage().contains("20 bits"), e.getMessage());
+    }
+
+    @Test
+    void aLabelledSetWithAMalformedLineIsNamed() {
+        IOException e = assertThrows(IOException.class, () -> LabelledArticle.read(new StringReader("keep\tno article line\n"), "x.tsv"));
+        assertEquals("x.tsv line 1: expected LABEL<TAB>paragraph after a '## ' article line", e.getMessage());
+    }
+
+    @Test
+    void wordsArePartOfTheFeaturesAndFormTheRest() {
+        FeatureVector[] fs = ParagraphFeatures.of(STORY);
+        for (FeatureVector v : fs) {
+            assertTrue(v.wordsEnd() > 0 && v.wordsEnd() < v.size());
+        }
+        assertTrue(fs[0].english() > 0.15, "English prose: " + fs[0].english());
+        assertTrue(ParagraphFeatures.of(List.of("Die Stadt hat heute einen neuen Plan vorgestellt"))[0].english() < 0.15);
+    }
+
+    private static ByteArrayInputStream gz(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+}
