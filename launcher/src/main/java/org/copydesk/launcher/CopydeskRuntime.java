@@ -3,6 +3,7 @@ package org.copydesk.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class CopydeskRuntime implements AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, bootExports());
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, bootExports(home));
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(levels));
         props.put("felix.log.logger", new StderrLogger());
         props.put("felix.log.level", "1");
@@ -132,9 +133,9 @@ public final class CopydeskRuntime implements AutoCloseable {
      * The boot contract's packages as its own bundle manifest exports them (with their baselined
      * versions): the system bundle exports them to the bundles, since the launcher holds the classes.
      */
-    static String bootExports() throws BootException {
+    static String bootExports(Path home) throws BootException {
         try {
-            Path boot = Path.of(Command.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path boot = bootJar(home);
             Manifest manifest;
             if (Files.isDirectory(boot)) {
                 try (InputStream in = Files.newInputStream(boot.resolve("META-INF/MANIFEST.MF"))) {
@@ -153,6 +154,22 @@ public final class CopydeskRuntime implements AutoCloseable {
         } catch (IOException | URISyntaxException e) {
             throw new BootException("cannot read the boot contract's manifest: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The boot contract's jar: the home's {@code lib/org.copydesk.boot-*.jar} (a job jar that carries
+     * the classes merged with others carries this too), else where the classes were loaded from.
+     */
+    private static Path bootJar(Path home) throws IOException, URISyntaxException {
+        Path lib = home.resolve("lib");
+        if (Files.isDirectory(lib)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "org.copydesk.boot-*.jar")) {
+                for (Path jar : jars) {
+                    return jar;
+                }
+            }
+        }
+        return Path.of(Command.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     /** With -Dcopydesk.trace=true, the time each start-up phase ends at goes to standard error. */
