@@ -28,10 +28,18 @@ public final class Main {
               desks      list the desks and their features
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
+              --verbose     stack traces with the one-line messages
               --help        this text; 'copydesk COMMAND --help' for a command's own
             Bundles may add commands; with a desk running, an unknown command lists those it has.""";
 
+    /** The system property {@code --verbose} sets. */
+    static final String VERBOSE = "copydesk.verbose";
+
     private Main() {
+    }
+
+    static boolean verbose() {
+        return Boolean.getBoolean(VERBOSE);
     }
 
     public static void main(String[] args) {
@@ -53,6 +61,8 @@ public final class Main {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--desk") && i + 1 < args.length) {
                 desk = args[++i];
+            } else if (args[i].equals("--verbose")) {
+                System.setProperty(VERBOSE, "true"); // the framework's logger and the commands read it
             } else if (command == null && !args[i].startsWith("-")) {
                 command = args[i];
             }
