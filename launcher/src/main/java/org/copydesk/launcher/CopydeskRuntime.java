@@ -148,6 +148,10 @@ public final class CopydeskRuntime implements AutoCloseable {
         CountDownLatch started = new CountDownLatch(1);
         try {
             framework.init();
+            // made here, after init has cleaned the storage: FileInstall's watchers (deploy/ and the desk's
+            // settings) start at once and each would create it, and the one that loses the race says the
+            // folder is write-protected
+            Files.createDirectories(storage.resolve("fileinstall"));
             trace("framework initialised");
             BundleContext ctx = framework.getBundleContext();
             // only the desk's own bundles fail the start: a refused one in deploy/ is said by the trust hook
@@ -205,6 +209,8 @@ public final class CopydeskRuntime implements AutoCloseable {
             }
         } catch (BundleException e) {
             throw new BootException("the framework cannot start: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BootException("cannot create FileInstall's folder in the framework's storage: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BootException("interrupted while starting");

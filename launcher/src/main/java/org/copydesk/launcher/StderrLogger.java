@@ -24,7 +24,8 @@ final class StderrLogger extends Logger {
 
     /** The message and each cause's message that it does not already say, on one line. */
     static String line(String msg, Throwable throwable) {
-        StringBuilder line = new StringBuilder(msg.strip());
+        String own = throwable == null ? null : " (" + throwable + ")"; // Felix may have added it already
+        StringBuilder line = new StringBuilder(own != null && msg.endsWith(own) ? msg.substring(0, msg.length() - own.length()) : msg.strip());
         for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String said = t.getMessage() == null ? "" : t.getMessage().strip();
             if (!said.isEmpty() && line.indexOf(said) >= 0) {
