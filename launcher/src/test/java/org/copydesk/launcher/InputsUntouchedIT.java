@@ -48,7 +48,8 @@ class InputsUntouchedIT {
 
     /** A folder with a text, an HTML page, a Copydesk JSON, ninjs, NITF and NewsML-G2 files and an RSS feed. */
     private Path inputs() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in/sub"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.createDirectories(in.resolve("sub"));
         Path sample = home.resolve("samples/port-strike.txt");
         Files.copy(sample, in.resolve("story.txt"));
         Path made = tmp.resolve("made");
