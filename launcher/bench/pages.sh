@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pages per second of the whole pipeline (import, strip, entities, times, timeline, JSON export) on the
 # 990 extraction dev pages, whole process (JVM start included), against readability4j extracting the
-# same pages alone, also whole process. The runs alternate, RUNS of each (default 3), medians reported.
+# same pages alone, also whole process, on one thread and on all cores. The runs alternate, RUNS of
+# each (default 3); the medians of wall time and of CPU time (user + system) are reported.
 # readability4j is fetched from Maven Central into a temporary project that is removed afterwards: it
 # is never part of Copydesk. The pages are unpacked into a temporary folder, never into the repository.
 # Run after `mvn -B -q package -DskipTests`.
@@ -54,22 +55,39 @@ public class Extract {
     }
 }
 JAVA
-(cd "$work/r4j" && mvn -B -q dependency:copy-dependencies -DoutputDirectory=lib >/dev/null)
+(cd "$work/r4j" && mvn -B -q -Dstyle.color=never dependency:copy-dependencies -DoutputDirectory=lib >/dev/null 2>&1)
 javac -d "$work/r4j/classes" -cp "$work/r4j/lib/*" "$work/r4j/src/Extract.java"
 
-ms() { local t0 t1; t0=$(date +%s%N); "$@" > /dev/null 2>> "$work/err.log"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+# one run: "WALL CPU" in milliseconds (CPU = user + system, which a busy machine disturbs less)
+run() {
+  local t0 t1 cpu TIMEFORMAT='%U %S'
+  t0=$(date +%s%N)
+  cpu=$( { time "$@" > /dev/null 2>> "$work/err.log"; } 2>&1 | tail -1)
+  t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000000 )) $(echo "$cpu" | awk '{printf "%d", ($1 + $2) * 1000}')"
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ours=() r1=() r2=()
+declare -A wall cpu
+names=(copydesk r4j-1 r4j-all)
 for _ in $(seq "$runs"); do
   rm -rf "$work/out"
-  ours+=($(ms "$bin" process --out "$work/out" "$work/pages"))
-  r1+=($(ms java -cp "$work/r4j/classes:$work/r4j/lib/*" Extract "$work/pages" 1))
-  r2+=($(ms java -cp "$work/r4j/classes:$work/r4j/lib/*" Extract "$work/pages" "$(nproc)"))
+  for name in "${names[@]}"; do
+    case $name in
+      copydesk) r=$(run "$bin" process --out "$work/out" "$work/pages") ;;
+      r4j-1) r=$(run java -cp "$work/r4j/classes:$work/r4j/lib/*" Extract "$work/pages" 1) ;;
+      r4j-all) r=$(run java -cp "$work/r4j/classes:$work/r4j/lib/*" Extract "$work/pages" "$(nproc)") ;;
+    esac
+    wall[$name]="${wall[$name]:-} ${r% *}"
+    cpu[$name]="${cpu[$name]:-} ${r#* }"
+  done
 done
 rate() { awk -v n="$pages" -v ms="$1" 'BEGIN {printf "%.1f", n * 1000 / ms}'; }
-mo=$(median "${ours[@]}"); m1=$(median "${r1[@]}"); m2=$(median "${r2[@]}")
 echo "$pages pages, $runs alternating runs each ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at the end)"
-echo "copydesk process, whole pipeline:        ${ours[*]} ms -> median $mo ms, $(rate "$mo") pages/s"
-echo "readability4j 1.0.8, extraction, 1 thread: ${r1[*]} ms -> median $m1 ms, $(rate "$m1") pages/s"
-echo "readability4j 1.0.8, extraction, $(nproc) threads: ${r2[*]} ms -> median $m2 ms, $(rate "$m2") pages/s"
-awk -v a="$m1" -v b="$m2" -v o="$mo" 'BEGIN {printf "copydesk / readability4j: %.2fx (one thread), %.2fx (all cores)\n", a / o, b / o}'
+for name in "${names[@]}"; do
+  w=$(median ${wall[$name]}); c=$(median ${cpu[$name]})
+  printf '%-8s wall%s ms: median %s ms = %s pages/s; CPU%s ms: median %s ms = %s pages per CPU second\n' \
+    "$name" "${wall[$name]}" "$w" "$(rate "$w")" "${cpu[$name]}" "$c" "$(rate "$c")"
+  eval "w_${name//-/_}=$w c_${name//-/_}=$c"
+done
+awk -v a="$w_r4j_1" -v b="$w_r4j_all" -v o="$w_copydesk" -v ca="$c_r4j_1" -v co="$c_copydesk" 'BEGIN {
+  printf "copydesk pages/s over readability4j pages/s: %.2fx (readability4j on one thread), %.2fx (on all cores); per CPU second %.2fx\n", a / o, b / o, ca / co }'
