@@ -12,19 +12,7 @@ bin=target/copydesk/bin/copydesk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
-python3 - "$n" "$work/in" target/copydesk/samples/port-strike.txt <<'PY'
-import sys, random
-n, out, sample = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-text = open(sample, encoding="utf-8").read()
-towns = ["Rotterdam", "Antwerp", "Hamburg", "Gdansk", "Valencia", "Piraeus", "Genoa", "Le Havre"]
-names = ["Marta Jansen", "Ana Costa", "Lena Berg", "Omar Haddad", "Ines Moreau", "Piotr Nowak"]
-days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-rnd = random.Random(7)
-for i in range(n):
-    t = text.replace("Rotterdam", rnd.choice(towns)).replace("Marta Jansen", rnd.choice(names))
-    t = t.replace("Thursday", rnd.choice(days)).replace("6 per cent", "%d per cent" % rnd.randint(2, 9))
-    open("%s/story-%05d.txt" % (out, i), "w", encoding="utf-8").write(t)
-PY
+python3 bench/make-articles.py "$n" "$work/in" target/copydesk/samples/port-strike.txt
 t0=$(date +%s%N)
 "$bin" process --desk "$desk" --published 2024-03-14 --out "$work/out" "$work/in" 2> "$work/err.log" || { tail "$work/err.log"; exit 1; }
 t1=$(date +%s%N)
