@@ -4,7 +4,7 @@
 # 128m): the live set after each full collection (the most, and the last), and the time. Flat memory
 # means the live set does not grow with the batch, and every size finishes in the same small heap.
 # Run after `mvn -B -q package -DskipTests`; it takes a while (about N / 200 seconds per size).
-#   [HEAP=256m] launcher/bench/memory.sh [N ...]
+#   [HEAP=128m] launcher/bench/memory.sh [N ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heap=${HEAP:-128m}

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
@@ -110,6 +111,10 @@ public final class ProcessCommand implements Command {
         OutputFiles files = null;
         try {
             if (o.out() == null) {
+                if (inputs.files().isEmpty()) {
+                    inputs.skipped().forEach((path, why) -> err.println("copydesk: " + path + ": " + why));
+                    throw new Refusal("no file to process in " + o.inputs().stream().map(Path::toString).collect(Collectors.joining(", ")));
+                }
                 if (inputs.files().size() != 1) {
                     throw new Refusal(inputs.files().size() + " inputs need --out DIR (one output per input)");
                 }

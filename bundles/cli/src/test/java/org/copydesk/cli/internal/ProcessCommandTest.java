@@ -181,4 +181,12 @@ class ProcessCommandTest {
         assertEquals("{\"headline\":\"mine\"}", Files.readString(in.resolve("a.json")));
         verify(pipeline, never()).run(any(), any());
     }
+
+    @Test
+    void aFolderWithNothingToProcessSaysSo() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Result r = run(withPipeline(jsonPipeline()), "process", empty.toString());
+        assertEquals(2, r.status());
+        assertEquals("copydesk process: no file to process in " + empty, r.err().strip());
+    }
 }
