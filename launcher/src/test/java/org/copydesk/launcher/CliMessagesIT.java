@@ -52,15 +52,17 @@ class CliMessagesIT {
     }
 
     @Test
-    void aCorruptOrTruncatedJarInDeployIsSaidAndTheRunGoesOn() throws Exception {
+    void aCorruptTruncatedOrPlainJarInDeployIsSaidAndTheRunGoesOn() throws Exception {
         Path home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
         Path deploy = Files.createDirectories(home.resolve("deploy"));
         Files.writeString(deploy.resolve("corrupt.jar"), "this is no jar");
         byte[] jar = Files.readAllBytes(Path.of(System.getProperty("copydesk.example.jar",
                 "../bundles/example-readingtime/target/org.copydesk.example.readingtime-1.0.0.jar")));
         Files.write(deploy.resolve("truncated.jar"), java.util.Arrays.copyOf(jar, jar.length / 2));
+        Distribution.bundle(deploy.resolve("library.jar"), Map.of(), null); // a manifest, but no bundle headers
         Distribution.Run r = Distribution.cli(home, tmp, "process", home.resolve("samples/port-strike.txt").toString());
         assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("copydesk: " + deploy.resolve("library.jar") + ": left out of the runtime: not an OSGi bundle"), r.err());
         assertTrue(r.err().contains("copydesk: " + deploy.resolve("corrupt.jar") + ": left out of the runtime: not a readable jar (corrupt, truncated, or still being copied)"), r.err());
         assertTrue(r.err().contains("copydesk: " + deploy.resolve("truncated.jar") + ": left out of the runtime: not a readable jar"), r.err());
         assertTrue(noStackTrace(r.err()), r.err());

@@ -19,7 +19,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /**
  * Waits, briefly, until FileInstall has taken in the jars already in the deploy folder when a batch
  * starts, so the first article of a batch sees the same stages as the last. A jar that cannot be read
- * (corrupt, truncated, still being copied) is said and not waited for; a bundle that was refused or
+ * (corrupt, truncated, still being copied) or is no bundle at all is said and not waited for (FileInstall
+ * never takes it in); a bundle that was refused or
  * whose activator failed counts as settled at once (the framework's log has said why).
  */
 final class DeployedBundles {
@@ -58,10 +59,13 @@ final class DeployedBundles {
         }
     }
 
-    /** Why FileInstall would never take the jar in, or null when it is a jar with a manifest. */
+    /** Why FileInstall would never take the jar in, or null when it is a bundle jar. */
     static String unreadable(Path jar) {
         try (JarFile j = new JarFile(jar.toFile())) {
-            return j.getManifest() == null ? "the jar has no manifest, so it is no bundle" : null;
+            if (j.getManifest() == null || j.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return "not an OSGi bundle: its manifest names no Bundle-SymbolicName (a plain library jar is wrapped as a bundle first)";
+            }
+            return null;
         } catch (IOException e) {
             return "not a readable jar (corrupt, truncated, or still being copied): " + Messages.reason(e);
         }

@@ -26,8 +26,15 @@ class DeployedBundlesTest {
     Path deploy;
 
     private Path jar(String name) throws Exception {
+        return jar(name, "org.example.stage");
+    }
+
+    private Path jar(String name, String symbolicName) throws Exception {
         Manifest m = new Manifest();
         m.getMainAttributes().putValue("Manifest-Version", "1.0");
+        if (symbolicName != null) {
+            m.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
+        }
         Path jar = deploy.resolve(name);
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
             j.putNextEntry(new java.util.zip.ZipEntry("a/B.class"));
@@ -57,7 +64,9 @@ class DeployedBundlesTest {
     }
 
     @Test
-    void aJarWithAManifestIsReadable() throws Exception {
+    void aBundleJarIsTakenInAndAPlainJarIsSaidToBeNoBundle() throws Exception {
         assertNull(DeployedBundles.unreadable(jar("ok.jar")));
+        assertEquals("not an OSGi bundle: its manifest names no Bundle-SymbolicName (a plain library jar is wrapped as a bundle first)",
+                DeployedBundles.unreadable(jar("library.jar", null)));
     }
 }
