@@ -26,12 +26,13 @@ import org.junit.jupiter.api.TestFactory;
  * {@code org.copydesk.X.Y}; what a bundle does not export lives in {@code .internal} packages; DS
  * component names and configuration PIDs start with the symbolic name; a bundle that exports
  * packages is baselined against a release in bundles/baseline; bundles print nothing themselves
- * (they log through the OSGi Log Service), except the commands that own the terminal.
+ * (they log through the OSGi Log Service), except the commands that own the terminal and the
+ * runtime's log listener, whose job is to show the log's warnings on standard error.
  */
 class HouseRulesTest {
     private static final Path BUNDLES = Path.of("..", "bundles").toAbsolutePath().normalize();
-    /** The command bundles whose output is the user's terminal. */
-    private static final Set<String> CONSOLE = Set.of("cli", "shell");
+    /** The command bundles whose output is the user's terminal, and the runtime that shows the log there. */
+    private static final Set<String> CONSOLE = Set.of("cli", "shell", "runtime");
     private static final Pattern NAMED = Pattern.compile("<(?:scr:component|OCD|Designate)\\b[^>]*?\\b(?:name|id|pid|factoryPid)=\"([^\"]+)\"");
     private static final Pattern PRINTS = Pattern.compile("System\\.(?:err|out)\\b|printStackTrace\\(");
 
