@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,5 +103,14 @@ class OutputFilesTest {
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void aFolderThatRefusesNewFilesEvenToRootNamesTheOutputNotItsTemporaryFile() {
+        // sysfs lets no one create files, root included, so this runs where the test above cannot
+        Path sys = Path.of("/sys/kernel");
+        assumeTrue(Files.isDirectory(sys), "no /sys here");
+        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(sys.resolve("a.json"), o -> o.write('x')));
+        assertEquals("cannot write " + sys.resolve("a.json") + ": permission denied", e.getMessage());
     }
 }
