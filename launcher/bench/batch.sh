@@ -12,7 +12,7 @@ bin=target/copydesk/bin/copydesk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
-python3 bench/articles.py "$n" "$work/in" target/copydesk/samples/port-strike.txt
+python3 bench/make-articles.py "$n" "$work/in" target/copydesk/samples/port-strike.txt
 t0=$(date +%s%N)
 "$bin" process --desk "$desk" --published 2024-03-14 --out "$work/out" "$work/in" 2> "$work/err.log" || { tail "$work/err.log"; exit 1; }
 t1=$(date +%s%N)

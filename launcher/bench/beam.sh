@@ -14,7 +14,7 @@ job=$(ls ../bundles/beam/target/org.copydesk.beam-*-job.jar 2>/dev/null | head -
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
-python3 bench/articles.py "$n" "$work/in" target/copydesk/samples/port-strike.txt
+python3 bench/make-articles.py "$n" "$work/in" target/copydesk/samples/port-strike.txt
 echo "$n articles; $(nproc) cores; $(java -version 2>&1 | head -1)"
 run() {
   local label=$1; shift

@@ -34,10 +34,18 @@ public final class Main {
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
               --entities-model MODEL.jar
                             tag entities with this model bundle (from entities-train) for this run
+              --verbose     stack traces with the one-line messages
               --help        this text; 'copydesk COMMAND --help' for a command's own
             Bundles may add commands; with a desk running, an unknown command lists those it has.""";
 
+    /** The system property {@code --verbose} sets. */
+    static final String VERBOSE = "copydesk.verbose";
+
     private Main() {
+    }
+
+    static boolean verbose() {
+        return Boolean.getBoolean(VERBOSE);
     }
 
     public static void main(String[] args) {
@@ -80,6 +88,8 @@ public final class Main {
             if (args[i].equals("--desk") && i + 1 < args.length) {
                 desk = args[++i];
                 rest.add(desk);
+            } else if (args[i].equals("--verbose")) {
+                System.setProperty(VERBOSE, "true"); // the framework's logger and the commands read it
             } else if (command == null && !args[i].startsWith("-")) {
                 command = args[i];
             }

@@ -58,7 +58,7 @@ public final class InputProcessorComponent implements InputProcessor {
         try {
             articles = pipeline.run(src, ctx);
         } catch (ImportException | RuntimeException | StackOverflowError e) {
-            throw new Failure("import", ProcessCommand.describe(e), e);
+            throw new Failure("import", Messages.describe(e), e);
         }
         List<Output> out = new ArrayList<>(articles.size());
         try {
@@ -74,7 +74,7 @@ public final class InputProcessorComponent implements InputProcessor {
                 out.add(new Output(r.name(), r.files(), stages));
             }
         } catch (IOException | RuntimeException | StackOverflowError e) { // an unknown format too
-            throw new Failure("export", ProcessCommand.describe(e), e);
+            throw new Failure("export", Messages.describe(e), e);
         }
         return out;
     }
@@ -84,7 +84,7 @@ public final class InputProcessorComponent implements InputProcessor {
         if (!settled) {
             synchronized (this) {
                 if (!settled) {
-                    DeployedBundles.awaitSettled(context, ProcessCommand.DEPLOY_SETTLE_MILLIS);
+                    DeployedBundles.awaitSettled(context, ProcessCommand.DEPLOY_SETTLE_MILLIS, System.err); // a worker's log
                     settled = true;
                 }
             }

@@ -1,32 +1,83 @@
 package org.copydesk.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Expands the command line's inputs: files as given, folders to the regular files below them in name order. */
-final class Inputs {
-    private Inputs() {
-    }
+/**
+ * The command line's inputs, expanded: files as given, folders to the regular files below them in
+ * name order (symbolic links followed). What a folder holds but cannot be read (a link loop, a broken
+ * link, a folder without permission) is a skipped entry with the reason, so nothing goes unsaid.
+ *
+ * @param files   the files to process, in order
+ * @param folders the folders given (their real paths), which no output may land in
+ * @param skipped what was left out, with why, in name order
+ */
+record Inputs(List<Path> files, List<Path> folders, Map<Path, String> skipped) {
 
-    static List<Path> expand(List<Path> given) {
-        List<Path> out = new ArrayList<>();
+    static Inputs expand(List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        Map<Path, String> skipped = new TreeMap<>();
         for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(out::add);
-                } catch (IOException e) {
-                    out.add(p); // reported as this input's failure when it is read
-                }
-            } else {
-                out.add(p);
+            if (!Files.isDirectory(p)) {
+                files.add(p); // a missing or unreadable file is that input's own failure when it is read
+                continue;
+            }
+            try {
+                folders.add(p.toRealPath());
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(p) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (hidden(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
+                            found.add(file);
+                        } else if (attrs.isSymbolicLink()) {
+                            // a link the walk could not follow: it points nowhere, or round in a circle
+                            skipped.put(file, "skipped: a symbolic link that leads to no file (broken, or a loop)");
+                        } else {
+                            skipped.put(file, "skipped: not a regular file");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        skipped.put(file, e instanceof FileSystemLoopException
+                                ? "skipped: a symbolic link loop (it leads back to a folder above it)"
+                                : "skipped: cannot be read (" + Messages.reason(e) + ")");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.sort(null);
+                files.addAll(found);
+            } catch (IOException e) {
+                skipped.put(p, "cannot be read (" + Messages.reason(e) + ")");
             }
         }
-        return out;
+        return new Inputs(files, folders, skipped);
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

@@ -3,6 +3,7 @@ package org.copydesk.cli.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,19 +11,74 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.copydesk.cli.internal.Messages.Refusal;
+
 /**
  * Output files of one run: named after the input's base name, unique within the run, and written
  * through a temporary file that is renamed into place, so no reader ever sees half a file.
+ *
+ * <p>Inputs are never written. The output folder may not be an input folder or lie inside one (refused
+ * before anything is written), and an output never takes the name of an input that sits in the output
+ * folder: it gets the next free suffix ({@code a.json} read from {@code out/} is written as
+ * {@code out/a-2.json}).
  */
 final class OutputFiles {
     private final Path dir;
     private final Set<String> used = new HashSet<>();
 
-    OutputFiles(Path dir) throws IOException {
-        this.dir = Files.createDirectories(dir);
+    private OutputFiles(Path dir) {
+        this.dir = dir;
     }
 
-    /** Reserves the name for {@code stem.ext}, adding -2, -3 ... when an earlier input took it. */
+    /** Checks the output folder against the inputs, creates it, and reserves the names of inputs already in it. */
+    static OutputFiles open(Path dir, Inputs inputs) throws Refusal {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Refusal("--out " + dir + " is a file, not a folder: give a folder for the outputs");
+        }
+        Path real = realish(dir);
+        for (Path folder : inputs.folders()) {
+            if (real.startsWith(folder)) {
+                throw new Refusal("--out " + dir + (real.equals(folder) ? " is" : " lies inside") + " the input folder " + folder
+                        + ": outputs would land among the inputs; give an output folder outside it");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new Refusal("cannot create the output folder " + dir + ": " + Messages.reason(e));
+        }
+        if (!Files.isWritable(dir)) {
+            throw new Refusal("cannot write into the output folder " + dir + ": permission denied");
+        }
+        OutputFiles files = new OutputFiles(dir);
+        for (Path input : inputs.files()) {
+            try {
+                Path r = input.toRealPath();
+                if (real.equals(r.getParent())) {
+                    files.used.add(r.getFileName().toString());
+                }
+            } catch (IOException e) {
+                // a missing input fails when it is read; it has no name to protect
+            }
+        }
+        return files;
+    }
+
+    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, and the rest as given. */
+    private static Path realish(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /** Reserves the name for {@code stem.ext}, adding -2, -3 ... when an earlier output or an input took it. */
     synchronized Path reserve(String stem, String ext) {
         String name = stem + "." + ext;
         for (int k = 2; !used.add(name); k++) {
@@ -35,6 +91,7 @@ final class OutputFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes the file whole or not at all; a failure names the output, never the temporary file. */
     static void writeAtomically(Path target, Body body) throws IOException {
         // not createTempFile: its owner-only permissions would stay on the output
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
@@ -47,8 +104,14 @@ final class OutputFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + target + ": " + Messages.reason(e), e);
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // there was never a temporary file to remove, or the folder refuses: the cause above says why
+            }
         }
     }
 }

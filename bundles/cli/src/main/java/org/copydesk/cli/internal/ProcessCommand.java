@@ -12,18 +12,22 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
+import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.InputProcessor;
+import org.copydesk.cli.internal.Messages.Refusal;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code copydesk process}: runs the pipeline over files and folders and writes one output per input
  * and format. One bad input costs only its own output: it gets a one-line error naming it, and the
- * batch goes on. Inputs are only ever read. The threads that process inputs are the component's:
+ * batch goes on, even past an input that ran out of memory or stack. Inputs are only ever read, and no
+ * output may land on one (see {@link OutputFiles}). The threads that process inputs are the component's:
  * a batch borrows as many as {@code --threads} says, and deactivation stops them.
  */
 @Component(name = "org.copydesk.cli.process", service = Command.class, property = Command.NAME + "=process")
@@ -45,10 +50,16 @@ public final class ProcessCommand implements Command {
     static final long DEPLOY_SETTLE_MILLIS = 5000;
     /** How long deactivation waits for interrupted batches to end. */
     private static final long STOP_WAIT_SECONDS = 5;
+    /** How often the progress line is redrawn. */
+    private static final long TICK_MILLIS = 250;
+    /** Set by the launcher script when standard error is a terminal: then long batches show their progress. */
+    static final String TERMINAL = "copydesk.stderr.terminal";
 
     private final Pipeline pipeline;
     private final BundleContext context;
     private final String desk;
+    private final boolean terminal;
+    private final MemoryBudget memory = new MemoryBudget(Runtime.getRuntime().maxMemory());
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "copydesk-process-" + threadNumber.incrementAndGet());
@@ -61,6 +72,7 @@ public final class ProcessCommand implements Command {
         this.pipeline = pipeline;
         this.context = context;
         this.desk = desk(context);
+        this.terminal = Boolean.parseBoolean(context.getProperty(TERMINAL));
     }
 
     /** The desk this runtime serves, as the launcher set it. */
@@ -100,47 +112,67 @@ public final class ProcessCommand implements Command {
             err.println(ProcessOptions.USAGE);
             return 2;
         }
-        List<Path> inputs = Inputs.expand(o.inputs());
-        if (o.out() == null && inputs.size() != 1) {
-            err.println("copydesk process: " + inputs.size() + " inputs need --out DIR (one output per input)");
+        Inputs inputs = Inputs.expand(o.inputs());
+        OutputFiles files = null;
+        try {
+            if (o.out() == null) {
+                if (inputs.files().isEmpty()) {
+                    inputs.skipped().forEach((path, why) -> err.println("copydesk: " + path + ": " + why));
+                    throw new Refusal("no file to process in " + o.inputs().stream().map(Path::toString).collect(Collectors.joining(", ")));
+                }
+                if (inputs.files().size() != 1) {
+                    throw new Refusal(inputs.files().size() + " inputs need --out DIR (one output per input)");
+                }
+                if (o.formats().size() > 1) {
+                    throw new Refusal("--format " + String.join(",", o.formats())
+                            + " gives several outputs for each article: add --out DIR, or ask for one format on standard output");
+                }
+            } else {
+                files = OutputFiles.open(o.out(), inputs);
+            }
+        } catch (Refusal e) {
+            err.println("copydesk process: " + e.getMessage());
             return 2;
         }
-        OutputFiles files = null;
-        if (o.out() != null) {
-            try {
-                files = new OutputFiles(o.out());
-            } catch (IOException e) {
-                err.println("copydesk process: cannot create output folder " + o.out() + ": " + e.getMessage());
-                return 2;
-            }
-        }
-        DeployedBundles.awaitSettled(context, DEPLOY_SETTLE_MILLIS);
+        DeployedBundles.awaitSettled(context, DEPLOY_SETTLE_MILLIS, err);
         ProcessContext ctx = new ProcessContext(desk, o.published(), o.keep(), Map.of());
         long t0 = System.nanoTime();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicInteger articles = new AtomicInteger();
+        Progress progress = new Progress(err, inputs.files().size(), terminal, System::nanoTime);
+        inputs.skipped().forEach((path, why) -> {
+            progress.failed.incrementAndGet();
+            progress.println("copydesk: " + path + ": " + why);
+        });
         final OutputFiles target = files;
-        Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs);
+        Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs.files());
         List<Future<?>> batch = new ArrayList<>();
         try {
             // each of the batch's threads takes the next input until none is left
-            for (int i = Math.min(o.threads(), Math.max(1, inputs.size())); i > 0; i--) {
+            for (int i = Math.min(o.threads(), Math.max(1, inputs.files().size())); i > 0; i--) {
                 batch.add(workers.submit(() -> {
                     Path input;
                     while (!workers.isShutdown() && (input = queue.poll()) != null) {
                         try {
-                            articles.addAndGet(one(input, ctx, o.formats(), target, out));
-                        } catch (ImportException | IOException | RuntimeException | StackOverflowError e) {
-                            failed.incrementAndGet();
-                            synchronized (err) {
-                                err.println("copydesk: " + input + ": " + describe(e));
+                            progress.articles.addAndGet(one(input, ctx, o.formats(), target, out));
+                        } catch (ImportException | IOException | RuntimeException | InterruptedException
+                                 | OutOfMemoryError | StackOverflowError e) {
+                            // one input's failure, even out of memory or stack, ends only that input: what it
+                            // held is unreachable once this frame is gone, and the next input starts afresh
+                            progress.failed.incrementAndGet();
+                            progress.println("copydesk: " + input + ": " + (e instanceof InterruptedException ? "interrupted" : Messages.describe(e)));
+                            if (o.verbose()) {
+                                e.printStackTrace(err);
                             }
                         }
+                        progress.done.incrementAndGet();
                     }
                 }));
             }
+            Future<?> ticker = terminal ? workers.submit(() -> tick(progress, batch)) : null;
             for (Future<?> f : batch) {
                 f.get();
+            }
+            if (ticker != null) {
+                ticker.cancel(true);
             }
         } catch (RejectedExecutionException e) {
             err.println("copydesk process: the runtime is stopping");
@@ -149,32 +181,62 @@ public final class ProcessCommand implements Command {
             Thread.currentThread().interrupt();
             err.println("copydesk process: interrupted");
             return 1;
-        } catch (java.util.concurrent.ExecutionException e) {
-            err.println("copydesk process: " + describe(e.getCause()));
+        } catch (ExecutionException e) {
+            err.println("copydesk process: " + Messages.describe(e.getCause()));
             return 1;
         } finally {
             batch.forEach(f -> f.cancel(true)); // done already, unless the batch was cut short
+            progress.finish();
         }
         if (!queue.isEmpty()) {
             err.println("copydesk process: stopped with " + queue.size() + " inputs not processed (the runtime is stopping)");
             return 1;
         }
         if (target != null) {
-            err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", inputs.size(), articles.get(),
-                    failed.get(), (System.nanoTime() - t0) / 1e9);
+            err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", inputs.files().size(), progress.articles.get(),
+                    progress.failed.get(), (System.nanoTime() - t0) / 1e9);
         }
-        return failed.get() == 0 ? 0 : 1;
+        return progress.failed.get() == 0 ? 0 : 1;
+    }
+
+    /** Redraws the progress line a few times a second until the batch is done. */
+    private static void tick(Progress progress, List<Future<?>> batch) {
+        try {
+            while (!batch.stream().allMatch(Future::isDone)) {
+                progress.tick();
+                Thread.sleep(TICK_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            // the batch is over
+        }
     }
 
     /** Processes one input; returns how many articles it gave. */
     private int one(Path input, ProcessContext ctx, List<String> formats, OutputFiles files, PrintStream out)
+            throws IOException, ImportException, InterruptedException {
+        long size = size(input);
+        int share = memory.take(size);
+        try {
+            return one(input, Files.readAllBytes(input), ctx, formats, files, out);
+        } finally {
+            memory.give(share);
+        }
+    }
+
+    private int one(Path input, byte[] bytes, ProcessContext ctx, List<String> formats, OutputFiles files, PrintStream out)
             throws IOException, ImportException {
-        byte[] bytes = read(input);
         ImportSource src = new ImportSource(input.getFileName().toString(), bytes, null);
-        List<Rendering.Rendered> list = Rendering.render(pipeline, src.baseName(), pipeline.run(src, ctx), formats);
+        List<Article> articles = pipeline.run(src, ctx);
+        boolean lines = files == null && articles.size() > 1; // several articles on standard output
+        if (lines && !JsonLines.isJson(pipeline.extension(formats.get(0)))) {
+            throw new ImportException("gives " + articles.size() + " articles, and standard output holds one in "
+                    + formats.get(0) + ": add --out DIR, or use --format json (one article a line)");
+        }
+        List<Rendering.Rendered> list = Rendering.render(pipeline, src.baseName(), articles, formats);
         for (Rendering.Rendered r : list) {
             for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
-                byte[] body = f.getValue();
+                // several articles on standard output: JSON Lines, one compact article a line
+                byte[] body = lines ? JsonLines.line(f.getValue()) : f.getValue();
                 if (files == null) {
                     synchronized (out) {
                         out.write(body);
@@ -188,7 +250,7 @@ public final class ProcessCommand implements Command {
         return list.size();
     }
 
-    private static byte[] read(Path input) throws IOException, ImportException {
+    private static long size(Path input) throws IOException, ImportException {
         if (!Files.exists(input)) {
             throw new NoSuchFileException(input.toString(), null, "no such file");
         }
@@ -199,19 +261,6 @@ public final class ProcessCommand implements Command {
         if (size > MAX_INPUT_BYTES) {
             throw new ImportException("too large (" + size + " bytes; the limit is " + MAX_INPUT_BYTES + ")");
         }
-        return Files.readAllBytes(input);
-    }
-
-    static String describe(Throwable e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof ImportException || e instanceof IllegalArgumentException) {
-            return e.getMessage();
-        }
-        if (e instanceof StackOverflowError) {
-            return "too deeply nested to read";
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return size;
     }
 }

@@ -10,18 +10,21 @@ import java.util.Set;
 
 /** The options of {@code copydesk process}, parsed; a bad option is an IllegalArgumentException saying why. */
 record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<String> keep, int threads,
-                      List<Path> inputs, boolean help) {
+                      List<Path> inputs, boolean help, boolean verbose) {
     static final String USAGE = """
             usage: copydesk process [--desk NAME] [--published YYYY-MM-DD] [--format FMT[,FMT...]]
-                                    [--keep REASON[,REASON...]] [--out DIR] [--threads N] INPUT...
+                                    [--keep REASON[,REASON...]] [--out DIR] [--threads N] [--verbose] INPUT...
               INPUT       files or folders (folders are read recursively)
               --desk      the desk whose features and settings run (default: default)
               --published the publication date, overriding what the importer found
               --format    json (default), markdown, or any installed exporter; several with commas
               --keep      removal reasons to keep in the body, e.g. related,social
               --out       write one file per input and format into DIR (input base name + extension);
-                          without it, one input is written to standard output
+                          DIR may not be an input folder or lie inside one, and no output takes
+                          the name of an input in DIR (it gets -2); without --out, one input is
+                          written to standard output, several articles as JSON Lines
               --threads   articles processed at once (default: the number of processors)
+              --verbose   a stack trace under each error line
             An input that fails gets a one-line error; the others go on; the exit status is 1 if any failed.""";
 
     static ProcessOptions parse(String[] args) {
@@ -32,6 +35,7 @@ record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<S
         int threads = Runtime.getRuntime().availableProcessors();
         List<Path> inputs = new ArrayList<>();
         boolean help = false;
+        boolean verbose = false;
         boolean command = false; // the launcher hands over its whole line: the first bare word is "process"
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -43,6 +47,7 @@ record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<S
                     command = true;
                 }
                 case "-h", "--help" -> help = true;
+                case "--verbose" -> verbose = true;
                 case "--desk" -> value(args, ++i, a); // the launcher has used it already
                 case "--published" -> {
                     String v = value(args, ++i, a);
@@ -81,7 +86,7 @@ record ProcessOptions(LocalDate published, List<String> formats, Path out, Set<S
         if (!help && inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
-        return new ProcessOptions(published, List.copyOf(formats), out, keep, threads, inputs, help);
+        return new ProcessOptions(published, List.copyOf(formats), out, keep, threads, inputs, help, verbose);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -35,8 +35,17 @@ final class StderrLog implements LogListener {
         Bundle b = entry.getBundle();
         Throwable t = entry.getException();
         String line = "copydesk [" + (b == null ? "?" : b.getSymbolicName()) + "] " + entry.getLogLevel() + ": " + entry.getMessage()
-                + (t == null ? "" : " (" + t + ")");
+                + causes(t);
         return line.replaceAll("\\R+", " "); // a message of several lines would read as several entries
+    }
+
+    /** Each exception of the chain, the first one's cause included: the innermost usually says what went wrong. */
+    static String causes(Throwable t) {
+        StringBuilder s = new StringBuilder();
+        for (; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            s.append(s.length() == 0 ? " (" : "; caused by ").append(t);
+        }
+        return s.length() == 0 ? "" : s.append(')').toString();
     }
 
     /** Listens to every log reader while the tracker is open. */

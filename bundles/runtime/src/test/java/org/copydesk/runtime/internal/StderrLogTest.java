@@ -38,6 +38,14 @@ class StderrLogTest {
     }
 
     @Test
+    void theCausesAreOnTheLineToo() {
+        assertEquals("copydesk [org.copydesk.trust] ERROR: cannot activate (java.lang.IllegalStateException: broken; caused by java.io.IOException: "
+                        + "a.pem: permission denied)",
+                StderrLog.line(entry(LogLevel.ERROR, "org.copydesk.trust.internal.TrustHook", "cannot activate",
+                        new IllegalStateException("broken", new IOException("a.pem: permission denied")))));
+    }
+
+    @Test
     void lesserLevelsAndFrameworkEventsStayInTheLog() {
         for (LogLevel quiet : new LogLevel[] {LogLevel.INFO, LogLevel.DEBUG, LogLevel.TRACE}) {
             assertNull(StderrLog.line(entry(quiet, "org.copydesk.trust.internal.TrustHook", "m", null)), quiet.name());
