@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The house rules every module under bundles/ keeps, checked on the built jars (this module builds
- * last): folder {@code bundles/X-Y} = artifactId = Bundle-SymbolicName = Java package root
+ * after every bundle): folder {@code bundles/X-Y} = artifactId = Bundle-SymbolicName = Java package root
  * {@code org.copydesk.X.Y}; what a bundle does not export lives in {@code .internal} packages; DS
  * component names and configuration PIDs start with the symbolic name; a bundle that exports
  * packages is baselined against a release in bundles/baseline; bundles print nothing themselves
@@ -60,14 +60,14 @@ class HouseRulesTest {
             problems.add("artifactId is " + artifact + ", expected " + root);
         }
         Set<String> packages = packages(module.resolve("src/main/java"));
-        Path jar = jar(module);
+        // a bundle declares bnd in its pom; the Beam job does not, and builds after this module
+        boolean bundle = Files.readString(module.resolve("pom.xml")).contains("bnd-maven-plugin");
+        Path jar = bundle ? jar(module) : null;
         Set<String> exported = new TreeSet<>();
-        boolean bundle = false;
         if (jar != null) {
             try (JarFile j = new JarFile(jar.toFile())) {
                 String bsn = j.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
-                bundle = bsn != null;
-                if (bundle && !root.equals(bsn.split(";")[0].trim())) {
+                if (bsn == null || !root.equals(bsn.split(";")[0].trim())) {
                     problems.add("Bundle-SymbolicName is " + bsn + ", expected " + root);
                 }
                 String exports = j.getManifest().getMainAttributes().getValue("Export-Package");
@@ -87,7 +87,7 @@ class HouseRulesTest {
                     }
                 }
             }
-        } else {
+        } else if (bundle) {
             problems.add("no built jar in " + module.resolve("target"));
         }
         for (String p : packages) {
