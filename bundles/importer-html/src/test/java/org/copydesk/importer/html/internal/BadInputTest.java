@@ -11,11 +11,20 @@ import java.util.Random;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
+import org.copydesk.formats.testkit.BadInputs;
 import org.junit.jupiter.api.Test;
 
 class BadInputTest {
     private static final String PARAGRAPH = "<p>The committee met on Monday and agreed, after a long debate, to publish"
             + " its report on the harbour before the summer recess.</p>";
+
+    /** The shared corpus (org.copydesk.formats.testkit.BadInputs): empty, binary, cut, re-encoded, huge, deep, entities, odd names. */
+    @Test
+    void everyBadInputIsAnArticleOrOneClearRefusal() throws java.io.IOException {
+        try (java.io.InputStream in = BadInputTest.class.getResourceAsStream("/pages/news.html")) {
+            BadInputs.check(new HtmlImporter(), "html", in.readAllBytes());
+        }
+    }
 
     @Test
     void emptyFileIsRefusedWithAReason() {
