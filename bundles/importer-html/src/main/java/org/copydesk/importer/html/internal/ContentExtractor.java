@@ -29,6 +29,8 @@ final class ContentExtractor {
 
     private static final double PREFER_SHARE = 0.3;
     private static final int LEAD_CHARS = 80;
+    /** Shortest heading taken for the headline when the title only starts with it. */
+    private static final int TITLE_PREFIX = 20;
 
     private static final java.util.Set<String> TEXT_LEVEL = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5",
             "h6", "li", "a", "span", "strong", "em", "b", "i", "u", "font", "small", "big", "blockquote", "pre", "tr",
@@ -44,8 +46,10 @@ final class ContentExtractor {
         }
     }
 
-    static List<Judged> extract(PageTree tree, List<Block> blocks) {
+    /** Judges every block; {@code headline} (may be null) is the page's own title, which marks where its text starts. */
+    static List<Judged> extract(PageTree tree, List<Block> blocks, String headline) {
         withdrawLayoutNames(tree, blocks);
+        withdrawLeadNames(tree, blocks, headline);
         int main = mainContent(tree, blocks);
         List<Judged> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
@@ -74,6 +78,72 @@ final class ContentExtractor {
         }
         double total = n == 0 ? 0 : prose[0];
         tree.withdrawReasons(id -> total > 0 && prose[id] > LAYOUT_SHARE * total);
+    }
+
+    /** Names an article wears when it is behind a paywall (a teaser) or is a post in a forum or comment-style layout. */
+    private static final java.util.Set<String> WORN_BY_ARTICLES = java.util.Set.of("paywall", "subscription", "comments");
+
+    /**
+     * The first prose after the headline is the article's lead, whatever its container is called: a
+     * paywalled page shows only its teaser, inside an element named for the paywall; a forum thread's
+     * opening post, or a blog's, can sit in a comments-like container. Such a name on an element that
+     * holds the lead is withdrawn (the paywall prompt and the replies keep theirs), unless the page
+     * marks its article body elsewhere.
+     */
+    static void withdrawLeadNames(PageTree tree, List<Block> blocks, String headline) {
+        int start = headlineBlock(tree, blocks, headline);
+        if (start < 0) {
+            return;
+        }
+        for (int i = start + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.plainChars() < LEAD_CHARS || b.linkDensity() > 0.5) {
+                continue;
+            }
+            java.util.Set<Integer> worn = new java.util.HashSet<>();
+            for (int id = b.owner(); id >= 0; id = tree.parent(id)) {
+                if (tree.isContent(id)) {
+                    return; // the page says where its body is; the lead is in it
+                }
+                if (tree.reason(id) != null) {
+                    if (!WORN_BY_ARTICLES.contains(tree.reason(id))) {
+                        return; // the first prose is in real chrome (a cookie notice, a menu): no lead here
+                    }
+                    worn.add(id);
+                }
+            }
+            if (!worn.isEmpty()) {
+                tree.withdrawReasons(worn::contains);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The block of the heading that repeats the headline (titles often add " | Section | Site" to it),
+     * else of the first h1; -1 when there is none.
+     */
+    private static int headlineBlock(PageTree tree, List<Block> blocks, String headline) {
+        int prefix = -1;
+        int firstH1 = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            String t = b.text();
+            if (headline != null && t.equals(headline)) {
+                return i;
+            }
+            if (prefix < 0 && headline != null && t.length() >= TITLE_PREFIX
+                    && (headline.startsWith(t) || t.startsWith(headline))) {
+                prefix = i;
+            }
+            if (firstH1 < 0 && tree.tag(b.owner()).equals("h1")) {
+                firstH1 = i;
+            }
+        }
+        return prefix >= 0 ? prefix : firstH1;
     }
 
     /** The element with the best subtree value, or the root when no region is worth anything. */

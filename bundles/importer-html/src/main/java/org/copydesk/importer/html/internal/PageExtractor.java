@@ -50,7 +50,7 @@ final class PageExtractor {
         }
         PageMetadata meta = PageMetadata.of(doc);
         BlockCollector blocks = BlockCollector.collect(body);
-        List<ContentExtractor.Judged> judged = ContentExtractor.extract(blocks.tree(), blocks.blocks());
+        List<ContentExtractor.Judged> judged = ContentExtractor.extract(blocks.tree(), blocks.blocks(), meta.headline());
         Article.Builder article = ArticleAssembler.assemble(judged, meta, bundle);
         int paragraphs = article.build().body().size();
         if (paragraphs == 0 && meta.headline() == null) {

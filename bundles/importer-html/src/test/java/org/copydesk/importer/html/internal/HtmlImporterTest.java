@@ -88,4 +88,24 @@ class HtmlImporterTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().startsWith("Lea también")));
         assertFalse(String.join(" ", a.body()).contains("Publicidad"));
     }
+
+    /** A paywalled page shows only its teaser: the teaser is the article, the paywall's prompt goes with reason paywall. */
+    @Test
+    void paywalledTeaserIsTheBodyAndThePromptGoesAsPaywall() throws Exception {
+        Article a = Pages.read("paywall-teaser.html");
+        assertEquals("Ferry timetable cut for winter", a.headline());
+        assertEquals(1, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Island residents will have three fewer crossings"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("paywall") && r.text().contains("Want to keep reading?")),
+                a.removed().toString());
+    }
+
+    /** A forum thread's opening post sits in a comments-like container: it is the article, the replies are comments. */
+    @Test
+    void openingPostInACommentsContainerIsKept() throws Exception {
+        Article a = Pages.read("forum-thread.html");
+        String body = String.join("\n", a.body());
+        assertTrue(body.contains("Since last week's system update my laptop no longer wakes from sleep"), body);
+        assertFalse(body.contains("You must log in"), body);
+    }
 }
