@@ -86,9 +86,9 @@ final class ContentExtractor {
     /**
      * The first prose after the headline is the article's lead, whatever its container is called: a
      * paywalled page shows only its teaser, inside an element named for the paywall; a forum thread's
-     * opening post, or a blog's, can sit in a comments-like container. Such a name on an element that
-     * holds the lead is withdrawn (the paywall prompt and the replies keep theirs), unless the page
-     * marks its article body elsewhere.
+     * opening post, or a blog's, can sit in a comments-like container; inside an element the page marks
+     * as its article body, a lead is often called a "teaser". Such a name on an element that holds the
+     * lead is withdrawn (the paywall prompt and the replies keep theirs).
      */
     static void withdrawLeadNames(PageTree tree, List<Block> blocks, String headline) {
         int start = headlineBlock(tree, blocks, headline);
@@ -101,17 +101,19 @@ final class ContentExtractor {
                 continue;
             }
             java.util.Set<Integer> worn = new java.util.HashSet<>();
-            for (int id = b.owner(); id >= 0; id = tree.parent(id)) {
-                if (tree.isContent(id)) {
-                    return; // the page says where its body is; the lead is in it
-                }
-                if (tree.reason(id) != null) {
-                    if (!WORN_BY_ARTICLES.contains(tree.reason(id))) {
+            boolean inBody = false;
+            for (int id = b.owner(); id >= 0 && !inBody; id = tree.parent(id)) {
+                inBody = tree.isContent(id);
+                String reason = tree.reason(id);
+                if (reason != null) {
+                    if (!WORN_BY_ARTICLES.contains(reason) && !reason.equals("related")) {
                         return; // the first prose is in real chrome (a cookie notice, a menu): no lead here
                     }
                     worn.add(id);
                 }
             }
+            boolean body = inBody;
+            worn.removeIf(id -> !body && tree.reason(id).equals("related")); // a related box may follow a short story
             if (!worn.isEmpty()) {
                 tree.withdrawReasons(worn::contains);
             }
