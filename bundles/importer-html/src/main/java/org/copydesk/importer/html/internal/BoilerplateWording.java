@@ -36,11 +36,21 @@ final class BoilerplateWording {
             "^(explore further|further reading|zum weiterlesen|weiterlesen|weiterführende(r)? links?|no comments|keine kommentare"
             + "|print( this)?( recipe| article)?|rezept drucken|artikel drucken|bild anzeigen|show image|kontakt|contact"
             + "|last (updated|modified)|aktualisiert am|letzte änderung|alle angaben ohne gewähr|(recommend|empfiehl) (this|dies)\\b.*"
-            + "|back to top|nach oben|zurück|back)[:.!]?$");
+            + "|back to top|nach oben|zurück|back|about the author|über den autor|über die autorin|à propos de l'auteur"
+            + "|sobre el autor|sobre o autor|more information|further information|weitere informationen|más información"
+            + "|plus d'informations|drukuj|imprimir|stampa|afdrukken)[:.!]?$");
+    /** A list of the post's tags or topics under its label ("Tags: Harbour, Council"). */
+    private static final Pattern TAGS = Pattern.compile(
+            "^(tags?|tagged( with)?|schlagw(ö|o)rte?r?|themen|temas|topics|sujets|mots-clés|keywords|etiquetas)\\s*:.{0,120}$");
+    /** Asking the reader to rate the page ("Was this article helpful?"). */
+    private static final Pattern RATING = Pattern.compile(
+            "^(was this (article|page|post|recipe) (helpful|useful)|rate this (article|post|recipe)|how useful was this"
+            + "|wie (hilfreich|bewerten sie)|war (der|dieser|die) (artikel|beitrag|seite) (hilfreich|nützlich)"
+            + "|(¿)?te ha (sido útil|gustado)|cet article vous a-t-il|questo articolo (ti )?è stato utile)");
     /** A short picture credit: an agency or stock library, or "Name/Agency". */
     private static final Pattern CREDIT = Pattern.compile(
             "(getty ?images|istock|shutterstock|imago|picture alliance|dpa|afp|reuters|ap photo|wenn\\.com|adobe ?stock|unsplash)"
-            + "|^(photo|foto|bild|image|credit)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
+            + "|^(photo|foto|bild|image|credit|titelbild|titelfoto|symbolbild|bildquelle|quelle|źródło|fuente|fonte|source)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
     private static final Pattern COMMENTS = Pattern.compile(
             "^(\\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)( \\(?\\d+\\)?)?[:.]?$"
             + "|^(leave|post|add|write) a (comment|reply)|^(join|view|show|see) (the )?(discussion|comments)"
@@ -108,8 +118,11 @@ final class BoilerplateWording {
         if (anywhere && DISCLOSURE.matcher(t).find()) {
             return "advert";
         }
-        if (LABEL.matcher(t).matches()) {
+        if (LABEL.matcher(t).matches() || RATING.matcher(t).lookingAt()) {
             return "boilerplate";
+        }
+        if (TAGS.matcher(t).matches()) {
+            return "navigation";
         }
         if (text.length() <= CREDIT_LENGTH && CREDIT.matcher(t).find()) {
             return "caption";

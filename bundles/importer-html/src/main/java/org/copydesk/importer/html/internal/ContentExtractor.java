@@ -50,7 +50,7 @@ final class ContentExtractor {
     static List<Judged> extract(PageTree tree, List<Block> blocks, String headline) {
         withdrawLayoutNames(tree, blocks);
         withdrawLeadNames(tree, blocks, headline);
-        int main = mainContent(tree, blocks);
+        int main = mainContent(tree, blocks, headline);
         List<Judged> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             out.add(new Judged(b, judge(tree, b, main)));
@@ -149,7 +149,7 @@ final class ContentExtractor {
     }
 
     /** The element with the best subtree value, or the root when no region is worth anything. */
-    static int mainContent(PageTree tree, List<Block> blocks) {
+    static int mainContent(PageTree tree, List<Block> blocks, String headline) {
         int n = tree.size();
         if (n == 0) {
             return -1;
@@ -186,6 +186,30 @@ final class ContentExtractor {
             if (gain[p] >= WIDEN_GAIN * gain[best] && sum[p] >= WIDEN_SUM * sum[best]) {
                 best = p;
             }
+        }
+        return widenToLead(tree, blocks, headline, sum, best);
+    }
+
+    /**
+     * A lead paragraph often has a container of its own ("intro", "summary") beside the body's: when
+     * the first prose after the headline lies before the main region, the region grows to take it in,
+     * if what comes in with it is worth no less than the lead itself.
+     */
+    private static int widenToLead(PageTree tree, List<Block> blocks, String headline, double[] sum, int best) {
+        int start = headlineBlock(tree, blocks, headline);
+        for (int i = start + 1; start >= 0 && i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.plainChars() < LEAD_CHARS || b.linkDensity() > 0.5) {
+                continue;
+            }
+            if (tree.within(b.owner(), best) || b.owner() > best || tree.reasonAt(b.owner()) >= 0) {
+                return best; // the lead is in the region already, comes after it, or is chrome
+            }
+            int common = best;
+            while (common >= 0 && !tree.within(b.owner(), common)) {
+                common = tree.parent(common);
+            }
+            return common >= 0 && sum[common] >= sum[best] ? common : best;
         }
         return best;
     }

@@ -108,4 +108,13 @@ class HtmlImporterTest {
         assertTrue(body.contains("Since last week's system update my laptop no longer wakes from sleep"), body);
         assertFalse(body.contains("You must log in"), body);
     }
+
+    /** A lead in a container of its own, before the body's, is part of the article. */
+    @Test
+    void leadInItsOwnContainerBeforeTheBodyIsKept() throws Exception {
+        Article a = Pages.read("lead-apart.html");
+        assertEquals(4, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Die Reederei stellt im Frühjahr ein zweites Schiff"), a.body().toString());
+        assertFalse(String.join(" ", a.body()).contains("Hafenfest"), a.body().toString());
+    }
 }
