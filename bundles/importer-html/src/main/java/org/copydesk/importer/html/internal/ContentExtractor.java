@@ -49,11 +49,18 @@ final class ContentExtractor {
     /** Judges every block; {@code headline} (may be null) is the page's own title, which marks where its text starts. */
     static List<Judged> extract(PageTree tree, List<Block> blocks, String headline) {
         withdrawLayoutNames(tree, blocks);
-        withdrawLeadNames(tree, blocks, headline);
-        int main = mainContent(tree, blocks, headline);
+        int lead = leadBlock(blocks, headlineBlock(tree, blocks, headline));
+        withdrawLeadNames(tree, blocks, lead);
+        int main = mainContent(tree, blocks, lead);
         List<Judged> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            out.add(new Judged(b, judge(tree, b, main)));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String reason = judge(tree, b, main);
+            // a standfirst apart from the body, before it and in no chrome, is where the article starts
+            if (i == lead && reason != null && main >= 0 && b.owner() < main && tree.reasonAt(b.owner()) < 0) {
+                reason = null;
+            }
+            out.add(new Judged(b, reason));
         }
         dropOrphanHeadings(out);
         return out;
@@ -90,35 +97,38 @@ final class ContentExtractor {
      * as its article body, a lead is often called a "teaser". Such a name on an element that holds the
      * lead is withdrawn (the paywall prompt and the replies keep theirs).
      */
-    static void withdrawLeadNames(PageTree tree, List<Block> blocks, String headline) {
-        int start = headlineBlock(tree, blocks, headline);
-        if (start < 0) {
+    static void withdrawLeadNames(PageTree tree, List<Block> blocks, int lead) {
+        if (lead < 0) {
             return;
         }
-        for (int i = start + 1; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.plainChars() < LEAD_CHARS || b.linkDensity() > 0.5) {
-                continue;
-            }
-            java.util.Set<Integer> worn = new java.util.HashSet<>();
-            boolean inBody = false;
-            for (int id = b.owner(); id >= 0 && !inBody; id = tree.parent(id)) {
-                inBody = tree.isContent(id);
-                String reason = tree.reason(id);
-                if (reason != null) {
-                    if (!WORN_BY_ARTICLES.contains(reason) && !reason.equals("related")) {
-                        return; // the first prose is in real chrome (a cookie notice, a menu): no lead here
-                    }
-                    worn.add(id);
+        java.util.Set<Integer> worn = new java.util.HashSet<>();
+        boolean inBody = false;
+        for (int id = blocks.get(lead).owner(); id >= 0 && !inBody; id = tree.parent(id)) {
+            inBody = tree.isContent(id);
+            String reason = tree.reason(id);
+            if (reason != null) {
+                if (!WORN_BY_ARTICLES.contains(reason) && !reason.equals("related")) {
+                    return; // the first prose is in real chrome (a cookie notice, a menu): no lead here
                 }
+                worn.add(id);
             }
-            boolean body = inBody;
-            worn.removeIf(id -> !body && tree.reason(id).equals("related")); // a related box may follow a short story
-            if (!worn.isEmpty()) {
-                tree.withdrawReasons(worn::contains);
-            }
-            return;
         }
+        boolean body = inBody;
+        worn.removeIf(id -> !body && tree.reason(id).equals("related")); // a related box may follow a short story
+        if (!worn.isEmpty()) {
+            tree.withdrawReasons(worn::contains);
+        }
+    }
+
+    /** The first prose block after the headline's block: the article's lead; -1 when there is none. */
+    private static int leadBlock(List<Block> blocks, int headline) {
+        for (int i = headline + 1; headline >= 0 && i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.plainChars() >= LEAD_CHARS && b.linkDensity() <= 0.5) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -149,7 +159,7 @@ final class ContentExtractor {
     }
 
     /** The element with the best subtree value, or the root when no region is worth anything. */
-    static int mainContent(PageTree tree, List<Block> blocks, String headline) {
+    static int mainContent(PageTree tree, List<Block> blocks, int lead) {
         int n = tree.size();
         if (n == 0) {
             return -1;
@@ -187,7 +197,7 @@ final class ContentExtractor {
                 best = p;
             }
         }
-        return widenToLead(tree, blocks, headline, sum, best);
+        return widenToLead(tree, blocks, lead, sum, best);
     }
 
     /**
@@ -195,23 +205,19 @@ final class ContentExtractor {
      * the first prose after the headline lies before the main region, the region grows to take it in,
      * if what comes in with it is worth no less than the lead itself.
      */
-    private static int widenToLead(PageTree tree, List<Block> blocks, String headline, double[] sum, int best) {
-        int start = headlineBlock(tree, blocks, headline);
-        for (int i = start + 1; start >= 0 && i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.plainChars() < LEAD_CHARS || b.linkDensity() > 0.5) {
-                continue;
-            }
-            if (tree.within(b.owner(), best) || b.owner() > best || tree.reasonAt(b.owner()) >= 0) {
-                return best; // the lead is in the region already, comes after it, or is chrome
-            }
-            int common = best;
-            while (common >= 0 && !tree.within(b.owner(), common)) {
-                common = tree.parent(common);
-            }
-            return common >= 0 && sum[common] >= sum[best] ? common : best;
+    private static int widenToLead(PageTree tree, List<Block> blocks, int lead, double[] sum, int best) {
+        if (lead < 0) {
+            return best;
         }
-        return best;
+        Block b = blocks.get(lead);
+        if (tree.within(b.owner(), best) || b.owner() > best || tree.reasonAt(b.owner()) >= 0) {
+            return best; // the lead is in the region already, comes after it, or is chrome
+        }
+        int common = best;
+        while (common >= 0 && !tree.within(b.owner(), common)) {
+            common = tree.parent(common);
+        }
+        return common >= 0 && sum[common] >= sum[best] ? common : best;
     }
 
     /**
