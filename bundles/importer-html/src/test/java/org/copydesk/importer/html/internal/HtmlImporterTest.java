@@ -116,5 +116,9 @@ class HtmlImporterTest {
         assertEquals(4, a.body().size(), a.body().toString());
         assertTrue(a.body().get(0).startsWith("Die Reederei stellt im Frühjahr ein zweites Schiff"), a.body().toString());
         assertFalse(String.join(" ", a.body()).contains("Hafenfest"), a.body().toString());
+        // with a gallery of captions between them the region does not widen, and the lead is kept all the same
+        Article g = Pages.read("lead-apart-gallery.html");
+        assertEquals(a.body(), g.body());
+        assertTrue(g.removed().stream().anyMatch(r -> r.reason().equals("caption")), g.removed().toString());
     }
 }
