@@ -31,11 +31,18 @@ public final class JsonImporter implements Importer {
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
 
+    /** The tree {@link #accepts} parsed, which {@link #read} of the same input uses: each input is parsed once. */
+    private record Parsed(byte[] content, JsonNode tree) {
+    }
+
+    private volatile Parsed last;
+
     /** Copydesk JSON has a body list; other JSON (ninjs, say) is left to the importers that know it. */
     @Override
     public boolean accepts(ImportSource source) {
         try {
             JsonNode n = MAPPER.readTree(source.content());
+            last = new Parsed(source.content(), n);
             return n != null && n.isObject() && (n.path("body").isArray() || !n.has("body") && n.has("headline"));
         } catch (IOException e) {
             return true; // let read() report what is wrong with it
@@ -47,9 +54,11 @@ public final class JsonImporter implements Importer {
         if (source.content().length == 0) {
             throw new ImportException("empty file");
         }
+        Parsed p = last;
+        last = null; // hold no input longer than its reading
         JsonNode n;
         try {
-            n = MAPPER.readTree(source.content());
+            n = p != null && p.content() == source.content() ? p.tree() : MAPPER.readTree(source.content());
         } catch (StreamConstraintsException e) {
             // no location, and the message names Jackson's internals
             String m = e.getOriginalMessage();
