@@ -117,7 +117,13 @@ class HtmlImporterTest {
         assertTrue(a.body().get(0).startsWith("Die Reederei stellt im Frühjahr ein zweites Schiff"), a.body().toString());
         assertFalse(String.join(" ", a.body()).contains("Hafenfest"), a.body().toString());
         // with a gallery of captions between them the region does not widen, and the lead is kept all the same
-        Article g = Pages.read("lead-apart-gallery.html");
+        String gallery = "<ul class=\"gallery\">"
+                + "<li><p class=\"caption\">1/3 Die alte Fähre am Anleger, kurz vor ihrer letzten Fahrt im Herbst, bei Sturm und Regen.</p></li>"
+                + "<li><p class=\"caption\">2/3 Pendlerinnen und Pendler warten am frühen Morgen auf die erste Abfahrt des Tages.</p></li>"
+                + "<li><p class=\"caption\">3/3 Die Werft, in der das neue Schiff gebaut wird, liegt an der Mündung des Flusses.</p></li></ul>";
+        String page = new String(Pages.fixture("lead-apart.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<div class=\"story-text\">", gallery + "<div class=\"story-text\">");
+        Article g = Pages.read("lead-apart-gallery.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(a.body(), g.body());
         assertTrue(g.removed().stream().anyMatch(r -> r.reason().equals("caption")), g.removed().toString());
     }
