@@ -4,7 +4,7 @@
  * travels on its own and inside NewsML-G2) and an XML reader hardened against DTD attacks.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.copydesk.formats;
 
 import org.osgi.annotation.bundle.Export;

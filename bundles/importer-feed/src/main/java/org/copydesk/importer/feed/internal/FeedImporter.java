@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Source;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Importer;
@@ -17,14 +18,17 @@ import org.copydesk.api.stage.ImporterProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 
 /**
@@ -41,16 +45,20 @@ public class FeedImporter implements Importer {
 
     @ObjectClassDefinition(name = "Copydesk feed importer")
     @interface Config {
-        @AttributeDefinition(description = "Most items read from one feed; later items are ignored")
+        @AttributeDefinition(description = "Most items read from one feed: the first ones, which feeds list newest"
+                + " first; a warning names the feed and how many items were left out")
         int maxItems() default 1000;
     }
 
     private final Importer html;
+    private final Logger log;
     private final int maxItems;
 
     @Activate
-    public FeedImporter(@Reference(target = "(" + Importer.FORMAT + "=html)") Importer html, Config config) {
+    public FeedImporter(@Reference(target = "(" + Importer.FORMAT + "=html)") Importer html,
+            @Reference(service = LoggerFactory.class) Logger log, Config config) {
         this.html = html;
+        this.log = log;
         this.maxItems = config.maxItems();
     }
 
@@ -66,9 +74,14 @@ public class FeedImporter implements Importer {
         if (entries.isEmpty()) {
             throw new ImportException("the feed has no items");
         }
+        if (entries.size() > maxItems) {
+            log.warn(String.format("%s: read the first %,d of its %,d items, the limit (maxItems of %s; raise it in"
+                    + " the desk's %s.config)", source.fileName(), maxItems, entries.size(), PID, PID));
+        }
+        Source whole = source.source(FORMAT, 0); // one hash of the feed for all its items
         List<Article> out = new ArrayList<>();
         for (int i = 0; i < entries.size() && i < maxItems; i++) {
-            out.add(item(source, feed, entries.get(i), i + 1));
+            out.add(item(source, whole, feed, entries.get(i), i + 1));
         }
         return out;
     }
@@ -77,18 +90,24 @@ public class FeedImporter implements Importer {
         if (source.content().length == 0) {
             throw new ImportException("empty file: no feed to read");
         }
-        SyndFeedInput input = new SyndFeedInput();
+        WireFeedInput input = new BoundedFeedInput();
         // no DTDs, so no external entities and no entity expansion bombs
         input.setAllowDoctypes(false);
         input.setXmlHealerOn(true);
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(source.content()), true)) {
-            return input.build(reader);
+            return new SyndFeedImpl(input.build(reader));
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new ImportException("not a readable RSS or Atom feed: " + oneLine(e.getMessage()), e);
+            throw new ImportException("not a readable RSS or Atom feed: " + reason(e), e);
         }
     }
 
-    private Article item(ImportSource source, SyndFeed feed, SyndEntry entry, int index) throws ImportException {
+    /** ROME's message in a reader's words: without the parser's prefixes, and the unknown root explained. */
+    private static String reason(Exception e) {
+        String m = oneLine(e.getMessage()).replaceFirst("^(Invalid XML: )?(Error in building: )?", "").replaceFirst("^Error on line (\\d+): ", "line $1: ");
+        return m.equals("Invalid document") ? "its root element is not <rss>, <feed> or <rdf:RDF>" : m;
+    }
+
+    private Article item(ImportSource source, Source whole, SyndFeed feed, SyndEntry entry, int index) throws ImportException {
         FeedItem item = FeedItem.of(entry);
         Article.Builder b = body(source, item, index);
         b.headline(item.title())
@@ -96,7 +115,7 @@ public class FeedImporter implements Importer {
                 .byline(item.author())
                 .published(date(item.published()))
                 .language(feed.getLanguage())
-                .source(source.source(FORMAT, index));
+                .source(new Source(whole.file(), FORMAT, whole.sha256(), index));
         if (feed.getTitle() != null) {
             b.meta("feed", feed.getTitle().strip());
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +21,18 @@ import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Importer;
 import org.copydesk.importer.html.internal.HtmlImporter;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.log.Logger;
 
 class FeedImporterTest {
     /** The real HTML importer, as DS would inject it through the format filter. */
     private static final Importer HTML = new HtmlImporter();
 
-    private static FeedImporter importer(int maxItems) {
-        return new FeedImporter(HTML, new FeedImporter.Config() {
+    static FeedImporter importer(int maxItems) {
+        return importer(maxItems, mock(Logger.class));
+    }
+
+    static FeedImporter importer(int maxItems, Logger log) {
+        return new FeedImporter(HTML, log, new FeedImporter.Config() {
             @Override
             public int maxItems() {
                 return maxItems;
@@ -123,5 +131,39 @@ class FeedImporterTest {
         assertThrows(ImportException.class, () -> feeds.read(new ImportSource("empty.rss", new byte[0], null)));
         assertThrows(ImportException.class, () -> feeds.read(new ImportSource("cut.rss",
                 "<rss version=\"2.0\"><channel><title>x</title><item><title>a".getBytes(), null)));
+    }
+
+    @Test
+    void itemsPastTheLimitAreCutWithAWarningNamingTheLimit() throws Exception {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Wire</title>");
+        for (int i = 1; i <= 5; i++) {
+            rss.append("<item><title>Item ").append(i).append("</title><description>Text of item ").append(i)
+                    .append(".</description></item>");
+        }
+        ImportSource feed = new ImportSource("wire.rss", rss.append("</channel></rss>").toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        Logger log = mock(Logger.class);
+        List<Article> items = importer(3, log).read(feed);
+        assertEquals(List.of("Item 1", "Item 2", "Item 3"), items.stream().map(Article::headline).toList());
+        verify(log).warn("wire.rss: read the first 3 of its 5 items, the limit (maxItems of org.copydesk.importer.feed;"
+                + " raise it in the desk's org.copydesk.importer.feed.config)");
+        Logger quiet = mock(Logger.class);
+        assertEquals(5, importer(5, quiet).read(feed).size());
+        verifyNoInteractions(quiet);
+        // one hash of the whole feed names every item's source
+        assertTrue(items.stream().allMatch(a -> a.source().sha256().equals(feed.sha256())));
+        assertEquals(List.of(1, 2, 3), items.stream().map(a -> a.source().item()).toList());
+    }
+
+    @Test
+    void deepNestingIsRefusedInLinearTime() {
+        String deep = "<rss version=\"2.0\"><channel><title>t</title><item><title>i</title><x>" + "<p>".repeat(100_000)
+                + "</p>".repeat(100_000) + "</x></item></channel></rss>";
+        ImportSource feed = new ImportSource("deep.rss", deep.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        ImportException e = assertThrows(ImportException.class, () -> importer(1000).read(feed));
+        assertEquals("not a readable RSS or Atom feed: elements nested more than 500 deep, which no feed is", e.getMessage());
+        ImportSource nitf = new ImportSource("n.rss", "<nitf><head/></nitf>".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals("not a readable RSS or Atom feed: its root element is not <rss>, <feed> or <rdf:RDF>",
+                assertThrows(ImportException.class, () -> importer(1000).read(nitf)).getMessage());
     }
 }

@@ -42,7 +42,8 @@ final class BoilerplateNames {
                 "tagcloud", "categories");
         stems("cookie", "cookie", "consent", "gdpr");
         stems("newsletter", "newsletter", "signup");
-        stems("subscription", "subscri", "paywall", "regwall", "membership");
+        stems("paywall", "paywall", "regwall");
+        stems("subscription", "subscri", "membership");
         stems("appeal", "donat");
         stems("social", "share", "sharing", "social", "followus", "sociable", "addthis", "shariff");
         stems("advert", "advert", "sponsor", "dfp", "adsense", "adslot", "adcontainer", "adwrap", "banner",

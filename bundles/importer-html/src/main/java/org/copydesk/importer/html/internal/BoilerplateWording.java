@@ -36,11 +36,21 @@ final class BoilerplateWording {
             "^(explore further|further reading|zum weiterlesen|weiterlesen|weiterführende(r)? links?|no comments|keine kommentare"
             + "|print( this)?( recipe| article)?|rezept drucken|artikel drucken|bild anzeigen|show image|kontakt|contact"
             + "|last (updated|modified)|aktualisiert am|letzte änderung|alle angaben ohne gewähr|(recommend|empfiehl) (this|dies)\\b.*"
-            + "|back to top|nach oben|zurück|back)[:.!]?$");
+            + "|back to top|nach oben|zurück|back|about the author|über den autor|über die autorin|à propos de l'auteur"
+            + "|sobre el autor|sobre o autor|more information|further information|weitere informationen|más información"
+            + "|plus d'informations|drukuj|imprimir|stampa|afdrukken)[:.!]?$");
+    /** A list of the post's tags or topics under its label ("Tags: Harbour, Council"). */
+    private static final Pattern TAGS = Pattern.compile(
+            "^(tags?|tagged( with)?|schlagw(ö|o)rte?r?|themen|temas|topics|sujets|mots-clés|keywords|etiquetas)\\s*:.{0,120}$");
+    /** Asking the reader to rate the page ("Was this article helpful?"). */
+    private static final Pattern RATING = Pattern.compile(
+            "^(was this (article|page|post|recipe) (helpful|useful)|rate this (article|post|recipe)|how useful was this"
+            + "|wie (hilfreich|bewerten sie)|war (der|dieser|die) (artikel|beitrag|seite) (hilfreich|nützlich)"
+            + "|(¿)?te ha (sido útil|gustado)|cet article vous a-t-il|questo articolo (ti )?è stato utile)");
     /** A short picture credit: an agency or stock library, or "Name/Agency". */
     private static final Pattern CREDIT = Pattern.compile(
             "(getty ?images|istock|shutterstock|imago|picture alliance|dpa|afp|reuters|ap photo|wenn\\.com|adobe ?stock|unsplash)"
-            + "|^(photo|foto|bild|image|credit)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
+            + "|^(photo|foto|bild|image|credit|titelbild|titelfoto|symbolbild|bildquelle|quelle|źródło|fuente|fonte|source)s?\\s*:|^\\p{L}[\\p{L} .'-]{1,40}/[\\p{L} .]{2,30}$");
     private static final Pattern COMMENTS = Pattern.compile(
             "^(\\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)( \\(?\\d+\\)?)?[:.]?$"
             + "|^(leave|post|add|write) a (comment|reply)|^(join|view|show|see) (the )?(discussion|comments)"
@@ -69,10 +79,18 @@ final class BoilerplateWording {
             + "[\\p{L}]{0,10},?\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4})"
             + "([,|·•-]?\\s*(at |um |à |a las )?\\d{1,2}[:.h]\\d{2}(\\s*(am|pm|uhr|h))?(\\s*[A-Z]{2,4})?)?\\s*$");
 
+    /**
+     * Whether any of the patterns searched anywhere in a block can match: one scan that tries them only
+     * at word starts, so the prose that makes up most short blocks costs one pass, not six.
+     */
+    private static final Pattern ANYWHERE = Pattern.compile("(?=[\\p{L}\\p{N}©*])(?<![\\p{L}\\p{N}])(?:"
+            + java.util.stream.Stream.of(FOLLOW, DISCLOSURE, NEWSLETTER, SUBSCRIPTION, APPEAL, LEGAL)
+                    .map(p -> "(?:" + p.pattern() + ")").collect(java.util.stream.Collectors.joining("|")) + ")");
+
     private BoilerplateWording() {
     }
 
-    /** Why a block's wording marks it as chrome, or null. */
+    /** Why a block's wording marks it as chrome, or null. Anchored patterns are tried at the start only. */
     static String reason(String text) {
         if (text.length() > 500) {
             return null;
@@ -84,23 +102,27 @@ final class BoilerplateWording {
         if (text.length() > SHORT) {
             return null;
         }
-        if (RELATED.matcher(t).find()) {
+        if (RELATED.matcher(t).lookingAt()) {
             return "related";
         }
-        if (SOCIAL.matcher(t).matches() || FOLLOW.matcher(t).find()) {
+        boolean anywhere = ANYWHERE.matcher(t).find();
+        if (SOCIAL.matcher(t).matches() || anywhere && FOLLOW.matcher(t).find()) {
             return "social";
         }
-        if (COMMENTS.matcher(t).find()) {
+        if (COMMENTS.matcher(t).lookingAt()) {
             return "comments";
         }
-        if (t.length() <= LABEL_LENGTH && !t.endsWith(".") && MORE.matcher(t).find()) {
+        if (t.length() <= LABEL_LENGTH && !t.endsWith(".") && MORE.matcher(t).lookingAt()) {
             return "related";
         }
-        if (DISCLOSURE.matcher(t).find()) {
+        if (anywhere && DISCLOSURE.matcher(t).find()) {
             return "advert";
         }
-        if (LABEL.matcher(t).matches()) {
+        if (LABEL.matcher(t).matches() || RATING.matcher(t).lookingAt()) {
             return "boilerplate";
+        }
+        if (TAGS.matcher(t).matches()) {
+            return "navigation";
         }
         if (text.length() <= CREDIT_LENGTH && CREDIT.matcher(t).find()) {
             return "caption";
@@ -108,18 +130,29 @@ final class BoilerplateWording {
         if (ADVERT.matcher(t).matches()) {
             return "advert";
         }
-        if (NEWSLETTER.matcher(t).find()) {
+        if (anywhere && NEWSLETTER.matcher(t).find()) {
             return "newsletter";
         }
-        if (SUBSCRIPTION.matcher(t).find()) {
+        if (anywhere && SUBSCRIPTION.matcher(t).find()) {
             return "subscription";
         }
-        if (APPEAL.matcher(t).find()) {
+        if (anywhere && APPEAL.matcher(t).find()) {
             return "appeal";
         }
-        if (LEGAL.matcher(t).find() || DATE_LINE.matcher(t).matches() || BYLINE.matcher(text.strip()).matches()) {
+        if (anywhere && LEGAL.matcher(t).find() || hasDigit(t) && DATE_LINE.matcher(t).matches()
+                || BYLINE.matcher(text.strip()).matches()) {
             return "boilerplate";
         }
         return null;
+    }
+
+    /** Dates need digits: most short prose has none, and skips the date pattern. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

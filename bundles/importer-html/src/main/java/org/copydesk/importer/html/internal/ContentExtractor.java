@@ -29,6 +29,8 @@ final class ContentExtractor {
 
     private static final double PREFER_SHARE = 0.3;
     private static final int LEAD_CHARS = 80;
+    /** Shortest heading taken for the headline when the title only starts with it. */
+    private static final int TITLE_PREFIX = 20;
 
     private static final java.util.Set<String> TEXT_LEVEL = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5",
             "h6", "li", "a", "span", "strong", "em", "b", "i", "u", "font", "small", "big", "blockquote", "pre", "tr",
@@ -44,12 +46,21 @@ final class ContentExtractor {
         }
     }
 
-    static List<Judged> extract(PageTree tree, List<Block> blocks) {
+    /** Judges every block; {@code headline} (may be null) is the page's own title, which marks where its text starts. */
+    static List<Judged> extract(PageTree tree, List<Block> blocks, String headline) {
         withdrawLayoutNames(tree, blocks);
-        int main = mainContent(tree, blocks);
+        int lead = leadBlock(blocks, headlineBlock(tree, blocks, headline));
+        withdrawLeadNames(tree, blocks, lead);
+        int main = mainContent(tree, blocks, lead);
         List<Judged> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            out.add(new Judged(b, judge(tree, b, main)));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String reason = judge(tree, b, main);
+            // a standfirst apart from the body, before it and in no chrome, is where the article starts
+            if (i == lead && reason != null && main >= 0 && b.owner() < main && tree.reasonAt(b.owner()) < 0) {
+                reason = null;
+            }
+            out.add(new Judged(b, reason));
         }
         dropOrphanHeadings(out);
         return out;
@@ -76,8 +87,79 @@ final class ContentExtractor {
         tree.withdrawReasons(id -> total > 0 && prose[id] > LAYOUT_SHARE * total);
     }
 
+    /** Names an article wears when it is behind a paywall (a teaser) or is a post in a forum or comment-style layout. */
+    private static final java.util.Set<String> WORN_BY_ARTICLES = java.util.Set.of("paywall", "subscription", "comments");
+
+    /**
+     * The first prose after the headline is the article's lead, whatever its container is called: a
+     * paywalled page shows only its teaser, inside an element named for the paywall; a forum thread's
+     * opening post, or a blog's, can sit in a comments-like container; inside an element the page marks
+     * as its article body, a lead is often called a "teaser". Such a name on an element that holds the
+     * lead is withdrawn (the paywall prompt and the replies keep theirs).
+     */
+    static void withdrawLeadNames(PageTree tree, List<Block> blocks, int lead) {
+        if (lead < 0) {
+            return;
+        }
+        java.util.Set<Integer> worn = new java.util.HashSet<>();
+        boolean inBody = false;
+        for (int id = blocks.get(lead).owner(); id >= 0 && !inBody; id = tree.parent(id)) {
+            inBody = tree.isContent(id);
+            String reason = tree.reason(id);
+            if (reason != null) {
+                if (!WORN_BY_ARTICLES.contains(reason) && !reason.equals("related")) {
+                    return; // the first prose is in real chrome (a cookie notice, a menu): no lead here
+                }
+                worn.add(id);
+            }
+        }
+        boolean body = inBody;
+        worn.removeIf(id -> !body && tree.reason(id).equals("related")); // a related box may follow a short story
+        if (!worn.isEmpty()) {
+            tree.withdrawReasons(worn::contains);
+        }
+    }
+
+    /** The first prose block after the headline's block: the article's lead; -1 when there is none. */
+    private static int leadBlock(List<Block> blocks, int headline) {
+        for (int i = headline + 1; headline >= 0 && i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.plainChars() >= LEAD_CHARS && b.linkDensity() <= 0.5) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The block of the heading that repeats the headline (titles often add " | Section | Site" to it),
+     * else of the first h1; -1 when there is none.
+     */
+    private static int headlineBlock(PageTree tree, List<Block> blocks, String headline) {
+        int prefix = -1;
+        int firstH1 = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            String t = b.text();
+            if (headline != null && t.equals(headline)) {
+                return i;
+            }
+            if (prefix < 0 && headline != null && t.length() >= TITLE_PREFIX
+                    && (headline.startsWith(t) || t.startsWith(headline))) {
+                prefix = i;
+            }
+            if (firstH1 < 0 && tree.tag(b.owner()).equals("h1")) {
+                firstH1 = i;
+            }
+        }
+        return prefix >= 0 ? prefix : firstH1;
+    }
+
     /** The element with the best subtree value, or the root when no region is worth anything. */
-    static int mainContent(PageTree tree, List<Block> blocks) {
+    static int mainContent(PageTree tree, List<Block> blocks, int lead) {
         int n = tree.size();
         if (n == 0) {
             return -1;
@@ -115,7 +197,27 @@ final class ContentExtractor {
                 best = p;
             }
         }
-        return best;
+        return widenToLead(tree, blocks, lead, sum, best);
+    }
+
+    /**
+     * A lead paragraph often has a container of its own ("intro", "summary") beside the body's: when
+     * the first prose after the headline lies before the main region, the region grows to take it in,
+     * if what comes in with it is worth no less than the lead itself.
+     */
+    private static int widenToLead(PageTree tree, List<Block> blocks, int lead, double[] sum, int best) {
+        if (lead < 0) {
+            return best;
+        }
+        Block b = blocks.get(lead);
+        if (tree.within(b.owner(), best) || b.owner() > best || tree.reasonAt(b.owner()) >= 0) {
+            return best; // the lead is in the region already, comes after it, or is chrome
+        }
+        int common = best;
+        while (common >= 0 && !tree.within(b.owner(), common)) {
+            common = tree.parent(common);
+        }
+        return common >= 0 && sum[common] >= sum[best] ? common : best;
     }
 
     /**

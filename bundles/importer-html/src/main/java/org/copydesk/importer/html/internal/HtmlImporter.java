@@ -28,14 +28,22 @@ public class HtmlImporter implements Importer {
     @interface Config {
         @AttributeDefinition(description = "Largest page read, in bytes; larger inputs are refused")
         int maxBytes() default 64 * 1024 * 1024;
+
+        @AttributeDefinition(description = "Most body paragraphs one page may give; a longer page is refused")
+        int maxParagraphs() default 20_000;
     }
 
-    private volatile PageExtractor extractor = new PageExtractor(64 * 1024 * 1024, BUNDLE);
+    private volatile PageExtractor extractor = new PageExtractor(64 * 1024 * 1024, 20_000, BUNDLE);
 
     @Activate
     @Modified
     void configure(Config config) {
-        extractor = new PageExtractor(config.maxBytes(), BUNDLE);
+        extractor = new PageExtractor(config.maxBytes(), config.maxParagraphs(), BUNDLE);
+    }
+
+    /** How a refusal names the limit it met, and where to raise it. */
+    static String howToRaise(String key) {
+        return key + " of " + PID + "; raise it in the desk's " + PID + ".config";
     }
 
     @Override

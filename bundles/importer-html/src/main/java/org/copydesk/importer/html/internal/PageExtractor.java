@@ -18,10 +18,12 @@ final class PageExtractor {
     private static final int SNIFF = 4096;
 
     private final int maxBytes;
+    private final int maxParagraphs;
     private final String bundle;
 
-    PageExtractor(int maxBytes, String bundle) {
+    PageExtractor(int maxBytes, int maxParagraphs, String bundle) {
         this.maxBytes = maxBytes;
+        this.maxParagraphs = maxParagraphs;
         this.bundle = bundle;
     }
 
@@ -30,8 +32,8 @@ final class PageExtractor {
             throw new ImportException("empty file: no web page to read");
         }
         if (bytes.length > maxBytes) {
-            throw new ImportException("page of " + bytes.length + " bytes is over the limit of " + maxBytes
-                    + " (configure maxBytes)");
+            throw new ImportException(String.format("%,d bytes is over the limit of %,d (%s)", bytes.length, maxBytes,
+                    HtmlImporter.howToRaise("maxBytes")));
         }
         if (looksBinary(bytes)) {
             throw new ImportException("binary data, not a web page");
@@ -48,10 +50,15 @@ final class PageExtractor {
         }
         PageMetadata meta = PageMetadata.of(doc);
         BlockCollector blocks = BlockCollector.collect(body);
-        List<ContentExtractor.Judged> judged = ContentExtractor.extract(blocks.tree(), blocks.blocks());
+        List<ContentExtractor.Judged> judged = ContentExtractor.extract(blocks.tree(), blocks.blocks(), meta.headline());
         Article.Builder article = ArticleAssembler.assemble(judged, meta, bundle);
-        if (article.build().body().isEmpty() && meta.headline() == null) {
+        int paragraphs = article.build().body().size();
+        if (paragraphs == 0 && meta.headline() == null) {
             throw new ImportException("no article text found in the page");
+        }
+        if (paragraphs > maxParagraphs) {
+            throw new ImportException(String.format("%,d paragraphs of article text, over the limit of %,d (%s)",
+                    paragraphs, maxParagraphs, HtmlImporter.howToRaise("maxParagraphs")));
         }
         if (meta.description() != null) {
             article.meta("description", meta.description());

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The facts a page states about itself: headline, byline, publication date, canonical URL and
@@ -25,6 +27,8 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:-]\\s+|\\s+::\\s+|\\s*»\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(by|von|par|por|di|door)\\s+", Pattern.CASE_INSENSITIVE);
+    /** Parsed once: a selector string is parsed again on every call, which showed in feeds of many small items. */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
     private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "datepublished",
         "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
@@ -174,7 +178,7 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
     }
 
     private static String canonical(Document doc, Map<String, String> metas) {
-        Element link = doc.head().selectFirst("link[rel=canonical][href]");
+        Element link = doc.head().selectFirst(CANONICAL);
         return firstNonBlank(link == null ? null : link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href"),
                 metas.get("og:url"));
     }

@@ -11,11 +11,20 @@ import java.util.Random;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
+import org.copydesk.formats.testkit.BadInputs;
 import org.junit.jupiter.api.Test;
 
 class BadInputTest {
     private static final String PARAGRAPH = "<p>The committee met on Monday and agreed, after a long debate, to publish"
             + " its report on the harbour before the summer recess.</p>";
+
+    /** The shared corpus (org.copydesk.formats.testkit.BadInputs): empty, binary, cut, re-encoded, huge, deep, entities, odd names. */
+    @Test
+    void everyBadInputIsAnArticleOrOneClearRefusal() throws java.io.IOException {
+        try (java.io.InputStream in = BadInputTest.class.getResourceAsStream("/pages/news.html")) {
+            BadInputs.check(new HtmlImporter(), "html", in.readAllBytes());
+        }
+    }
 
     @Test
     void emptyFileIsRefusedWithAReason() {
@@ -72,13 +81,23 @@ class BadInputTest {
             sb.append(PARAGRAPH);
         }
         sb.append("</div></body></html>");
-        Article a = Pages.read("huge.html", sb.toString().getBytes(StandardCharsets.UTF_8));
-        assertTrue(a.body().size() > 100_000);
+        // over the default paragraph limit, so read with the limit raised, as a desk may
+        PageExtractor roomy = new PageExtractor(64 << 20, Integer.MAX_VALUE, "test");
+        assertTrue(roomy.extract(sb.toString().getBytes(StandardCharsets.UTF_8)).build().body().size() > 100_000);
+    }
+
+    @Test
+    void aPageOverTheParagraphLimitIsRefusedNamingIt() {
+        PageExtractor few = new PageExtractor(1 << 20, 10, "test");
+        byte[] page = ("<html><body>" + PARAGRAPH.repeat(11) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        ImportException e = assertThrows(ImportException.class, () -> few.extract(page));
+        assertEquals("11 paragraphs of article text, over the limit of 10 (maxParagraphs of org.copydesk.importer.html;"
+                + " raise it in the desk's org.copydesk.importer.html.config)", e.getMessage());
     }
 
     @Test
     void pageOverTheConfiguredLimitIsRefused() {
-        PageExtractor small = new PageExtractor(1000, "test");
+        PageExtractor small = new PageExtractor(1000, 20_000, "test");
         byte[] page = ("<html><body>" + PARAGRAPH.repeat(20) + "</body></html>").getBytes(StandardCharsets.UTF_8);
         ImportException e = assertThrows(ImportException.class, () -> small.extract(page));
         assertTrue(e.getMessage().contains("over the limit"), e.getMessage());

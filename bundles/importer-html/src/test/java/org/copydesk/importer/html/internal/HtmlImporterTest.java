@@ -88,4 +88,43 @@ class HtmlImporterTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().startsWith("Lea también")));
         assertFalse(String.join(" ", a.body()).contains("Publicidad"));
     }
+
+    /** A paywalled page shows only its teaser: the teaser is the article, the paywall's prompt goes with reason paywall. */
+    @Test
+    void paywalledTeaserIsTheBodyAndThePromptGoesAsPaywall() throws Exception {
+        Article a = Pages.read("paywall-teaser.html");
+        assertEquals("Ferry timetable cut for winter", a.headline());
+        assertEquals(1, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Island residents will have three fewer crossings"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("paywall") && r.text().contains("Want to keep reading?")),
+                a.removed().toString());
+    }
+
+    /** A forum thread's opening post sits in a comments-like container: it is the article, the replies are comments. */
+    @Test
+    void openingPostInACommentsContainerIsKept() throws Exception {
+        Article a = Pages.read("forum-thread.html");
+        String body = String.join("\n", a.body());
+        assertTrue(body.contains("Since last week's system update my laptop no longer wakes from sleep"), body);
+        assertFalse(body.contains("You must log in"), body);
+    }
+
+    /** A lead in a container of its own, before the body's, is part of the article. */
+    @Test
+    void leadInItsOwnContainerBeforeTheBodyIsKept() throws Exception {
+        Article a = Pages.read("lead-apart.html");
+        assertEquals(4, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Die Reederei stellt im Frühjahr ein zweites Schiff"), a.body().toString());
+        assertFalse(String.join(" ", a.body()).contains("Hafenfest"), a.body().toString());
+        // with a gallery of captions between them the region does not widen, and the lead is kept all the same
+        String gallery = "<ul class=\"gallery\">"
+                + "<li><p class=\"caption\">1/3 Die alte Fähre am Anleger, kurz vor ihrer letzten Fahrt im Herbst, bei Sturm und Regen.</p></li>"
+                + "<li><p class=\"caption\">2/3 Pendlerinnen und Pendler warten am frühen Morgen auf die erste Abfahrt des Tages.</p></li>"
+                + "<li><p class=\"caption\">3/3 Die Werft, in der das neue Schiff gebaut wird, liegt an der Mündung des Flusses.</p></li></ul>";
+        String page = new String(Pages.fixture("lead-apart.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<div class=\"story-text\">", gallery + "<div class=\"story-text\">");
+        Article g = Pages.read("lead-apart-gallery.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(a.body(), g.body());
+        assertTrue(g.removed().stream().anyMatch(r -> r.reason().equals("caption")), g.removed().toString());
+    }
 }

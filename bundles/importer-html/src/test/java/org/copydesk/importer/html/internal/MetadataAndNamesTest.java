@@ -52,4 +52,20 @@ class MetadataAndNamesTest {
         assertNull(BoilerplateWording.reason("The minister said the newsletter sent to parents in May was misleading, and that"
                 + " the department would write to every school again before the start of the autumn term."));
     }
+
+    /** Rating prompts, label-only headings, tag lists and source credits, in several languages; prose that starts alike stays. */
+    @Test
+    void wordingMarksRatingsLabelsTagsAndSources() {
+        assertEquals("boilerplate", BoilerplateWording.reason("Was this article helpful?"));
+        assertEquals("boilerplate", BoilerplateWording.reason("War der Artikel nützlich? (12 Stimmen)"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Über den Autor"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Weitere Informationen:"));
+        assertEquals("navigation", BoilerplateWording.reason("Tags: harbour, ferries, council"));
+        assertEquals("navigation", BoilerplateWording.reason("Themen: Ehrenamt, Jugend"));
+        assertEquals("caption", BoilerplateWording.reason("Quelle: dpa"));
+        assertEquals("caption", BoilerplateWording.reason("Titelbild: Hafen bei Nacht"));
+        assertNull(BoilerplateWording.reason("Was this the right decision? The council will vote on it again in May."));
+        assertNull(BoilerplateWording.reason("Tags and labels on the crates showed they had come from the northern port."));
+        assertNull(BoilerplateWording.reason("Sources close to the minister said the plan would be dropped before the summer."));
+    }
 }

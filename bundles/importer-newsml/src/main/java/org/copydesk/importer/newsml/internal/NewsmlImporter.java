@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.copydesk.api.model.Article;
+import org.copydesk.api.model.Source;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Importer;
@@ -40,33 +41,34 @@ public final class NewsmlImporter implements Importer {
 
     @Override
     public List<Article> read(ImportSource source) throws ImportException {
-        XMLStreamReader r = SafeXml.open(source.fileName(), source.content());
+        XMLStreamReader r = SafeXml.open(source.content());
         if (!isNewsml(r.getName())) {
-            throw new ImportException(source.fileName() + ": the root element is " + r.getName()
+            throw new ImportException("the root element is " + r.getName()
                     + ", not a NewsML-G2 newsItem or newsMessage");
         }
         List<Article> out = new ArrayList<>();
+        Source whole = source.source(FORMAT, 0); // one hash of the input for all its items
         try {
             if ("newsItem".equals(r.getLocalName())) {
-                add(out, NewsItemReader.read(r), source);
+                add(out, NewsItemReader.read(r), whole);
             } else {
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && "newsItem".equals(r.getLocalName())) {
-                        add(out, NewsItemReader.read(r), source);
+                        add(out, NewsItemReader.read(r), whole);
                     }
                 }
             }
         } catch (XMLStreamException e) {
-            throw SafeXml.failure(source.fileName(), e);
+            throw SafeXml.failure(e);
         }
         if (out.isEmpty()) {
-            throw new ImportException(source.fileName() + ": no newsItem with a headline or text");
+            throw new ImportException("no newsItem with a headline or text");
         }
         return out;
     }
 
-    private static void add(List<Article> out, Article.Builder b, ImportSource source) {
-        Article a = b.source(source.source(FORMAT, out.size())).build();
+    private static void add(List<Article> out, Article.Builder b, Source whole) {
+        Article a = b.source(new Source(whole.file(), FORMAT, whole.sha256(), out.size())).build();
         if (a.headline() != null || !a.body().isEmpty()) {
             out.add(a);
         }

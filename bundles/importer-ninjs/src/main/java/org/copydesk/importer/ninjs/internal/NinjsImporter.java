@@ -12,6 +12,7 @@ import org.copydesk.formats.SafeXml;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,7 +36,7 @@ public final class NinjsImporter implements Importer {
             "trustIndicators", "standard", "genres", "expires", "rightsInfo", "digitalSourceType",
             "headline", "versioncreated", "firstcreated", "body_html", "body_text", "byline", "description_text");
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
 
     @Override
     public boolean accepts(ImportSource source) {
@@ -61,13 +62,15 @@ public final class NinjsImporter implements Importer {
 
     private JsonNode parse(ImportSource source) throws ImportException {
         if (source.content().length > SafeXml.MAX_BYTES) {
-            throw new ImportException(source.fileName() + ": " + source.content().length + " bytes is over the "
-                    + SafeXml.MAX_BYTES + " byte limit");
+            throw new ImportException(String.format("%,d bytes is over the %,d-byte limit of the agency-format importers",
+                    source.content().length, SafeXml.MAX_BYTES));
         }
         try {
             return mapper.readTree(source.utf8());
+        } catch (StreamConstraintsException e) {
+            throw new ImportException("refused: " + JsonLimits.describe(e), e);
         } catch (JsonProcessingException e) {
-            throw new ImportException(source.fileName() + ": not JSON: " + e.getOriginalMessage(), e);
+            throw new ImportException("not JSON: " + e.getOriginalMessage() + JsonLimits.where(e), e);
         }
     }
 
@@ -75,11 +78,11 @@ public final class NinjsImporter implements Importer {
     public List<Article> read(ImportSource source) throws ImportException {
         JsonNode n = parse(source);
         if (!isNinjs(n)) {
-            throw new ImportException(source.fileName() + ": not a ninjs news object (needs \"uri\" and a ninjs property such as \"version\" or \"headlines\")");
+            throw new ImportException("not a ninjs news object (needs \"uri\" and a ninjs property such as \"version\" or \"headlines\")");
         }
         Article a = NinjsReader.read(n).source(source.source(FORMAT, 0)).build();
         if (a.headline() == null && a.body().isEmpty()) {
-            throw new ImportException(source.fileName() + ": the ninjs object has no headline and no text body");
+            throw new ImportException("the ninjs object has no headline and no text body");
         }
         return List.of(a);
     }

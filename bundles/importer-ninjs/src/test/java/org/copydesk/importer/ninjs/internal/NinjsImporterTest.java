@@ -86,7 +86,7 @@ class NinjsImporterTest {
     /** A file cut anywhere (a broken transfer) is refused with a clear message, never a crash. */
     @Test
     void truncatedFilesAreRefusedCleanly() throws Exception {
-        Truncation.refusedEverywhere(importer, exported(SampleArticles.all().get("full")).content(), "cut.json", 2, "cut.json: not JSON");
+        Truncation.refusedEverywhere(importer, exported(SampleArticles.all().get("full")).content(), "cut.json", 2, "not JSON");
     }
 
     @Test
@@ -103,7 +103,7 @@ class NinjsImporterTest {
     @Test
     void refusesWhatItCannotRead() {
         ImportException e = assertThrows(ImportException.class, () -> importer.read(json("{\"uri\": ")));
-        assertTrue(e.getMessage().startsWith("x.json: not JSON"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("not JSON"), e.getMessage());
         assertThrows(ImportException.class, () -> importer.read(json("{\"uri\": \"urn:x\", \"type\": \"text\"}")));
         assertThrows(ImportException.class, () -> importer.read(json("{\"title\": \"x\"}")));
     }

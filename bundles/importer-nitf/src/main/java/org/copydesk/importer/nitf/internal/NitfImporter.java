@@ -34,19 +34,19 @@ public final class NitfImporter implements Importer {
 
     @Override
     public List<Article> read(ImportSource source) throws ImportException {
-        XMLStreamReader r = SafeXml.open(source.fileName(), source.content());
+        XMLStreamReader r = SafeXml.open(source.content());
         try {
             if (!FORMAT.equals(r.getLocalName())) {
-                throw new ImportException(source.fileName() + ": the root element is <" + r.getLocalName() + ">, not <nitf>");
+                throw new ImportException("the root element is <" + r.getLocalName() + ">, not <nitf>");
             }
             EntityCollector entities = new EntityCollector();
             NitfDocument doc = NitfReader.read(r, entities);
             if (doc.isEmpty()) {
-                throw new ImportException(source.fileName() + ": the NITF document has no headline and no body");
+                throw new ImportException("the NITF document has no headline and no body");
             }
             return List.of(doc.toArticle(entities).source(source.source(FORMAT, 0)).meta("doc-id", doc.docId()).build());
         } catch (XMLStreamException e) {
-            throw SafeXml.failure(source.fileName(), e);
+            throw SafeXml.failure(e);
         }
     }
 }

@@ -1,0 +1,16 @@
+package org.copydesk.importer.ninjs.internal;
+
+import org.copydesk.api.stage.ImportSource;
+import org.copydesk.formats.testkit.ImporterContract;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** Any bytes as a .json file: articles or one clear ImportException (docs/import.md, fuzzing). */
+class NinjsImporterFuzzTest {
+    private static final NinjsImporter IMPORTER = new NinjsImporter();
+
+    @FuzzTest(maxDuration = "5s")
+    void read(byte[] input) {
+        ImporterContract.readsOrRefuses(IMPORTER, new ImportSource("fuzz.json", input, null));
+    }
+}
