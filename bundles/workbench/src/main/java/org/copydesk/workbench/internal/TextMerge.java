@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A three-way merge of an article's text, paragraph by paragraph (as diff3 merges lines): an editor's
- * text made on an older version ({@code mine}) goes onto the current one when the two changed
- * different paragraphs, such as a restored block in one and an edited sentence in the other. Where
- * both changed the same stretch differently, it is an {@link EditConflict}.
+ * A three-way merge of an article's text, paragraph by paragraph: an editor's text made on an older
+ * version ({@code mine}) goes onto the current one when the two changed different paragraphs, such
+ * as a restored block in one and an edited sentence in the next. Each side's paragraphs are paired
+ * with the older version's (unchanged ones first, changed ones in order between them); a paragraph
+ * changed differently on both sides, or new paragraphs added at one place on both, is an
+ * {@link EditConflict}.
  */
 final class TextMerge {
     /** Beyond this many cells of the comparison table, the changed middle is taken as one stretch. */
@@ -35,40 +37,69 @@ final class TextMerge {
         if (current.equals(base)) {
             return mine;
         }
-        int[] toCurrent = unchanged(base, current);
-        int[] toMine = unchanged(base, mine);
+        int[] toCurrent = paired(base, current);
+        int[] toMine = paired(base, mine);
         List<String> out = new ArrayList<>();
-        int b = 0;
         int c = 0;
         int m = 0;
         for (int i = 0; i <= base.size(); i++) {
             boolean end = i == base.size();
-            if (!end && (toCurrent[i] < 0 || toMine[i] < 0)) {
-                continue; // not a paragraph both sides kept: part of a changed stretch
-            }
             int ci = end ? current.size() : toCurrent[i];
             int mi = end ? mine.size() : toMine[i];
-            List<String> inBase = base.subList(b, i);
-            List<String> inCurrent = current.subList(c, ci);
-            List<String> inMine = mine.subList(m, mi);
-            if (inCurrent.equals(inBase) || inCurrent.equals(inMine)) {
-                out.addAll(inMine);
-            } else if (inMine.equals(inBase)) {
-                out.addAll(inCurrent);
+            // what each side added before this paragraph (a side that deleted it adds before the next it kept)
+            List<String> addedC = ci >= 0 ? current.subList(c, ci) : List.of();
+            List<String> addedM = mi >= 0 ? mine.subList(m, mi) : List.of();
+            if (addedC.isEmpty() || addedC.equals(addedM)) {
+                out.addAll(addedM);
+            } else if (addedM.isEmpty()) {
+                out.addAll(addedC);
             } else {
-                throw new EditConflict(inBase.isEmpty() ? "paragraphs were added at the same place (after paragraph " + b
-                        + ") both here and in the newer version"
-                        : (inBase.size() == 1 ? "paragraph " + (b + 1) + " was" : "paragraphs " + (b + 1) + "-" + i + " were")
-                        + " changed both here and in the newer version");
+                throw new EditConflict("paragraphs were added at the same place (before paragraph " + (i + 1) + ") both here and in the newer version");
             }
-            if (!end) {
-                out.add(base.get(i));
+            if (end) {
+                break;
             }
-            b = i + 1;
-            c = ci + 1;
-            m = mi + 1;
+            String then = base.get(i);
+            String nowC = ci >= 0 ? current.get(ci) : null; // null: deleted on that side
+            String nowM = mi >= 0 ? mine.get(mi) : null;
+            String merged;
+            if (Objects.equals(nowM, then) || Objects.equals(nowM, nowC)) {
+                merged = nowC;
+            } else if (Objects.equals(nowC, then)) {
+                merged = nowM;
+            } else {
+                throw new EditConflict("paragraph " + (i + 1) + " was changed both here and in the newer version");
+            }
+            if (merged != null) {
+                out.add(merged);
+            }
+            c = ci >= 0 ? ci + 1 : c;
+            m = mi >= 0 ? mi + 1 : m;
         }
         return out;
+    }
+
+    /**
+     * For each paragraph of {@code from}, the paragraph of {@code to} it became: unchanged ones are
+     * matched by {@link #unchanged}; between two matches, changed ones pair up in order, and what is
+     * left over of {@code from} was deleted (-1).
+     */
+    static int[] paired(List<String> from, List<String> to) {
+        int[] map = unchanged(from, to);
+        int i0 = 0;
+        int j0 = 0;
+        for (int i = 0; i <= from.size(); i++) {
+            if (i < from.size() && map[i] < 0) {
+                continue;
+            }
+            int j = i < from.size() ? map[i] : to.size();
+            for (int k = 0; i0 + k < i && j0 + k < j; k++) {
+                map[i0 + k] = j0 + k;
+            }
+            i0 = i + 1;
+            j0 = j + 1;
+        }
+        return map;
     }
 
     /**

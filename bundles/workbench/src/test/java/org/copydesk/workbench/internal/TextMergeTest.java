@@ -29,6 +29,14 @@ class TextMergeTest {
         EditConflict c = assertThrows(EditConflict.class, () -> TextMerge.body(BASE, List.of("a", "B1", "c", "d"), List.of("a", "B2", "c", "d")));
         assertEquals("paragraph 2 was changed both here and in the newer version", c.getMessage());
         assertThrows(EditConflict.class, () -> TextMerge.body(BASE, List.of("a", "b", "x", "c", "d"), List.of("a", "b", "y", "c", "d")));
+        assertThrows(EditConflict.class, () -> TextMerge.body(BASE, List.of("a", "c", "d"), List.of("a", "B", "c", "d")),
+                "deleted on one side, changed on the other");
+    }
+
+    @Test
+    void neighbouringParagraphsChangedOnEachSideGoTogether() {
+        assertEquals(List.of("A", "B", "c", "d"), TextMerge.body(BASE, List.of("A", "b", "c", "d"), List.of("a", "B", "c", "d")));
+        assertEquals(List.of("R", "A", "B", "c", "d"), TextMerge.body(BASE, List.of("R", "A", "b", "c", "d"), List.of("a", "B", "c", "d")));
     }
 
     @Test
