@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * for a date. Exporters and the workbench show dates through it; the value itself stays in the data.
  */
 public final class TimexWords {
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4}|XXXX)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX)(?:T(?:(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\S*|(MO|MI|AF|EV|NI|DT)))?)?"
-                    + "|-W(\\d{2}|XX)(?:-(WE|[1-7]))?|-Q([1-4X])|-H([12X])|-(SP|SU|FA|WI))?");
+    /** A time of day as TIMEX3 writes it after a day: {@code T14:30}, {@code T14:30:00+01:00}, {@code TEV}. */
+    private static final String TIME = "(?:T(?:(?<hour>\\d{2}):(?<minute>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\S*|(?<part>MO|MI|AF|EV|NI|DT)))?";
+    /** A calendar value; a time of day follows only a day or a day of the week. */
+    private static final Pattern DATE = Pattern.compile("(?<year>\\d{4}|XXXX)(?:-(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX))?"
+            + "|-W(?<week>\\d{2}|XX)(?:-(?<weekday>WE|[1-7]))?|-Q(?<quarter>[1-4X])|-H(?<half>[12X])|-(?<season>SP|SU|FA|WI))?" + TIME);
     private static final Pattern DECADE = Pattern.compile("(\\d{3})");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})");
     private static final Pattern DURATION = Pattern.compile("P(?:(\\d+|X)([YMWD])|T(\\d+|X)([HMS]))");
@@ -51,7 +53,8 @@ public final class TimexWords {
         }
         try {
             Matcher m = DATE.matcher(v);
-            if (m.matches()) {
+            boolean timed = m.matches() && (m.group("hour") != null || m.group("part") != null);
+            if (m.matches() && (!timed || m.group("day") != null || m.group("weekday") != null && !m.group("weekday").equals("WE"))) {
                 return date(m);
             }
         } catch (DateTimeException | NumberFormatException e) {
@@ -73,42 +76,44 @@ public final class TimexWords {
     }
 
     private static String date(Matcher m) {
-        boolean yearKnown = !m.group(1).equals("XXXX");
-        String year = yearKnown ? m.group(1) : "";
-        if (m.group(7) != null) { // a week
-            if (!yearKnown || m.group(7).equals("XX")) {
-                String day = m.group(8);
+        boolean yearKnown = !m.group("year").equals("XXXX");
+        String year = yearKnown ? m.group("year") : "";
+        if (m.group("week") != null) {
+            String day = m.group("weekday");
+            if (!yearKnown || m.group("week").equals("XX")) {
                 if (day == null) {
                     return "a week" + UNKNOWN;
                 }
-                return day.equals("WE") ? "a weekend" + UNKNOWN : "a " + dayName(Integer.parseInt(day)) + UNKNOWN;
+                return (day.equals("WE") ? "a weekend" : "a " + dayName(Integer.parseInt(day)) + time(m, " ")) + UNKNOWN;
             }
             LocalDate monday = LocalDate.of(Integer.parseInt(year), 1, 4)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(7))).with(DayOfWeek.MONDAY);
-            String day = m.group(8);
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group("week"))).with(DayOfWeek.MONDAY);
             if (day == null) {
                 return "the week of " + day(monday);
             }
-            return day.equals("WE") ? "the weekend of " + day(monday.plusDays(5)) : day(monday.plusDays(Integer.parseInt(day) - 1L));
+            return day.equals("WE") ? "the weekend of " + day(monday.plusDays(5)) : day(monday.plusDays(Integer.parseInt(day) - 1L)) + time(m, ", ");
         }
-        if (m.group(9) != null) {
-            return m.group(9).equals("X") || !yearKnown ? "a quarter" + UNKNOWN
-                    : "the " + ORDINAL[Integer.parseInt(m.group(9))] + " quarter of " + year;
+        if (m.group("quarter") != null) {
+            return m.group("quarter").equals("X") || !yearKnown ? "a quarter" + UNKNOWN
+                    : "the " + ORDINAL[Integer.parseInt(m.group("quarter"))] + " quarter of " + year;
         }
-        if (m.group(10) != null) {
-            return m.group(10).equals("X") || !yearKnown ? "a half-year" + UNKNOWN
-                    : "the " + ORDINAL[Integer.parseInt(m.group(10))] + " half of " + year;
+        if (m.group("half") != null) {
+            return m.group("half").equals("X") || !yearKnown ? "a half-year" + UNKNOWN
+                    : "the " + ORDINAL[Integer.parseInt(m.group("half"))] + " half of " + year;
         }
-        if (m.group(11) != null) {
-            return SEASONS.get(m.group(11)) + (yearKnown ? " " + year : UNKNOWN);
+        if (m.group("season") != null) {
+            return SEASONS.get(m.group("season")) + (yearKnown ? " " + year : UNKNOWN);
         }
-        String month = m.group(2);
+        String month = m.group("month");
         if (month == null) {
             return yearKnown ? year : "a year" + UNKNOWN;
         }
-        String dayOfMonth = m.group(3);
+        String dayOfMonth = m.group("day");
         if (month.equals("XX")) {
-            return (dayOfMonth == null ? "a month" : "a day") + UNKNOWN;
+            if (dayOfMonth == null) {
+                return "a month" + UNKNOWN;
+            }
+            return (m.group("hour") != null ? "at" + time(m, " ") : m.group("part") != null ? "in the" + time(m, " ") : "a day") + UNKNOWN;
         }
         String monthName = Month.of(Integer.parseInt(month)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (dayOfMonth == null) {
@@ -117,12 +122,16 @@ public final class TimexWords {
         if (dayOfMonth.equals("XX")) {
             return "a day in " + monthName + (yearKnown ? " " + year : UNKNOWN);
         }
-        String out = yearKnown ? day(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(dayOfMonth)))
-                : Integer.parseInt(dayOfMonth) + " " + monthName + ", year not known";
-        if (m.group(4) != null) {
-            return out + ", " + m.group(4) + ":" + m.group(5);
+        return (yearKnown ? day(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(dayOfMonth)))
+                : Integer.parseInt(dayOfMonth) + " " + monthName) + time(m, ", ") + (yearKnown ? "" : ", year not known");
+    }
+
+    /** The time of day of a value, after {@code glue}: ", 14:30", " evening"; empty for a whole day. */
+    private static String time(Matcher m, String glue) {
+        if (m.group("hour") != null) {
+            return glue + m.group("hour") + ":" + m.group("minute");
         }
-        return m.group(6) != null ? out + ", " + PARTS.get(m.group(6)) : out;
+        return m.group("part") != null ? glue + PARTS.get(m.group("part")) : "";
     }
 
     private static String day(LocalDate d) {

@@ -34,6 +34,10 @@ class TimexWordsTest {
     void unplacedValuesSaySoInsteadOfPassingForDates() {
         assertEquals("a Wednesday (date not known)", TimexWords.of("XXXX-WXX-3"));
         assertEquals("a weekend (date not known)", TimexWords.of("XXXX-WXX-WE"));
+        assertEquals("a Wednesday evening (date not known)", TimexWords.of("XXXX-WXX-3TEV"));
+        assertEquals("at 14:00 (date not known)", TimexWords.of("XXXX-XX-XXT14:00"));
+        assertEquals("in the morning (date not known)", TimexWords.of("XXXX-XX-XXTMO"));
+        assertEquals("13 March 2024, evening", TimexWords.of("2024-W11-3TEV"));
         assertEquals("a day (date not known)", TimexWords.of("XXXX-XX-XX"));
         assertEquals("14 March, year not known", TimexWords.of("XXXX-03-14"));
         assertEquals("March, year not known", TimexWords.of("XXXX-03"));
