@@ -29,11 +29,11 @@ export function mount(el, wb) {
   const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true, 'data-testid': 'conflict' });
   const meanwhile = h('div', { class: 'warning', role: 'status', hidden: true, 'data-testid': 'meanwhile' });
   const provenance = h('div', { class: 'meta' });
+  boxes.standfirst.ta.placeholder = 'Standfirst';
   const form = h('div', { class: 'editor' },
-    h('div', { class: 'row toolbar' }, save, revert, rerun, h('span', { class: 'field' }, h('label', { class: 'inline' }, 'Published', published), setDate)),
+    h('div', { class: 'row toolbar' }, save, revert, rerun, h('span', { class: 'grow' }), h('span', { class: 'field' }, h('label', { class: 'inline' }, 'Published', published), setDate)),
     h('div', { class: 'row' }, source), conflict, meanwhile,
-    boxes.headline.wrap, h('h3', {}, 'Standfirst'), boxes.standfirst.wrap,
-    h('div', { class: 'row' }, h('h3', { class: 'grow' }, 'Body'), legend), boxes.body.wrap, underCaret, provenance);
+    boxes.headline.wrap, boxes.standfirst.wrap, legend, boxes.body.wrap, underCaret, provenance);
   const empty = h('p', { class: 'empty' }, 'Open an article from the inbox.');
   el.append(empty, form);
 
@@ -175,8 +175,9 @@ export function mount(el, wb) {
 
   function legendFor(a) {
     const count = (cls) => FIELDS.reduce((n, f) => n + boxes[f].spans.filter((s) => s.cls.split(' ')[0] === cls).length, 0);
-    const keys = [['person', 'people'], ['organization', 'organisations'], ['location', 'places'], ['misc', 'other names'], ['time', 'dates and times']];
-    legend.replaceChildren(...keys.map(([cls, words]) => h('span', {}, h('span', { class: `key ${cls}` }), `${count(cls)} ${words}`)));
+    const keys = [['person', 'person', 'people'], ['organization', 'organisation', 'organisations'], ['location', 'place', 'places'],
+      ['misc', 'other name', 'other names'], ['time', 'date or time', 'dates and times']];
+    legend.replaceChildren(...keys.map(([cls, one, many]) => { const n = count(cls); return h('span', {}, h('span', { class: `key ${cls}` }), `${n} ${n === 1 ? one : many}`); }));
     const unplaced = (a.times || []).filter((t) => /X/.test(t.value)).length;
     if (unplaced && !a.published) legend.append(h('span', { class: 'tag failed' }, `${unplaced} not placed: no publication date`));
   }
