@@ -332,7 +332,8 @@ function activate(id) {
 }
 
 async function mount(d) {
-  const element = h('div', { class: 'view', id: `view-${d.id}`, 'data-view': d.id, role: 'tabpanel', 'aria-labelledby': `tab-${d.id}` });
+  // a panel can be focused, so its content scrolls from the keyboard too
+  const element = h('div', { class: 'view', id: `view-${d.id}`, 'data-view': d.id, role: 'tabpanel', tabindex: 0, 'aria-labelledby': `tab-${d.id}` });
   const tab = h('button', { role: 'tab', id: `tab-${d.id}`, 'data-tab': d.id, 'aria-controls': `view-${d.id}`, onclick: () => activate(d.id) }, d.title);
   const ctx = context(d.id);
   const v = { descriptor: d, element, tab, ctx, instance: null };
