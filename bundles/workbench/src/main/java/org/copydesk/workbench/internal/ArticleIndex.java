@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
  * The workspace's articles as the list pages them: every summary in memory, kept sorted by each key
- * the list offers (one ordered set per key, updated as articles change), so a page is a walk from
- * one end of an order and a search is one pass over lower-case text made once per summary.
+ * the list offers (one sorted array per key, an article's entry moved by binary search when it
+ * changes), so a page without a search is a slice of an order, and a search one pass along it over
+ * lower-case text made once per summary.
  */
 final class ArticleIndex {
     /** The orders a list can ask for. */
@@ -70,29 +69,44 @@ final class ArticleIndex {
     }
 
     private final Map<String, Entry> byId = new HashMap<>();
-    private final Map<Sort, NavigableSet<Entry>> orders = new EnumMap<>(Sort.class);
+    private final Map<Sort, List<Entry>> orders = new EnumMap<>(Sort.class);
 
     ArticleIndex() {
         for (Sort s : Sort.values()) {
-            orders.put(s, new TreeSet<>(s.order));
+            orders.put(s, new ArrayList<>());
         }
     }
 
     synchronized void put(Summary s) {
         Entry e = new Entry(s);
         Entry old = byId.put(s.id(), e);
-        for (NavigableSet<Entry> order : orders.values()) {
+        orders.forEach((sort, order) -> {
             if (old != null) {
-                order.remove(old);
+                order.remove(Collections.binarySearch(order, old, sort.order));
             }
-            order.add(e);
+            order.add(-Collections.binarySearch(order, e, sort.order) - 1, e);
+        });
+    }
+
+    /** Many summaries at once (the workspace read at start): each order sorted once. */
+    synchronized void putAll(List<Summary> all) {
+        for (Summary s : all) {
+            Entry old = byId.put(s.id(), new Entry(s));
+            if (old != null) {
+                throw new IllegalArgumentException("two articles with the id " + s.id());
+            }
         }
+        orders.forEach((sort, order) -> {
+            order.clear();
+            order.addAll(byId.values());
+            order.sort(sort.order);
+        });
     }
 
     synchronized void remove(String id) {
         Entry old = byId.remove(id);
         if (old != null) {
-            orders.values().forEach(o -> o.remove(old));
+            orders.forEach((sort, order) -> order.remove(Collections.binarySearch(order, old, sort.order)));
         }
     }
 
@@ -107,18 +121,27 @@ final class ArticleIndex {
 
     /** The ids in one order, for the Workspace service's newest-first list. */
     synchronized List<String> ids(Sort sort, boolean descending) {
-        NavigableSet<Entry> o = orders.get(sort);
-        return (descending ? o.descendingSet() : o).stream().map(e -> e.summary.id()).toList();
+        List<String> ids = new ArrayList<>(orders.get(sort).stream().map(e -> e.summary.id()).toList());
+        if (descending) {
+            Collections.reverse(ids);
+        }
+        return ids;
     }
 
     synchronized Page page(Query q) {
-        Predicate<Entry> match = matcher(q);
-        NavigableSet<Entry> order = orders.get(q.sort());
-        Iterator<Entry> it = (q.descending() ? order.descendingSet() : order).iterator();
+        List<Entry> order = orders.get(q.sort());
+        int n = order.size();
         List<Summary> items = new ArrayList<>(Math.min(q.limit(), 1000));
+        Predicate<Entry> match = matcher(q);
+        if (match == null) { // no search: a slice of the order
+            for (int k = q.offset(); k < n && items.size() < q.limit(); k++) {
+                items.add(order.get(q.descending() ? n - 1 - k : k).summary);
+            }
+            return new Page(n, q.offset(), q.limit(), items);
+        }
         int total = 0;
-        while (it.hasNext()) {
-            Entry e = it.next();
+        for (int k = 0; k < n; k++) {
+            Entry e = order.get(q.descending() ? n - 1 - k : k);
             if (match.test(e)) {
                 if (total >= q.offset() && items.size() < q.limit()) {
                     items.add(e.summary);
@@ -129,22 +152,27 @@ final class ArticleIndex {
         return new Page(total, q.offset(), q.limit(), items);
     }
 
+    /** What a summary must match, or null when the query searches for nothing. */
     private static Predicate<Entry> matcher(Query q) {
-        Predicate<Entry> p = e -> true;
+        Predicate<Entry> p = null;
         if (q.text() != null && !q.text().isBlank()) {
             for (String word : q.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
-                p = p.and(e -> e.words.contains(word));
+                p = and(p, e -> e.words.contains(word));
             }
         }
         if (q.entity() != null && !q.entity().isBlank()) {
             String name = q.entity().strip().toLowerCase(Locale.ROOT);
-            p = p.and(e -> e.names.contains(name));
+            p = and(p, e -> e.names.contains(name));
         }
         if (q.published() != null && !q.published().isBlank()) {
             String d = q.published().strip();
-            p = p.and(d.equals("none") ? e -> e.summary.published() == null
+            p = and(p, d.equals("none") ? e -> e.summary.published() == null
                     : e -> e.summary.published() != null && e.summary.published().startsWith(d));
         }
         return p;
+    }
+
+    private static Predicate<Entry> and(Predicate<Entry> p, Predicate<Entry> q) {
+        return p == null ? q : p.and(q);
     }
 }

@@ -105,19 +105,26 @@ public final class WorkspaceStore implements Workspace {
         }
     }
 
-    /** The summaries of every article, from their histories (or, for an older workspace, their current version). */
+    /**
+     * The summaries of every article, from their histories (or, for an older workspace, their current
+     * version), read in parallel: a workspace of 100,000 articles is that many files.
+     */
     private void readIndex() throws IOException {
+        List<Path> dirs;
         try (Stream<Path> s = Files.list(root.resolve("articles"))) {
-            for (Path dir : (Iterable<Path>) s::iterator) {
-                Path file = dir.resolve("history.json");
-                if (!Files.isRegularFile(file)) {
-                    continue; // an import the runtime was stopped in the middle of
-                }
-                String id = dir.getFileName().toString();
-                History h = Json.MAPPER.readValue(file.toFile(), History.class);
-                index.put(h.summary != null ? h.summary : Summary.of(id, load(dir, h.currentEntry().version()), h, legacyCreated(dir)));
-            }
+            // without a history the import was stopped in the middle: not an article
+            dirs = s.filter(d -> Files.isRegularFile(d.resolve("history.json"))).toList();
         }
+        List<Summary> all = dirs.parallelStream().map(dir -> {
+            String id = dir.getFileName().toString();
+            try {
+                History h = Json.MAPPER.readValue(dir.resolve("history.json").toFile(), History.class);
+                return h.summary != null ? h.summary : Summary.of(id, load(dir, h.currentEntry().version()), h, legacyCreated(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the history of " + id + ": " + e.getMessage(), e);
+            }
+        }).toList();
+        index.putAll(all);
     }
 
     /** Workspaces of earlier releases kept the import time in a file of its own. */
