@@ -3,8 +3,7 @@
 // article open and its views in use.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { axeViolations, browser, home, openWorkbench, shoot, start, stop } from './harness.mjs';
+import { axeViolations, browser, home, importSample, openWorkbench, shoot, start, stop } from './harness.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -16,9 +15,7 @@ test('no serious accessibility problems; errors next to their fields', async () 
   try {
     const { page, errors } = await openWorkbench(b, rt);
     assert.deepEqual(await axeViolations(page), [], 'the empty workbench');
-    await page.fill('[data-testid="published"]', '2024-03-14');
-    await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
-    await page.waitForSelector('[data-testid="body-highlights"] mark');
+    await importSample(page, dir);
     assert.deepEqual(await axeViolations(page), [], 'an article open');
 
     // each view in turn, the entities with one opened

@@ -4,8 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { browser, home, openWorkbench, shoot, start, stop } from './harness.mjs';
+import { browser, home, importSample, openWorkbench, shoot, start, stop } from './harness.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -34,9 +33,7 @@ test('a missing publication date is shown, set in the editor, and changed keepin
   try {
     const { page, errors } = await openWorkbench(b, rt);
     // no date given: plain text carries none
-    await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
-    await page.waitForSelector('[data-job] .tag.done');
-    await page.waitForFunction(() => document.querySelector('[data-testid="body"]')?.value.length > 0);
+    await importSample(page, dir, null);
     await tab(page, 'timeline');
     const warning = page.locator('[data-testid="no-date"]');
     await warning.waitFor();

@@ -116,3 +116,11 @@ export async function apiEdit(page, url, id, op) {
     return { status: r.status, body: await r.json() };
   }, { url, id, op });
 }
+
+/** Uploads the bundled sample (with a publication date, unless it is null) and waits until the editor shows it marked up. */
+export async function importSample(page, homeDir, published = '2024-03-14') {
+  if (published) await page.fill('[data-testid="published"]', published);
+  await page.setInputFiles('[data-testid="upload-files"]', join(homeDir, 'samples/port-strike.txt'));
+  await page.waitForSelector('[data-job] .tag.done');
+  await page.waitForSelector('[data-testid="body-highlights"] mark');
+}

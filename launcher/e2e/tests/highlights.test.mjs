@@ -6,7 +6,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, home, openWorkbench, screenshots, shoot, start, stop } from './harness.mjs';
+import { browser, home, importSample, openWorkbench, screenshots, shoot, start, stop } from './harness.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -20,13 +20,6 @@ const selected = (page) => page.evaluate(() => { const t = document.activeElemen
 async function clickMark(page, selector) {
   const box = await page.locator(selector).first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-async function importSample(page, dir) {
-  await page.fill('[data-testid="published"]', '2024-03-14');
-  await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
-  await page.waitForSelector('[data-job] .tag.done');
-  await page.waitForSelector('[data-testid="body-highlights"] mark');
 }
 
 test('marks by type, linked both ways with the Entities and Timeline views; run stages again keeps the editor\'s decisions', async () => {

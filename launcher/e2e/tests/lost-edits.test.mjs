@@ -6,7 +6,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, home, openWorkbench, shoot, start, stop, workspace } from './harness.mjs';
+import { browser, home, importSample, openWorkbench, shoot, start, stop, workspace } from './harness.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -29,13 +29,6 @@ async function typeAfter(page, needle, text) {
 async function saveAndWait(page) {
   await page.click('[data-testid="save"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="save"]').disabled && document.querySelector('#dirty').hidden);
-}
-
-async function importSample(page, dir) {
-  await page.fill('[data-testid="published"]', '2024-03-14');
-  await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
-  await page.waitForSelector('[data-job] .tag.done');
-  await page.waitForFunction(() => document.querySelector('[data-testid="body"]')?.value.length > 0);
 }
 
 test('edit, restore, edit again: the restored block stays and the editor shows what was saved', async () => {

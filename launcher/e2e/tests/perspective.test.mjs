@@ -7,7 +7,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, exampleView, home, openWorkbench, shoot, start, stop } from './harness.mjs';
+import { browser, exampleView, home, importSample, openWorkbench, shoot, start, stop } from './harness.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -41,9 +41,7 @@ test('on a 1024 x 768 laptop the body gets the height', async () => {
   const rt = await start(dir);
   try {
     const { page, errors } = await openWorkbench(b, rt, { width: 1024, height: 768 });
-    await page.fill('[data-testid="published"]', '2024-03-14');
-    await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
-    await page.waitForSelector('[data-testid="body-highlights"] mark');
+    await importSample(page, dir);
     const box = await page.locator('[data-testid="body"]').boundingBox();
     console.log(`1024 x 768: the body field is ${Math.round(box.width)} x ${Math.round(box.height)} px`);
     assert.ok(box.height >= 330, `body height ${box.height}`);

@@ -41,6 +41,9 @@ class ArticleIndexTest {
         assertEquals(List.of("c", "b"), ids("budget", null, null, ArticleIndex.Sort.CREATED, true, 0, 10));
         assertEquals(List.of("c"), ids("budget smit", null, null, ArticleIndex.Sort.CREATED, true, 0, 10));
         assertEquals(List.of("b"), ids("LEIDEN.txt", null, null, ArticleIndex.Sort.CREATED, true, 0, 10));
+        assertEquals(List.of("c", "b"), ids("budg", null, null, ArticleIndex.Sort.CREATED, true, 0, 10), "the start of a word finds it");
+        assertEquals(List.of(), ids("udget", null, null, ArticleIndex.Sort.CREATED, true, 0, 10), "the middle does not");
+        assertEquals(List.of("b"), ids("budget", null, "2024-02", ArticleIndex.Sort.HEADLINE, false, 0, 10), "words and a date");
         assertEquals(List.of("a"), ids(null, "marta jansen", null, ArticleIndex.Sort.CREATED, true, 0, 10));
         assertEquals(List.of("a"), ids(null, null, "2024-03", ArticleIndex.Sort.CREATED, true, 0, 10));
         assertEquals(List.of("c"), ids(null, null, "none", ArticleIndex.Sort.CREATED, true, 0, 10));
@@ -54,6 +57,18 @@ class ArticleIndexTest {
         index.remove("c");
         assertEquals(List.of("b", "a"), ids(null, null, null, ArticleIndex.Sort.CREATED, true, 0, 10));
         assertEquals(2, index.size());
+    }
+
+    @Test
+    void manyMatchesArePagedAlongTheOrder() {
+        for (int i = 0; i < 5000; i++) {
+            index.put(summary("m" + i, "Match " + i, "m.txt", null, String.format("2025-01-01T00:00:00.%09dZ0000", i), List.of()));
+        }
+        ArticleIndex.Page p = index.page(new ArticleIndex.Query("match", null, null, ArticleIndex.Sort.CREATED, true, 10, 3));
+        assertEquals(5000, p.total());
+        assertEquals(List.of("m4989", "m4988", "m4987"), p.items().stream().map(Summary::id).toList());
+        index.remove("m4989");
+        assertEquals(4999, index.page(new ArticleIndex.Query("match", null, null, ArticleIndex.Sort.CREATED, true, 0, 1)).total());
     }
 
     @Test
