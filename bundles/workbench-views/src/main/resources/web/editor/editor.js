@@ -16,7 +16,7 @@ export function mount(el, wb) {
     const label = { headline: 'Headline', standfirst: 'Standfirst', body: 'Body' }[f];
     const ta = h('textarea', { class: f, 'aria-label': label, 'data-testid': f, spellcheck: 'true', rows: f === 'body' ? 12 : 1 });
     const backdrop = h('div', { class: 'backdrop', 'aria-hidden': 'true', 'data-testid': `${f}-highlights` });
-    boxes[f] = { f, ta, backdrop, spans: [], wrap: h('div', { class: `text ${f}` }, backdrop, ta) };
+    boxes[f] = { f, ta, backdrop, spans: [], drawn: [], starts: [], wrap: h('div', { class: `text ${f}` }, backdrop, ta) };
   }
   const published = h('input', { type: 'date', 'aria-label': 'Publication date', 'data-testid': 'article-published' });
   const setDate = h('button', { onclick: () => savePublished() }, 'Set date');
@@ -80,19 +80,60 @@ export function mount(el, wb) {
     return out;
   }
 
-  /** Draws the marks of one field behind its text. */
+  /**
+   * Draws the marks of one field behind its text, a paragraph at a time: each paragraph (with the
+   * blank line after it) is one piece, and only the pieces whose text or marks changed are drawn
+   * again, so a keystroke redraws one paragraph, not the article.
+   */
   function render(box) {
     const text = box.ta.value;
-    const frag = document.createDocumentFragment();
+    const pieces = [];
+    const gap = /\n\s*\n/g;
+    let from = 0;
+    for (let m = gap.exec(text); m; m = gap.exec(text)) {
+      pieces.push([from, m.index + m[0].length]);
+      from = m.index + m[0].length;
+    }
+    pieces.push([from, text.length]);
+    let si = 0;
     let at = 0;
-    box.spans.forEach((s, i) => {
-      if (s.start < at || s.end > text.length) return; // overlapping or out of range: drawn once
-      frag.append(text.slice(at, s.start), h('mark', { class: s.cls, 'data-span': i }, text.slice(s.start, s.end)));
-      at = s.end;
+    const drawn = pieces.map(([start, end]) => {
+      const marks = [];
+      while (si < box.spans.length && box.spans[si].start < end) {
+        const x = box.spans[si++];
+        if (x.start >= Math.max(start, at) && x.end <= end) { // an overlapping mark is drawn once
+          marks.push(x);
+          at = x.end;
+        }
+      }
+      const part = text.slice(start, end);
+      return { part, marks, key: `${part}\u0000${marks.map((x) => `${x.start - start}:${x.end - start}:${x.cls}`).join(',')}` };
     });
-    frag.append(text.slice(at), ' '); // a closing newline still takes its line, as in the field
-    box.backdrop.replaceChildren(frag);
+    const same = box.drawn.length === drawn.length;
+    const els = same ? [...box.backdrop.children] : [];
+    drawn.forEach((d, i) => {
+      if (same && box.drawn[i].key === d.key) return;
+      const start = pieces[i][0];
+      const el = h('span', {});
+      let k = 0;
+      for (const x of d.marks) {
+        el.append(d.part.slice(k, x.start - start), h('mark', { class: x.cls, 'data-at': x.start - start }, d.part.slice(x.start - start, x.end - start)));
+        k = x.end - start;
+      }
+      el.append(d.part.slice(k));
+      if (same) els[i].replaceWith(el); else els.push(el);
+    });
+    if (!same) box.backdrop.replaceChildren(...els, ' '); // a closing newline still takes its line, as in the field
+    box.drawn = drawn;
+    box.starts = pieces.map(([start]) => start);
     box.backdrop.scrollTop = box.ta.scrollTop;
+  }
+
+  /** The drawn mark of a span of a field, if it is drawn. */
+  function markOf(box, start) {
+    let i = box.starts.length - 1;
+    while (i > 0 && box.starts[i] > start) i--;
+    return box.backdrop.children[i]?.querySelector(`mark[data-at="${start - box.starts[i]}"]`) || null;
   }
 
   /** After typing: marks before the change stay, marks after it move, marks whose words changed go. */
@@ -162,8 +203,7 @@ export function mount(el, wb) {
     wb.show('editor');
     box.ta.focus();
     box.ta.setSelectionRange(b + start, b + end);
-    const i = box.spans.findIndex((x) => x.start === b + start && x.end === b + end);
-    const mark = i >= 0 ? box.backdrop.querySelector(`mark[data-span="${i}"]`) : null;
+    const mark = markOf(box, b + start);
     if (mark) {
       box.ta.scrollTop = Math.max(0, mark.offsetTop - box.ta.clientHeight / 3);
       box.backdrop.scrollTop = box.ta.scrollTop;
