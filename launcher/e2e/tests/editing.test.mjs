@@ -30,9 +30,6 @@ test('import, edit, export, restart: nothing is lost', async () => {
     await page.waitForSelector('[data-job] .tag.done');
     assert.match(await page.inputValue('[data-testid="headline"]'), /Rotterdam/);
     await shoot(page, 'inbox');
-    await tab(page, 'runtime');
-    await page.waitForSelector('#view-runtime table');
-    await shoot(page, 'runtime');
 
     // restore a removed appeal: it goes back into the body where it stood
     await tab(page, 'removed');
@@ -75,17 +72,23 @@ test('import, edit, export, restart: nothing is lost', async () => {
     await tab(page, 'editor');
     await shoot(page, 'editor');
     const download = page.waitForEvent('download');
+    assert.ok((await page.locator('#export option').allInnerTexts()).includes('NewsML-G2 (IPTC)'), 'formats by the names editors know');
     await page.selectOption('#export', 'ninjs');
     const file = await (await download).path();
     const ninjs = JSON.parse(readFileSync(file, 'utf8'));
     assert.match(JSON.stringify(ninjs), /Support fearless reporting/);
     assert.equal(ninjs.headlines?.[0]?.value ?? ninjs.headline, await page.inputValue('[data-testid="headline"]'));
 
+    // the runtime and the console are one click away, in the Admin perspective
+    await page.click('[data-perspective="admin"]');
+    await page.waitForSelector('#view-runtime table');
+    await shoot(page, 'runtime');
     await tab(page, 'console');
     await page.fill('[data-testid="console-input"]', 'pipeline:show');
     await page.press('[data-testid="console-input"]', 'Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="console-output"]').textContent.includes('org.copydesk.strip.rules'));
     await shoot(page, 'console');
+    await page.click('[data-perspective="editing"]');
     assert.deepEqual(errors, []);
 
     // stop the runtime and start it again: the workbench reopens the article with every edit
@@ -100,7 +103,7 @@ test('import, edit, export, restart: nothing is lost', async () => {
     assert.equal(await page.locator('[data-testid="timeline-date"]').first().inputValue(), '2024-03-07');
 
     // and the history came back with it: undo takes the timeline correction back
-    assert.match(await page.getAttribute('#undo', 'title'), /correct timeline/);
+    assert.match(await page.getAttribute('#undo', 'title'), /^Undo correct the event “.+” to 7 March 2024/, 'the undo label names what was done');
     await page.click('#undo');
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-date"]').value === '2024');
     assert.deepEqual(errors, []);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -11,12 +12,15 @@ export const dist = resolve(process.env.COPYDESK_DIST || '../target/copydesk');
 export const screenshots = resolve(process.env.COPYDESK_SCREENSHOTS || '../target/screenshots');
 export const exampleView = resolve(process.env.COPYDESK_EXAMPLE_VIEW || '../../bundles/example-quotes-view/target/org.copydesk.example.quotes.view-1.0.0.jar');
 
-/** A copy of the distribution of its own, so workspaces and deploy folders never mix; removed at exit. */
+/**
+ * A copy of the distribution of its own, so workspaces and deploy folders never mix; removed at exit.
+ * Its workspaces live in its own data folder (DIR/data), never in the user's.
+ */
 export function home() {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   // not the workspace or deployed bundles of whoever ran the distribution before
-  cpSync(dist, dir, { recursive: true, filter: (src) => !/\/(workspace|deploy\/.+)$/.test(src.slice(dist.length)) });
+  cpSync(dist, dir, { recursive: true, filter: (src) => !/\/(workspace|data|deploy\/.+)$/.test(src.slice(dist.length)) });
   return dir;
 }
 
@@ -26,10 +30,14 @@ export function trust(homeDir, desk, symbolicName, jar) {
   writeFileSync(join(homeDir, 'config/desks', desk, 'org.copydesk.trust.config'), `allowed=["${symbolicName};sha256:${sha}"]\n`);
 }
 
+/** The workspace folder of a desk in a test home. */
+export const workspace = (homeDir, desk = 'default') => join(homeDir, 'data', 'copydesk', 'workspace', desk);
+
 /** Starts `copydesk workbench --port 0` and resolves once it printed its address. */
 export function start(homeDir, args = []) {
   const started = performance.now();
-  const proc = spawn(join(homeDir, 'bin/copydesk'), [...args, 'workbench', '--port', '0'], { cwd: homeDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, XDG_DATA_HOME: join(homeDir, 'data') };
+  const proc = spawn(join(homeDir, 'bin/copydesk'), [...args, 'workbench', '--port', '0'], { cwd: homeDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   proc.stderr.on('data', (d) => { err += d; });
@@ -63,8 +71,8 @@ export async function browser() {
 }
 
 /** Opens the workbench and waits until its views are mounted. */
-export async function openWorkbench(b, rt) {
-  const context = await b.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+export async function openWorkbench(b, rt, viewport = { width: 1440, height: 900 }) {
+  const context = await b.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -76,4 +84,43 @@ export async function openWorkbench(b, rt) {
 export async function shoot(page, name) {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** Stops a runtime at once, as a crash or a power cut would (kill -9). */
+export function kill(rt) {
+  return new Promise((ok) => {
+    if (rt.proc.exitCode !== null || rt.proc.signalCode !== null) { ok(); return; }
+    rt.proc.once('exit', () => ok());
+    rt.proc.kill('SIGKILL');
+  });
+}
+
+/**
+ * The accessibility problems axe-core finds on the page (serious and critical ones), as
+ * "rule: target" lines. axe runs in the page through the DevTools protocol, which the page's CSP
+ * does not stop.
+ */
+export async function axeViolations(page) {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}`));
+}
+
+/** Edits through the API as a second window would: the session's token and the version it names. */
+export async function apiEdit(page, url, id, op) {
+  return page.evaluate(async ({ url, id, op }) => {
+    const s = await (await fetch(`${url}api/workbench/session`)).json();
+    const r = await fetch(`${url}api/articles/${id}/edit`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': s.token }, body: JSON.stringify(op) });
+    return { status: r.status, body: await r.json() };
+  }, { url, id, op });
+}
+
+/** Uploads the bundled sample (with a publication date, unless it is null) and waits until the editor shows it marked up. */
+export async function importSample(page, homeDir, published = '2024-03-14') {
+  if (published) await page.fill('[data-testid="published"]', published);
+  await page.setInputFiles('[data-testid="upload-files"]', join(homeDir, 'samples/port-strike.txt'));
+  await page.waitForSelector('[data-job] .tag.done');
+  await page.waitForSelector('[data-testid="body-highlights"] mark');
 }

@@ -40,7 +40,7 @@ class WorkbenchIT {
     @TempDir
     Path tmp;
 
-    /** A copy, so the workspace the workbench makes (workspace/DESK in the home) stays out of the build's distribution. */
+    /** A copy of the distribution, so nothing a run leaves mixes with the build's. */
     private Path home() throws Exception {
         return Distribution.copy(Distribution.home(), tmp.resolve("copydesk"));
     }
@@ -84,9 +84,13 @@ class WorkbenchIT {
     void servesThePageAndTheSessionRefusesChangesWithoutTheTokenAndStopsOnSigterm() throws Exception {
         Path home = home();
         Path err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(home.resolve("bin/copydesk").toString(), "workbench", "--port", "0")
-                .directory(tmp.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+        // the workspace goes to the user's data folder ($XDG_DATA_HOME/copydesk): here, a temporary one
+        Path data = tmp.resolve("data");
+        Path workspace = data.resolve("copydesk/workspace/default");
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/copydesk").toString(), "workbench", "--port", "0")
+                .directory(tmp.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("XDG_DATA_HOME", data.toString());
+        Process p = pb.start();
         try {
             String url = address(p, err);
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
@@ -104,7 +108,8 @@ class WorkbenchIT {
             String token = s.path("token").asText();
             assertTrue(token.matches("[0-9a-f]{48}"), session.body());
             assertEquals("default", s.path("desk").asText());
-            assertEquals(home.resolve("workspace/default").toString(), s.path("workspace").asText());
+            assertEquals(workspace.toString(), s.path("workspace").asText());
+            assertFalse(Files.exists(home.resolve("workspace")), "nothing in the distribution, which a rebuild replaces");
 
             String state = "{\"open\":\"none\"}";
             HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(url + "api/workbench/state"))
@@ -116,13 +121,13 @@ class WorkbenchIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"paths\":[\"x\"]}")).header("X-Copydesk-Token", "0".repeat(48)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(403, post.statusCode(), "a wrong token is refused too: " + post.body());
-            assertFalse(Files.exists(home.resolve("workspace/default/state.json")), "nothing was written");
+            assertFalse(Files.exists(workspace.resolve("state.json")), "nothing was written");
 
             HttpResponse<String> saved = client.send(HttpRequest.newBuilder(URI.create(url + "api/workbench/state"))
                     .PUT(HttpRequest.BodyPublishers.ofString(state)).header("Content-Type", "application/json")
                     .header("X-Copydesk-Token", token).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, saved.statusCode(), "with the token the same request goes through: " + saved.body());
-            assertEquals(JSON.readTree(state), JSON.readTree(home.resolve("workspace/default/state.json").toFile()));
+            assertEquals(JSON.readTree(state), JSON.readTree(workspace.resolve("state.json").toFile()));
 
             p.destroy();
             assertTrue(p.waitFor(15, TimeUnit.SECONDS), "the workbench stops on SIGTERM within 15 s");

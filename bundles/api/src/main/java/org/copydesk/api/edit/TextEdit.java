@@ -19,8 +19,8 @@ import org.copydesk.api.model.TimelineEntry;
  * pair up in order between two matches, the rest went ({@code ParagraphMatch}). Mentions and times
  * follow their paragraph and are found again there by their words (the whole-word occurrence
  * nearest their old place), or dropped when the words are gone; an entity left with no mention
- * goes. Timeline entries follow their paragraph. Removed blocks stay removed, each before the
- * paragraph it stood before, and can still be restored.
+ * goes, and timeline entries forget it. Timeline entries follow their paragraph. Removed blocks stay
+ * removed, each before the paragraph it stood before, and can still be restored.
  */
 public final class TextEdit {
     private TextEdit() {
@@ -65,7 +65,12 @@ public final class TextEdit {
                     times.add(new TimeExpression(t.field(), p, at, at + t.text().length(), t.text(), t.type(), t.value()));
                 }
             }
-            return text.toBuilder().entities(entities).times(times).build();
+            // a timeline entry forgets an entity whose words are all gone
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            entities.forEach(e -> kept.add(e.id()));
+            List<TimelineEntry> named = text.timeline().stream().map(t -> kept.containsAll(t.entities()) ? t
+                    : new TimelineEntry(t.date(), t.text(), t.paragraph(), t.entities().stream().filter(kept::contains).toList())).toList();
+            return text.toBuilder().entities(entities).times(times).timeline(named).build();
         };
     }
 

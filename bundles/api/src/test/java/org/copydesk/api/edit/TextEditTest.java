@@ -100,4 +100,11 @@ class TextEditTest {
         assertEquals("the body must be a list of paragraphs", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TextEdit.replace("x", null, Arrays.asList("one", null)));
     }
+
+    @Test
+    void aTimelineEntryForgetsAnEntityWhoseWordsAreGone() {
+        Article a = edit("Trump speaks", "Intro.", "Yes Trump said so.", "Tehran replied Friday.");
+        assertEquals(List.of("e1"), a.entities().stream().map(Entity::id).toList());
+        assertEquals(List.of(), a.timeline().get(0).entities(), "Iran is gone from the text, so from the event");
+    }
 }

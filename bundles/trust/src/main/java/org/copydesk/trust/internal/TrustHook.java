@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import org.copydesk.runtime.BundleTrust;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.hooks.resolver.ResolverHook;
@@ -41,9 +42,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * signers. A refusal is logged once per jar, as a warning that says how to allow it.
  * A resolver hook rather than a check in the deploy folder: it holds however the bundle came in.
  */
-@Component(name = "org.copydesk.trust", service = ResolverHookFactory.class)
+@Component(name = "org.copydesk.trust", service = {ResolverHookFactory.class, BundleTrust.class})
 @Designate(ocd = TrustConfig.class)
-public final class TrustHook implements ResolverHookFactory {
+public final class TrustHook implements ResolverHookFactory, BundleTrust {
     private final Path distributionBundles;
     private final Path home;
     private final String desk;
@@ -116,26 +117,33 @@ public final class TrustHook implements ResolverHookFactory {
     }
 
     boolean trusted(Bundle b) {
+        Optional<String> refused = verdict(b);
+        if (refused.isPresent() && refusedOnce.add(refused.get())) {
+            log.warn(refused.get());
+        }
+        return refused.isEmpty();
+    }
+
+    @Override
+    public Optional<String> refusal(Bundle b) {
+        return enforce ? verdict(b) : Optional.empty();
+    }
+
+    private Optional<String> verdict(Bundle b) {
         if (b.getBundleId() == 0) {
-            return true;
+            return Optional.empty();
         }
         Path jar = jarOf(b.getLocation());
         if (jar != null && distributionBundles != null && jar.startsWith(distributionBundles)) {
-            return true;
+            return Optional.empty();
         }
         String sha = jar == null ? null : sha256(jar);
         if (sha != null && list.allows(b.getSymbolicName(), sha)) {
-            return true;
+            return Optional.empty();
         }
         TrustedSigners s = signers;
         Optional<String> unsigned = jar == null || s.isEmpty() ? Optional.of("is not signed by a listed signer (the desk lists none)") : s.refusal(jar);
-        if (unsigned.isEmpty()) {
-            return true;
-        }
-        if (refusedOnce.add(b.getLocation() + "@" + sha)) {
-            log.warn(refusal(b.getSymbolicName(), b.getLocation(), sha, unsigned.get()));
-        }
-        return false;
+        return unsigned.map(u -> refusal(b.getSymbolicName(), b.getLocation(), sha, u));
     }
 
     String refusal(String symbolicName, String location, String sha, String unsigned) {

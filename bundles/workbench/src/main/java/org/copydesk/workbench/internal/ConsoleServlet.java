@@ -5,11 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.copydesk.api.workbench.View;
+import org.copydesk.boot.BootException;
+import org.copydesk.runtime.DeskService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,6 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The Gogo shell attached to the workbench: the console view sends one command line and gets what
  * it printed, as {@code copydesk shell} would. It changes the runtime, so it needs the session token.
+ * {@code desk:switch} is refused here: it would restart the server under the open page on another
+ * desk's port; the refusal says how to open another desk.
  * <pre>
  * POST /api/console   {"command": "desk:show"}  ->  {"output": "...", "failed": false}
  * </pre>
@@ -32,11 +37,28 @@ import jakarta.servlet.http.HttpServletResponse;
 @HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
 public final class ConsoleServlet extends Endpoint {
     private static final long serialVersionUID = 1L;
+    /** {@code desk:switch} (or {@code switch}) as a command of the line, wherever it stands in it. */
+    private static final Pattern SWITCH = Pattern.compile("(^|[;|{(]|\\bexec\\s)\\s*(desk:)?switch(\\s|$|[;|})])");
     private final transient CommandProcessor processor;
+    private final transient DeskService desks;
 
     @Activate
-    public ConsoleServlet(@Reference CommandProcessor processor) {
+    public ConsoleServlet(@Reference CommandProcessor processor, @Reference DeskService desks) {
         this.processor = processor;
+        this.desks = desks;
+    }
+
+    private String switchRefusal() {
+        String others;
+        try {
+            others = String.join(", ", desks.desks());
+        } catch (BootException e) {
+            others = "see copydesk desks";
+        }
+        return "desk:switch does not run in the workbench: it would restart the web server under this page on another desk's "
+                + "settings. The workbench serves desk '" + desks.current() + "'. To work on another desk, stop this workbench "
+                + "(Ctrl-C where it runs) and start it for that desk: copydesk --desk NAME workbench (desks: " + others
+                + "). In copydesk shell, desk:switch works as before.\n";
     }
 
     @Override
@@ -45,6 +67,10 @@ public final class ConsoleServlet extends Endpoint {
             throw notFound("no " + method + " /api/console/" + path);
         }
         String line = Json.text(Json.read(req), "command").strip();
+        if (SWITCH.matcher(line).find()) {
+            Json.send(resp, Json.object().put("command", line).put("failed", true).put("output", switchRefusal()));
+            return;
+        }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         boolean failed = false;
         try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);

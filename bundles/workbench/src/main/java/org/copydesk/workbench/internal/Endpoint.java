@@ -19,10 +19,13 @@ abstract class Endpoint extends HttpServlet {
         try {
             handle(req.getMethod(), path(req), req, resp);
         } catch (Json.Failure f) {
-            Json.fail(resp, f.status, f.getMessage());
+            if (f.status == 413) {
+                resp.setHeader("Connection", "close"); // the rest of a refused body is not read
+            }
+            Json.send(resp, f.status, f.json());
         } catch (NotFoundException e) {
             Json.fail(resp, 404, e.getMessage());
-        } catch (HistoryEndException e) {
+        } catch (HistoryEndException | EditConflict e) {
             Json.fail(resp, 409, e.getMessage());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             Json.fail(resp, 400, e.getMessage());

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An article's versions, oldest first, and which one is current: undo moves back, redo forward, and
- * an edit after an undo drops the versions that could have been redone.
+ * an edit after an undo drops the versions that could have been redone. The file also holds the
+ * summary of the current version that the workspace list shows, written with it, so the two always agree.
  */
 final class History {
     /** One version: its number (its file name), what made it, and when. */
@@ -22,6 +23,9 @@ final class History {
     int last;
     @JsonProperty("entries")
     List<Entry> entries = new ArrayList<>();
+    /** The current version as the workspace list shows it; null in workspaces of earlier releases. */
+    @JsonProperty("summary")
+    Summary summary;
 
     static History first(String label) {
         History h = new History();
@@ -50,6 +54,24 @@ final class History {
 
     Entry currentEntry() {
         return entries.get(current - 1);
+    }
+
+    /** The entry of a version number, if the history still has it. */
+    java.util.Optional<Entry> entry(int version) {
+        return entries.stream().filter(e -> e.version() == version).findFirst();
+    }
+
+    /** What the versions after {@code version} did, oldest first: why an edit made on it meets a newer one. */
+    List<String> labelsSince(int version) {
+        List<String> out = new ArrayList<>();
+        boolean after = false;
+        for (Entry e : entries.subList(0, current)) {
+            if (after) {
+                out.add(e.label());
+            }
+            after |= e.version() == version;
+        }
+        return out;
     }
 
     /** The label of what an undo would take back, or null. */

@@ -77,6 +77,8 @@ public final class ImportJobs {
         final String path;
         volatile String status = "queued";
         volatile List<String> articles = List.of();
+        /** Articles that were in the workspace already: kept with their edits, not imported again. */
+        volatile List<String> kept = List.of();
         volatile String error;
 
         Item(String path) {
@@ -135,7 +137,9 @@ public final class ImportJobs {
             }
             item.status = "running";
             try {
-                item.articles = importOne(item.path, job.published);
+                List<WorkspaceStore.Added> added = importOne(item.path, job.published);
+                item.articles = added.stream().map(WorkspaceStore.Added::id).toList();
+                item.kept = added.stream().filter(WorkspaceStore.Added::existed).map(WorkspaceStore.Added::id).toList();
                 item.status = "done";
             } catch (ImportException | IOException | RuntimeException e) {
                 item.error = item.path + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -145,7 +149,7 @@ public final class ImportJobs {
         job.finished = true;
     }
 
-    private List<String> importOne(String path, LocalDate published) throws IOException, ImportException {
+    private List<WorkspaceStore.Added> importOne(String path, LocalDate published) throws IOException, ImportException {
         Path file = SafePaths.inside(workspace.inbox(), path);
         if (Files.size(file) > MAX_FILE) {
             throw new ImportException("larger than " + (MAX_FILE >> 20) + " MB");
@@ -186,6 +190,7 @@ public final class ImportJobs {
         for (Item i : job.items) {
             ObjectNode n = items.addObject().put("path", i.path).put("status", i.status).put("error", i.error);
             i.articles.forEach(n.putArray("articles")::add);
+            i.kept.forEach(n.putArray("kept")::add);
             if (!i.status.equals("queued") && !i.status.equals("running")) {
                 done++;
             }

@@ -2,6 +2,7 @@ package org.copydesk.workbench.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,8 +30,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * The inbox: files the workbench can import (uploaded from the browser, or dropped into the
  * workspace's inbox folder on disk), and the import jobs over them.
  * <pre>
- * GET  /api/import/inbox               the inbox's files, as paths relative to it
- * POST /api/import/upload?path=P       the request body becomes inbox file P (folders allowed)
+ * GET    /api/import/inbox             the inbox's files, as paths relative to it
+ * DELETE /api/import/inbox?path=P      removes inbox file P (one that failed to import, say)
+ * POST /api/import/upload?path=P       the request body becomes inbox file P (folders allowed); more than
+ *                                      50 MB is refused as it arrives, whatever the transfer encoding
  * POST /api/import/jobs                {"paths": [...], "published": "2024-03-14"?}: import these files
  *                                      and folders (the date, when given, overrides what they say)
  * GET  /api/import/jobs[/ID]           progress, with each file's articles or error
@@ -57,6 +60,7 @@ public final class ImportServlet extends Endpoint {
         String[] parts = path.split("/");
         switch (method + " " + path) {
             case "GET inbox" -> Json.send(resp, inbox());
+            case "DELETE inbox" -> Json.send(resp, Json.object().put("deleted", removeFromInbox(queryPath(req))));
             case "POST upload" -> Json.send(resp, Json.object().put("path", upload(queryPath(req), req)));
             case "POST jobs" -> {
                 JsonNode body = Json.read(req);
@@ -91,24 +95,63 @@ public final class ImportServlet extends Endpoint {
             throw new Json.Failure(400, "name the file: upload?path=story.html");
         }
         if (req.getContentLengthLong() > MAX_UPLOAD) {
-            throw new Json.Failure(413, relative + ": larger than " + (MAX_UPLOAD >> 20) + " MB");
+            throw tooLarge(relative);
         }
         Path target = SafePaths.inside(workspace.inbox(), relative);
         if (target.equals(workspace.inbox()) || Files.isDirectory(target)) {
             throw new Json.Failure(400, relative + ": a folder, not a file");
         }
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".upload-", "");
-        try (InputStream in = req.getInputStream()) {
-            long n = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            if (n > MAX_UPLOAD) {
-                throw new Json.Failure(413, relative + ": larger than " + (MAX_UPLOAD >> 20) + " MB");
+        Path tmp = Files.createTempFile(target.getParent(), WorkspaceStore.UPLOAD_PREFIX, "");
+        try (InputStream in = req.getInputStream(); OutputStream out = Files.newOutputStream(tmp)) {
+            // counted as it arrives: a chunked body has no length to refuse it by beforehand
+            if (copy(in, out, MAX_UPLOAD) > MAX_UPLOAD) {
+                throw tooLarge(relative);
             }
+        } catch (Json.Failure f) {
+            Files.deleteIfExists(tmp);
+            throw f;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // the upload broke off: nothing half-written stays
+            throw e;
+        }
+        try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
         return workspace.inbox().relativize(target).toString().replace('\\', '/');
+    }
+
+    /** Copies until the end or until more than {@code max} bytes came; returns how many were read. */
+    static long copy(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buf = new byte[64 << 10];
+        long n = 0;
+        for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
+            n += r;
+            if (n > max) {
+                return n;
+            }
+            out.write(buf, 0, r);
+        }
+        return n;
+    }
+
+    /** Refused as too large; the connection is closed, so the client stops sending the rest. */
+    private static Json.Failure tooLarge(String relative) {
+        return new Json.Failure(413, relative + ": larger than " + (MAX_UPLOAD >> 20) + " MB, the most one upload may be", "upload");
+    }
+
+    private String removeFromInbox(String relative) throws IOException {
+        if (relative == null || relative.isBlank()) {
+            throw new Json.Failure(400, "name the inbox file: inbox?path=story.html");
+        }
+        Path target = SafePaths.inside(workspace.inbox(), relative);
+        if (!Files.isRegularFile(target)) {
+            throw new NotFoundException("no file '" + relative + "' in the inbox");
+        }
+        Files.delete(target);
+        return relative;
     }
 
     /** The path from the query string alone: asking the request for parameters could read a form body. */

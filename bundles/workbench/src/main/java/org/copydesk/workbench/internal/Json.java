@@ -26,8 +26,12 @@ final class Json {
         if (req.getContentLengthLong() > MAX_BODY) {
             throw new Failure(413, "the request is larger than " + (MAX_BODY >> 20) + " MB");
         }
+        byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new Failure(413, "the request is larger than " + (MAX_BODY >> 20) + " MB");
+        }
         try {
-            JsonNode n = MAPPER.readTree(req.getInputStream().readNBytes(MAX_BODY));
+            JsonNode n = MAPPER.readTree(body);
             if (n == null || !n.isObject()) {
                 throw new Failure(400, "the request body must be a JSON object");
             }
@@ -53,20 +57,34 @@ final class Json {
         send(resp, status, object().put("error", message));
     }
 
-    /** A request an endpoint refuses, with the HTTP status and what to tell the editor. */
+    /** A request an endpoint refuses, with the HTTP status, what to tell the editor and the field at fault. */
     static final class Failure extends IllegalArgumentException {
         final int status;
+        final String field;
 
         Failure(int status, String message) {
+            this(status, message, null);
+        }
+
+        Failure(int status, String message, String field) {
             super(message);
             this.status = status;
+            this.field = field;
+        }
+
+        ObjectNode json() {
+            ObjectNode o = object().put("error", getMessage());
+            if (field != null) {
+                o.put("field", field);
+            }
+            return o;
         }
     }
 
     static String text(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || !n.isTextual()) {
-            throw new Failure(400, "'" + field + "' is missing or not a string");
+            throw new Failure(400, "'" + field + "' is missing or not text", field);
         }
         return n.asText();
     }
@@ -74,7 +92,7 @@ final class Json {
     static int integer(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || !n.canConvertToInt()) {
-            throw new Failure(400, "'" + field + "' is missing or not a number");
+            throw new Failure(400, "'" + field + "' is missing or not a number", field);
         }
         return n.asInt();
     }

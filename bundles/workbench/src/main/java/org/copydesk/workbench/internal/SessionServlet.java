@@ -1,6 +1,8 @@
 package org.copydesk.workbench.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.stage.ServiceInfo;
@@ -14,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.servlet.Servlet;
@@ -24,8 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * What the workbench page asks first and keeps asking: its session (with the token for changes),
  * the desk's perspective with the views placed in it, and where the editor left off.
  * <pre>
- * GET /api/workbench/session   token, desk, perspective title, export formats
- * GET /api/workbench/views     the views as placed now, and the revision to poll (?since=N answers
+ * GET /api/workbench/session   token, desk, the perspectives (editors', admins'), export formats with their names
+ * GET /api/workbench/views     the views with their area in each perspective, and the revision to poll (?since=N answers
  *                              quickly with {"changed": false} while nothing changed)
  * GET /api/workbench/state     the state the page saved
  * PUT /api/workbench/state     save it (open article, tabs)
@@ -36,6 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
 public final class SessionServlet extends Endpoint {
     private static final long serialVersionUID = 1L;
+    static final String EDITING = "editing";
+    static final String ADMIN = "admin";
     private final transient ViewRegistry views;
     private final transient WorkspaceStore workspace;
     private final transient Pipeline pipeline;
@@ -61,9 +66,15 @@ public final class SessionServlet extends Endpoint {
     void handle(String method, String path, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         switch (method + " " + path) {
             case "GET session" -> {
+                WorkbenchConfig c = config;
                 ObjectNode o = Json.object().put("token", WorkbenchContext.token(req)).put("desk", desk)
-                        .put("perspective", config.title()).put("workspace", workspace.root().toString());
-                pipeline.exporters().stream().map(ServiceInfo::name).sorted().forEach(o.putArray("formats")::add);
+                        .put("perspective", c.title()).put("workspace", workspace.root().toString());
+                ArrayNode perspectives = o.putArray("perspectives");
+                perspectives.addObject().put("id", EDITING).put("title", c.title());
+                perspectives.addObject().put("id", ADMIN).put("title", c.adminTitle());
+                ArrayNode formats = o.putArray("formats");
+                pipeline.exporters().stream().map(ServiceInfo::name).sorted(FormatNames.ORDER)
+                        .forEach(f -> formats.addObject().put("id", f).put("title", FormatNames.title(f)));
                 Json.send(resp, o);
             }
             case "GET views" -> {
@@ -71,7 +82,11 @@ public final class SessionServlet extends Endpoint {
                 long now = views.revision();
                 ObjectNode o = Json.object().put("revision", now).put("changed", now != since);
                 if (now != since) {
-                    o.set("views", views.placed(config.perspective()));
+                    WorkbenchConfig c = config;
+                    Map<String, String[]> perspectives = new LinkedHashMap<>(); // the editors' tab order first
+                    perspectives.put(EDITING, c.perspective());
+                    perspectives.put(ADMIN, c.admin());
+                    o.set("views", views.placed(perspectives));
                 }
                 Json.send(resp, o);
             }

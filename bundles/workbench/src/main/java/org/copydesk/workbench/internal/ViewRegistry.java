@@ -57,11 +57,38 @@ public final class ViewRegistry {
     }
 
     /**
+     * Every view with its area in each perspective ({@code areas: {editing: "left", admin: "hidden"}}),
+     * in the first perspective's tab order.
+     */
+    ArrayNode placed(Map<String, String[]> perspectives) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        Map<String, ObjectNode> byId = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String[]> p : perspectives.entrySet()) {
+            for (com.fasterxml.jackson.databind.JsonNode v : placed(p.getValue(), true)) {
+                ObjectNode o = byId.computeIfAbsent(v.get("id").asText(), k -> {
+                    ObjectNode n = ((ObjectNode) v).deepCopy();
+                    n.remove("area");
+                    n.remove("placed");
+                    n.putObject("areas");
+                    out.add(n);
+                    return n;
+                });
+                ((ObjectNode) o.get("areas")).put(p.getKey(), v.get("area").asText());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The views placed by a perspective ({@code id:area} entries, in tab order; {@code id:hidden}
-     * hides one), those it does not name after them in the area they ask for. Of two views with one id,
-     * the higher service ranking wins.
+     * hides one, {@code *:hidden} each it does not name), those it does not name after them in the area
+     * they ask for. Of two views with one id, the higher service ranking wins.
      */
     ArrayNode placed(String[] perspective) {
+        return placed(perspective, false);
+    }
+
+    private ArrayNode placed(String[] perspective, boolean withHidden) {
         Map<String, String> area = new java.util.LinkedHashMap<>();
         for (String p : perspective) {
             int colon = p.indexOf(':');
@@ -70,6 +97,7 @@ public final class ViewRegistry {
             }
         }
         List<String> order = new ArrayList<>(area.keySet());
+        order.remove("*");
         Map<String, Map.Entry<ServiceReference<View>, View.Descriptor>> byId = new java.util.HashMap<>();
         for (Map.Entry<ServiceReference<View>, View.Descriptor> e : views.entrySet()) {
             byId.merge(e.getValue().id(), e, (a, b) -> a.getKey().compareTo(b.getKey()) >= 0 ? a : b);
@@ -82,8 +110,8 @@ public final class ViewRegistry {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (Map.Entry<ServiceReference<View>, View.Descriptor> e : list) {
             View.Descriptor d = e.getValue();
-            String where = area.getOrDefault(d.id(), d.area().name().toLowerCase(Locale.ROOT));
-            if (where.equals("hidden")) {
+            String where = area.getOrDefault(d.id(), area.getOrDefault("*", d.area().name().toLowerCase(Locale.ROOT)));
+            if (where.equals("hidden") && !withHidden) {
                 continue;
             }
             ObjectNode v = out.addObject().put("id", d.id()).put("title", d.title()).put("module", d.module())

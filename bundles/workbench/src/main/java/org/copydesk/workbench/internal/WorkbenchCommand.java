@@ -39,12 +39,14 @@ public final class WorkbenchCommand implements Command {
 
     private final BundleContext context;
     private final ConfigurationAdmin cm;
+    private final WorkspaceStore workspace;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Activate
-    public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin cm) {
+    public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin cm, @Reference WorkspaceStore workspace) {
         this.context = context;
         this.cm = cm;
+        this.workspace = workspace;
     }
 
     @Deactivate
@@ -84,6 +86,7 @@ public final class WorkbenchCommand implements Command {
             String url = waitForEndpoint(port, before);
             out.println("Copydesk workbench for desk '" + WorkspaceStore.desk(context) + "': " + url);
             out.flush();
+            olderWorkspace(err);
         } catch (IOException | RuntimeException e) {
             err.println("copydesk workbench: " + e.getMessage());
             return 1;
@@ -95,6 +98,23 @@ public final class WorkbenchCommand implements Command {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * Earlier releases kept the workspace inside the distribution, where a rebuild deletes it: one
+     * still there is pointed out, with where it belongs.
+     */
+    private void olderWorkspace(PrintStream err) {
+        String home = context.getProperty("copydesk.home");
+        if (home == null) {
+            return;
+        }
+        java.nio.file.Path old = java.nio.file.Path.of(home, "workspace", WorkspaceStore.desk(context)).toAbsolutePath().normalize();
+        if (java.nio.file.Files.isDirectory(old.resolve("articles")) && !old.equals(workspace.root())) {
+            err.println("copydesk workbench: an older workspace is at " + old + " (inside the distribution, where a rebuild "
+                    + "deletes it); this workbench uses " + workspace.root() + ". Move its folders there to go on with them, "
+                    + "or name it as workspace in the desk's org.copydesk.workbench.config.");
+        }
     }
 
     private static String value(String[] args, int i) {

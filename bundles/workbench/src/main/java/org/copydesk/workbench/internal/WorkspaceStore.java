@@ -3,12 +3,15 @@ package org.copydesk.workbench.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +22,9 @@ import java.util.stream.Stream;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Provenance;
 import org.copydesk.api.model.Source;
+import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
-import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.Importer;
 import org.copydesk.api.workbench.Workspace;
 import org.osgi.framework.BundleContext;
@@ -34,9 +37,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The workspace on disk. Each article has a folder with the bytes it came from (never written
- * again), every version as article JSON and the history that says which is current; the UI state
- * sits beside them. Every write goes to a temporary file first and is then renamed into place, so
- * a stop at any moment leaves the last complete version.
+ * again), every version as article JSON and the history that says which is current (with the summary
+ * the list shows); the UI state sits beside them. Every write is durable ({@link DurableFiles}): a
+ * version is on the disk before the history names it, so a stop at any moment, even of the machine,
+ * leaves the last complete version. The list is answered from an index of the summaries in memory.
  * <pre>
  * WORKSPACE/inbox/                     files to import (uploads land here)
  * WORKSPACE/articles/ID/original/NAME  the input as received
@@ -50,21 +54,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class WorkspaceStore implements Workspace {
     private static final String JSON_TYPE = "application/vnd.copydesk.article+json";
     /** Fixed width, so the text sorts as the time does (Instant.toString drops trailing zero digits). */
-    private static final java.time.format.DateTimeFormatter CREATED = java.time.format.DateTimeFormatter
-            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    /** Articles and histories kept in memory: those open in the workbench, not the whole workspace. */
+    private static final int CACHED = 256;
+    static final String UPLOAD_PREFIX = ".upload-";
 
     private final Path root;
     private final Importer jsonReader;
     private final Exporter jsonWriter;
-    private final Map<String, Article> current = new HashMap<>();
-    private final Map<String, History> histories = new HashMap<>();
+    private final Map<String, Article> current = lru();
+    private final Map<String, History> histories = lru();
+    private final ArticleIndex index = new ArticleIndex();
 
     /** Versions are article JSON, so the workspace starts only once that format's importer and exporter run. */
     @Activate
     public WorkspaceStore(BundleContext context, WorkbenchConfig config,
                           @Reference(target = "(" + Importer.FORMAT + "=json)") Importer jsonReader,
                           @Reference(target = "(" + Exporter.FORMAT + "=json)") Exporter jsonWriter) throws IOException {
-        this(location(context, config), jsonReader, jsonWriter);
+        this(WorkspaceLocation.of(context, config), jsonReader, jsonWriter);
     }
 
     WorkspaceStore(Path root, Importer jsonReader, Exporter jsonWriter) throws IOException {
@@ -73,21 +81,59 @@ public final class WorkspaceStore implements Workspace {
         this.jsonWriter = jsonWriter;
         Files.createDirectories(this.root.resolve("inbox"));
         Files.createDirectories(this.root.resolve("articles"));
+        removeUnfinishedUploads();
+        readIndex();
     }
 
-    private static Path location(BundleContext context, WorkbenchConfig config) {
-        String home = context.getProperty("copydesk.home");
-        Path base = Path.of(home == null ? "." : home);
-        if (!config.workspace().isBlank()) {
-            return base.resolve(config.workspace());
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHED;
+            }
+        };
+    }
+
+    /** An upload the runtime was stopped in the middle of is not a file anyone sent: it goes. */
+    private void removeUnfinishedUploads() throws IOException {
+        try (Stream<Path> s = Files.walk(inbox())) {
+            for (Path p : s.filter(f -> f.getFileName().toString().startsWith(UPLOAD_PREFIX) && Files.isRegularFile(f)).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
-        return base.resolve("workspace").resolve(desk(context));
     }
 
-    /** The desk this runtime serves, as the launcher set it. */
-    static String desk(BundleContext context) {
-        String d = context.getProperty("copydesk.desk");
-        return d == null ? "default" : d;
+    /**
+     * The summaries of every article, from their histories (or, for an older workspace, their current
+     * version), read in parallel: a workspace of 100,000 articles is that many files.
+     */
+    private void readIndex() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(root.resolve("articles"))) {
+            // without a history the import was stopped in the middle: not an article
+            dirs = s.filter(d -> Files.isRegularFile(d.resolve("history.json"))).toList();
+        }
+        List<Summary> all = dirs.parallelStream().map(dir -> {
+            String id = dir.getFileName().toString();
+            try {
+                History h = Json.MAPPER.readValue(dir.resolve("history.json").toFile(), History.class);
+                return h.summary != null ? h.summary : Summary.of(id, load(dir, h.currentEntry().version()), h, legacyCreated(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the history of " + id + ": " + e.getMessage(), e);
+            }
+        }).toList();
+        index.putAll(all);
+    }
+
+    /** Workspaces of earlier releases kept the import time in a file of its own. */
+    private static String legacyCreated(Path dir) {
+        try {
+            return Files.readString(dir.resolve("created")).strip();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     Path root() {
@@ -98,85 +144,149 @@ public final class WorkspaceStore implements Workspace {
         return root.resolve("inbox");
     }
 
-    @Override
-    public synchronized List<String> ids() {
-        try (Stream<Path> s = Files.list(root.resolve("articles"))) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("history.json")))
-                    .sorted(Comparator.comparing(WorkspaceStore::created).reversed())
-                    .map(p -> p.getFileName().toString()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The desk this runtime serves, as the launcher set it. */
+    static String desk(BundleContext context) {
+        String d = context.getProperty("copydesk.desk");
+        return d == null ? "default" : d;
     }
 
-    private static String created(Path articleDir) {
-        try {
-            return Files.readString(articleDir.resolve("created"));
-        } catch (IOException e) {
-            return "";
-        }
+    @Override
+    public List<String> ids() {
+        return index.ids(ArticleIndex.Sort.CREATED, true);
+    }
+
+    /** A page of the list. */
+    ArticleIndex.Page list(ArticleIndex.Query q) {
+        return index.page(q);
     }
 
     @Override
     public synchronized Optional<Article> article(String id) {
-        Path dir = root.resolve("articles").resolve(SafePaths.id(id));
+        Path dir = dir(id);
         if (!Files.isRegularFile(dir.resolve("history.json"))) {
             return Optional.empty();
         }
-        return Optional.of(current.computeIfAbsent(id, k -> load(dir, history(k).currentEntry().version())));
+        Article a = current.get(id);
+        if (a == null) {
+            a = load(dir, history(id).currentEntry().version());
+            current.put(id, a);
+        }
+        return Optional.of(a);
     }
 
     Article require(String id) {
         return article(id).orElseThrow(() -> new NotFoundException("no article '" + id + "' in the workspace"));
     }
 
+    /** The number of the article's current version: what an edit made on it names as its base. */
+    synchronized int version(String id) {
+        return history(id).currentEntry().version();
+    }
+
     @Override
     public synchronized Article edit(String id, String label, UnaryOperator<Article> change) {
         Article before = require(id);
         Article after = change.apply(before);
-        if (after.equals(before)) {
-            return before;
+        if (!after.equals(before)) {
+            commit(id, label, after);
         }
+        return after.equals(before) ? before : after;
+    }
+
+    /**
+     * Applies an edit made on version {@code base}. On the current version it applies as it is; on an
+     * older one it is carried onto the current version when what it changes was not changed since,
+     * and refused ({@link EditConflict}) when it was. Returns the article as it is now.
+     */
+    synchronized Article edit(String id, int base, Edits.Edit e) {
+        Article now = require(id);
         History h = history(id);
-        List<History.Entry> dropped = h.add(label);
-        Path dir = root.resolve("articles").resolve(id);
-        save(dir.resolve("versions").resolve(h.currentEntry().version() + ".json"), json(after));
-        saveHistory(id, h);
-        for (History.Entry e : dropped) {
-            delete(dir.resolve("versions").resolve(e.version() + ".json"));
+        UnaryOperator<Article> change;
+        if (base == h.currentEntry().version()) {
+            change = e::apply;
+        } else {
+            if (h.entry(base).isEmpty()) {
+                throw conflict(h, base, "the version it was made on was undone and replaced");
+            }
+            try {
+                change = e.onto(load(dir(id), base), now);
+            } catch (EditConflict c) {
+                throw conflict(h, base, c.getMessage());
+            }
         }
-        current.put(id, after);
+        Article after;
+        try {
+            after = change.apply(now);
+        } catch (EditConflict c) {
+            throw conflict(h, base, c.getMessage());
+        }
+        if (after.equals(now)) {
+            return now;
+        }
+        commit(id, e.label(now, after), after);
         return after;
     }
 
-    /** Moves to the previous version (undo, -1) or the next (redo, +1); returns the article then. */
+    private static EditConflict conflict(History h, int base, String why) {
+        List<String> since = h.labelsSince(base);
+        return new EditConflict("Not saved: " + why + (since.isEmpty() ? "" : " (since you opened it: " + String.join("; ", since) + ")")
+                + ". The newer version is shown.");
+    }
+
+    private void commit(String id, String label, Article after) {
+        History h = history(id);
+        List<History.Entry> dropped = h.add(label);
+        Path dir = dir(id);
+        DurableFiles.write(dir.resolve("versions").resolve(h.currentEntry().version() + ".json"), json(after));
+        saveHistory(id, h, after);
+        for (History.Entry e : dropped) {
+            DurableFiles.delete(dir.resolve("versions").resolve(e.version() + ".json"));
+        }
+        current.put(id, after);
+    }
+
+    /**
+     * Moves to the previous version (undo, -1) or the next (redo, +1); returns the article then. The
+     * caller names the version it sees, so an undo never takes back an edit it did not know of.
+     */
+    synchronized Article step(String id, int direction, int base) {
+        History h = history(SafePaths.id(id));
+        if (base != h.currentEntry().version()) {
+            throw conflict(h, base, "the article changed since you opened it, so nothing was " + (direction < 0 ? "undone" : "redone"));
+        }
+        return step(id, direction);
+    }
+
     synchronized Article step(String id, int direction) {
         History h = history(SafePaths.id(id));
         if (direction < 0 ? !h.canUndo() : !h.canRedo()) {
             throw new HistoryEndException("nothing to " + (direction < 0 ? "undo" : "redo"));
         }
         h.current += direction;
-        saveHistory(id, h);
-        Article a = load(root.resolve("articles").resolve(id), h.currentEntry().version());
+        Article a = load(dir(id), h.currentEntry().version());
+        saveHistory(id, h, a);
         current.put(id, a);
         return a;
     }
 
     /** An article's history, read from disk once and then kept with the article. */
     synchronized History history(String id) {
-        Path file = root.resolve("articles").resolve(SafePaths.id(id)).resolve("history.json");
-        return histories.computeIfAbsent(id, k -> {
+        Path file = dir(id).resolve("history.json");
+        History h = histories.get(id);
+        if (h == null) {
             try {
-                return Json.MAPPER.readValue(file.toFile(), History.class);
+                h = Json.MAPPER.readValue(file.toFile(), History.class);
             } catch (IOException e) {
                 throw new NotFoundException("no article '" + id + "' in the workspace");
             }
-        });
+            histories.put(id, h);
+        }
+        return h;
     }
 
     /** The input file of an article as it came in. */
     synchronized Path original(String id) throws IOException {
-        Path dir = root.resolve("articles").resolve(SafePaths.id(id)).resolve("original");
+        Path dir = dir(id).resolve("original");
         if (!Files.isDirectory(dir)) {
             throw new NotFoundException("no article '" + id + "' in the workspace");
         }
@@ -185,45 +295,56 @@ public final class WorkspaceStore implements Workspace {
         }
     }
 
+    /** An article an import added, or found already there (same bytes, same item): that one keeps its edits. */
+    record Added(String id, boolean existed) {
+    }
+
     /**
      * Adds the articles read from one input: keeps the input's bytes unchanged beside them. An
-     * article already in the workspace (same bytes, same item) is not added again; its id is returned.
+     * article already in the workspace is not added again, so its edits stay.
      */
-    synchronized List<String> add(ImportSource source, List<Article> articles) throws IOException {
+    synchronized List<Added> add(ImportSource source, List<Article> articles) {
         String sha = source.sha256();
-        List<String> ids = new ArrayList<>();
+        List<Added> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             String id = slug(source.baseName()) + "-" + sha.substring(0, 8) + (articles.size() > 1 ? "-" + (i + 1) : "");
-            ids.add(id);
-            Path dir = root.resolve("articles").resolve(id);
+            Path dir = dir(id);
             if (Files.isRegularFile(dir.resolve("history.json"))) {
+                out.add(new Added(id, true));
                 continue;
             }
             Path original = dir.resolve("original").resolve(SafePaths.fileName(source.fileName()));
-            save(original, source.content());
-            original.toFile().setReadOnly();
-            save(dir.resolve("versions").resolve("1.json"), json(articles.get(i)));
-            save(dir.resolve("created"), (CREATED.format(java.time.Instant.now()) + String.format("%04d", i)).getBytes());
-            saveHistory(id, History.first("import " + source.fileName()));
+            if (!Files.exists(original)) {
+                DurableFiles.write(original, source.content());
+                original.toFile().setReadOnly();
+            }
+            DurableFiles.write(dir.resolve("versions").resolve("1.json"), json(articles.get(i)));
+            History h = History.first("import " + source.fileName());
+            h.summary = Summary.of(id, articles.get(i), h, CREATED.format(Instant.now()) + String.format(Locale.ROOT, "%04d", i));
+            saveHistory(id, h, articles.get(i)); // the article exists from here on
             current.put(id, articles.get(i));
+            out.add(new Added(id, false));
         }
-        return ids;
+        return out;
     }
 
     /** Removes an article and its history from the workspace. */
     synchronized void delete(String id) throws IOException {
-        Path dir = root.resolve("articles").resolve(SafePaths.id(id));
+        Path dir = dir(id);
         if (!Files.isDirectory(dir)) {
             throw new NotFoundException("no article '" + id + "' in the workspace");
         }
+        // the history goes first: from then on the article is gone, whatever is left of its folder
+        DurableFiles.delete(dir.resolve("history.json"));
+        index.remove(id);
+        current.remove(id);
+        histories.remove(id);
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 p.toFile().setWritable(true);
                 Files.delete(p);
             }
         }
-        current.remove(id);
-        histories.remove(id);
     }
 
     synchronized JsonNode state() throws IOException {
@@ -232,7 +353,7 @@ public final class WorkspaceStore implements Workspace {
     }
 
     synchronized void state(JsonNode state) {
-        save(root.resolve("state.json"), state.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        DurableFiles.write(root.resolve("state.json"), state.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String slug(String name) {
@@ -240,6 +361,10 @@ public final class WorkspaceStore implements Workspace {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
         return s.isEmpty() ? "article" : s;
+    }
+
+    private Path dir(String id) {
+        return root.resolve("articles").resolve(SafePaths.id(id));
     }
 
     private byte[] json(Article a) {
@@ -278,34 +403,20 @@ public final class WorkspaceStore implements Workspace {
         }
     }
 
-    /** Writes a history and keeps it; when the write fails nothing is kept, so the disk stays the truth. */
-    private void saveHistory(String id, History h) {
+    /**
+     * Writes a history with the summary of its current version {@code a} and keeps it; the write is
+     * the moment the version counts. When it fails nothing is kept, so the disk stays the truth.
+     */
+    private void saveHistory(String id, History h, Article a) {
         histories.remove(id);
+        String created = h.summary != null ? h.summary.created() : legacyCreated(dir(id));
+        h.summary = Summary.of(id, a, h, created);
         try {
-            save(root.resolve("articles").resolve(id).resolve("history.json"), Json.MAPPER.writeValueAsBytes(h));
+            DurableFiles.write(dir(id).resolve("history.json"), Json.MAPPER.writeValueAsBytes(h));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         histories.put(id, h);
-    }
-
-    /** Writes to a temporary file beside the target, then renames it into place. */
-    private static void save(Path target, byte[] content) {
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".tmp-", "");
-            Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.put(h.summary);
     }
 }

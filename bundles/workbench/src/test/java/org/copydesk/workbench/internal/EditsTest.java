@@ -24,13 +24,20 @@ class EditsTest {
         return Json.MAPPER.readTree(json.replace('\'', '"'));
     }
 
+    /** The stages run again: here they tag nothing new, so what is kept is the editor's. */
+    static final Edits.Stages NO_STAGES = a -> a;
+
+    static Edits.Edit edit(String json) throws Exception {
+        return Edits.of(op(json), NO_STAGES);
+    }
+
     private Article apply(String json) throws Exception {
-        return Edits.of(op(json)).change().apply(article);
+        return edit(json).apply(article);
     }
 
     private Json.Failure refused(String json) throws Exception {
         JsonNode op = op(json);
-        return assertThrows(Json.Failure.class, () -> Edits.of(op).change().apply(article), json);
+        return assertThrows(Json.Failure.class, () -> Edits.of(op, NO_STAGES).apply(article), json);
     }
 
     private static List<String> ids(Article a) {
@@ -39,9 +46,9 @@ class EditsTest {
 
     @Test
     void restorePutsOneRemovalBackWhereItStood() throws Exception {
-        Edits.Edit e = Edits.of(op("{'op':'restore','removal':'r1'}"));
-        assertEquals("restore r1", e.label());
-        Article a = e.change().apply(article);
+        Edits.Edit e = edit("{'op':'restore','removal':'r1'}");
+        Article a = e.apply(article);
+        assertEquals("restore \u201cSubscribe to our newsletter\u201d (subscription)", e.label(article, a), "the label names the block, not r1");
         assertEquals(List.of(Fixtures.BODY.get(0), "Subscribe to our newsletter", Fixtures.BODY.get(1), Fixtures.BODY.get(2)), a.body());
         assertEquals(List.of("r4"), a.removed().stream().map(Removal::id).toList());
         assertEquals(List.of(2, 3), a.entity("e2").orElseThrow().mentions().stream().map(Mention::paragraph).toList(),
@@ -50,9 +57,9 @@ class EditsTest {
 
     @Test
     void restoreReasonPutsBackEveryRemovalOfThatReason() throws Exception {
-        Edits.Edit e = Edits.of(op("{'op':'restoreReason','reason':'social'}"));
-        assertEquals("restore every 'social'", e.label());
-        Article a = e.change().apply(article);
+        Edits.Edit e = edit("{'op':'restoreReason','reason':'social'}");
+        Article a = e.apply(article);
+        assertEquals("restore every social block (1)", e.label(article, a));
         assertEquals("Share this story", a.body().get(3));
         assertEquals(List.of("subscription"), a.removed().stream().map(Removal::reason).toList());
     }
@@ -73,7 +80,8 @@ class EditsTest {
                 .entity("e1").orElseThrow().name());
         Json.Failure f = refused("{'op':'renameEntity','entity':'e1','name':'   '}");
         assertEquals(400, f.status);
-        assertEquals("'name' must not be empty", f.getMessage());
+        assertEquals("the name must not be empty", f.getMessage());
+        assertEquals("name", f.field, "the field at fault is named, so the page can mark it");
     }
 
     @Test
@@ -86,10 +94,11 @@ class EditsTest {
 
     @Test
     void removeDeletesTheEntityAndTheTimelineForgetsIt() throws Exception {
-        Edits.Edit e = Edits.of(op("{'op':'removeEntity','entity':'e3'}"));
-        assertEquals("delete entity", e.label());
-        Article a = e.change().apply(article);
+        Edits.Edit e = edit("{'op':'removeEntity','entity':'e3'}");
+        Article a = e.apply(article);
+        assertEquals("delete the entity \u201cde Vries\u201d", e.label(article, a));
         assertEquals(List.of("e1", "e2"), ids(a));
+        assertEquals(java.util.Set.of("de Vries"), Decisions.rejected(a), "its words are never tagged again");
         assertEquals(List.of("e2"), a.timeline().get(1).entities());
     }
 
@@ -140,15 +149,67 @@ class EditsTest {
     }
 
     @Test
+    void aPartialTextEditChangesOnlyWhatItNames() throws Exception {
+        Article a = apply("{'op':'text','body':['" + Fixtures.BODY.get(0) + "','" + Fixtures.BODY.get(2) + "']}");
+        assertEquals("Port strike ends", a.headline(), "a body-only edit keeps the headline");
+        assertEquals("Dockworkers accept a pay deal", a.standfirst(), "and the standfirst");
+        assertEquals(2, a.body().size());
+        Article h = apply("{'op':'text','headline':'Strike over'}");
+        assertEquals("Strike over", h.headline());
+        assertEquals(article.body(), h.body(), "a headline-only edit keeps the body");
+        assertEquals("edit the headline", edit("{'op':'text','headline':'Strike over'}").label(article, h));
+        assertEquals("edit 1 paragraph", edit("{'op':'text','body':[]}").label(article, a));
+        Json.Failure none = refused("{'op':'text'}");
+        assertEquals("a text edit names the headline, the standfirst or the body it changes", none.getMessage());
+    }
+
+    @Test
+    void aFieldTheOperationDoesNotKnowIsRefusedNotIgnored() throws Exception {
+        Json.Failure f = refused("{'op':'text','headlin':'Typo','body':[]}");
+        assertEquals("a 'text' edit has no field 'headlin' (its fields: headline, standfirst, body)", f.getMessage());
+        assertEquals("headlin", f.field);
+        assertEquals(400, refused("{'op':'rerun','force':true}").status);
+    }
+
+    @Test
+    void labelsNameWhatWasDone() throws Exception {
+        String[][] cases = {
+            {"{'op':'mergeEntities','keep':'e2','merged':'e3'}", "merge \u201cde Vries\u201d into \u201cAnna de Vries\u201d"},
+            {"{'op':'renameEntity','entity':'e1','name':'Port of Rotterdam'}", "rename \u201cRotterdam\u201d to \u201cPort of Rotterdam\u201d"},
+            {"{'op':'retypeEntity','entity':'e3','type':'PERSON'}", "make \u201cde Vries\u201d a person"},
+            {"{'op':'correctTimeline','index':0,'date':'2024-03-10'}", "correct the event \u201cDockworkers ended their strike\u201d to 10 March 2024"},
+            {"{'op':'dropTimeline','index':1}", "drop the event \u201cAnna de Vries said the deal was fair\u201d"},
+            {"{'op':'published','date':'2024-03-14'}", "set the publication date to 14 March 2024"},
+            {"{'op':'rerun'}", "run the stages again"},
+        };
+        for (String[] c : cases) {
+            Edits.Edit e = edit(c[0]);
+            assertEquals(c[1], e.label(article, e.apply(article)), c[0]);
+        }
+    }
+
+    @Test
+    void thePublicationDateIsSetAndTheStagesRunOnIt() throws Exception {
+        Edits.Stages stages = a -> a.toBuilder().meta("ran-with", String.valueOf(a.published())).build();
+        Article a = Edits.of(op("{'op':'published','date':'2024-03-14'}"), stages).apply(article);
+        assertEquals(java.time.LocalDate.of(2024, 3, 14), a.published());
+        assertEquals("2024-03-14", a.metadata().get("ran-with"), "times and timeline are resolved against the new date");
+        assertNull(Edits.of(op("{'op':'published','date':null}"), stages).apply(article).published());
+        Json.Failure f = refused("{'op':'published','date':'14/03/2024'}");
+        assertEquals("'14/03/2024' is not a date: write it as 2024-03-14", f.getMessage());
+        assertEquals("date", f.field);
+    }
+
+    @Test
     void anIdOrIndexTheArticleDoesNotHaveIsABadArgumentThatNamesIt() throws Exception {
         JsonNode rename = op("{'op':'renameEntity','entity':'e9','name':'x'}");
         assertEquals("the article has no entity e9",
-                assertThrows(IllegalArgumentException.class, () -> Edits.of(rename).change().apply(article)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Edits.of(rename, NO_STAGES).apply(article)).getMessage());
         JsonNode drop = op("{'op':'dropTimeline','index':5}");
         assertEquals("the timeline has no entry 5: it has 2 entries, numbered from 0",
-                assertThrows(IllegalArgumentException.class, () -> Edits.of(drop).change().apply(article)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Edits.of(drop, NO_STAGES).apply(article)).getMessage());
         assertEquals("timeline entries are numbered from 0, not -1",
-                assertThrows(IllegalArgumentException.class, () -> Edits.of(op("{'op':'dropTimeline','index':-1}"))).getMessage(),
+                assertThrows(IllegalArgumentException.class, () -> edit("{'op':'dropTimeline','index':-1}")).getMessage(),
                 "refused before any article is touched");
     }
 
@@ -156,8 +217,8 @@ class EditsTest {
     void anUnknownOrMissingOpIsRefused() throws Exception {
         Json.Failure f = refused("{'op':'frobnicate'}");
         assertEquals(400, f.status);
-        assertEquals("unknown edit 'frobnicate'", f.getMessage());
-        assertEquals("'op' is missing or not a string", refused("{'entity':'e1'}").getMessage());
+        assertTrue(f.getMessage().startsWith("unknown edit 'frobnicate' (text, restore,"), f.getMessage());
+        assertEquals("'op' is missing or not text", refused("{'entity':'e1'}").getMessage());
     }
 
     @Test
@@ -175,7 +236,9 @@ class EditsTest {
             {"{'op':'splitEntity','entity':'e2','name':'x','type':'MISC'}", "mentions"},
             {"{'op':'correctTimeline','date':'2024'}", "index"},
             {"{'op':'dropTimeline','index':'first'}", "index"},
-            {"{'op':'text','headline':'x'}", "body"},
+            {"{'op':'text','headline':'x','body':'one'}", "body"},
+            {"{'op':'text','body':[1,2]}", "body"},
+            {"{'op':'text','headline':7}", "headline"},
         };
         for (String[] c : cases) {
             Json.Failure f = refused(c[0]);

@@ -23,7 +23,7 @@ class HistoryTest {
         assertEquals(2, tree.path("current").asInt());
         assertEquals(3, tree.path("last").asInt());
         assertEquals("rename", tree.at("/entries/1/label").asText());
-        assertEquals(List.of("current", "last", "entries"), fieldNames(tree), "only the state is written");
+        assertEquals(List.of("current", "last", "entries", "summary"), fieldNames(tree), "only the state and the list's summary are written");
 
         History back = Json.MAPPER.readValue(json, History.class);
         assertEquals(h.entries, back.entries);

@@ -37,7 +37,7 @@ class WorkspaceStoreTest {
     void addOne() throws Exception {
         store = Fixtures.store(root);
         input = Fixtures.source("Port Strike (final).txt", "Port strike ends\n\nDockworkers in Rotterdam ...\n");
-        id = store.add(input, List.of(Fixtures.article(input))).get(0);
+        id = store.add(input, List.of(Fixtures.article(input))).get(0).id();
     }
 
     private Path versions() {
@@ -57,8 +57,8 @@ class WorkspaceStoreTest {
     @Test
     void theSameBytesAgainGiveTheSameIdAndNoDuplicate() throws Exception {
         store.edit(id, "rename", EntityEdits.rename("e1", "Port of Rotterdam"));
-        List<String> again = store.add(Fixtures.source(input.fileName(), input.utf8()), List.of(Fixtures.article(input)));
-        assertEquals(List.of(id), again);
+        List<WorkspaceStore.Added> again = store.add(Fixtures.source(input.fileName(), input.utf8()), List.of(Fixtures.article(input)));
+        assertEquals(List.of(new WorkspaceStore.Added(id, true)), again, "the job says it was there already");
         assertEquals(List.of(id), store.ids());
         assertEquals("Port of Rotterdam", store.require(id).entity("e1").orElseThrow().name(), "re-import keeps the edits");
         assertEquals(2, store.history(id).entries.size());
@@ -69,7 +69,7 @@ class WorkspaceStoreTest {
         ImportSource feed = Fixtures.source("news.rss", "<rss>two items</rss>");
         Article first = Fixtures.article(feed);
         Article second = first.toBuilder().headline("Second item").source(feed.source("text", 1)).build();
-        List<String> ids = store.add(feed, List.of(first, second));
+        List<String> ids = store.add(feed, List.of(first, second)).stream().map(WorkspaceStore.Added::id).toList();
         String stem = "news-" + feed.sha256().substring(0, 8);
         assertEquals(List.of(stem + "-1", stem + "-2"), ids);
         assertEquals("Second item", store.require(stem + "-2").headline());
@@ -165,8 +165,8 @@ class WorkspaceStoreTest {
     void idsAreNewestFirst() throws Exception {
         ImportSource b = Fixtures.source("b.txt", "second");
         ImportSource c = Fixtures.source("c.txt", "third");
-        String idB = store.add(b, List.of(Fixtures.article(b))).get(0);
-        String idC = store.add(c, List.of(Fixtures.article(c))).get(0);
+        String idB = store.add(b, List.of(Fixtures.article(b))).get(0).id();
+        String idC = store.add(c, List.of(Fixtures.article(c))).get(0).id();
         assertEquals(List.of(idC, idB, id), store.ids());
         assertEquals(List.of(idC, idB, id), Fixtures.store(root).ids());
     }

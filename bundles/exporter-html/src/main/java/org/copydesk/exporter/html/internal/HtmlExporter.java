@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Entity;
@@ -17,6 +18,7 @@ import org.copydesk.api.model.TimelineEntry;
 import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ExporterProperties;
 import org.copydesk.formats.HtmlMarkup;
+import org.copydesk.formats.TimexWords;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,6 +29,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(name = "org.copydesk.exporter.html", service = Exporter.class)
 @ExporterProperties(format = "html", extension = "html", mediaType = "text/html")
 public final class HtmlExporter implements Exporter {
+    /** The TIMEX3 values that are also valid HTML dates. */
+    private static final Pattern HTML_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
     private static final String CSS = stylesheet();
 
@@ -83,7 +87,7 @@ public final class HtmlExporter implements Exporter {
         }
         if (a.published() != null) {
             h.append(by ? " · " : "").append("<time datetime=\"").append(a.published()).append("\">")
-                    .append(a.published()).append("</time>");
+                    .append(escape(TimexWords.of(a.published().toString()))).append("</time>");
         }
         if (a.url() != null) {
             // shown as text, not a link: the page must not lead anywhere the input chose
@@ -125,7 +129,9 @@ public final class HtmlExporter implements Exporter {
         }
         h.append("<section class=\"timeline\">\n<h2>Timeline</h2>\n<ol class=\"timeline\">\n");
         for (TimelineEntry t : timeline) {
-            h.append("<li><time>").append(escape(t.date())).append("</time> ").append(escape(t.text())).append("</li>\n");
+            // the date in a reader's words; a plain calendar date is also given to machines
+            h.append("<li><time").append(HTML_DATE.matcher(t.date()).matches() ? " datetime=\"" + t.date() + "\"" : "").append('>')
+                    .append(escape(TimexWords.of(t.date()))).append("</time> ").append(escape(t.text())).append("</li>\n");
         }
         h.append("</ol>\n</section>\n");
     }

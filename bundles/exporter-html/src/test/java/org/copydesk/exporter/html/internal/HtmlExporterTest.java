@@ -64,8 +64,9 @@ class HtmlExporterTest {
         assertEquals(List.of("Soleimani"), d.select("h1 span.person").eachText());
         assertEquals(10, d.select("ul.entities li").size());
         assertEquals("Shia Muslims 1 mention", d.select("ul.entities li").get(8).text());
-        assertEquals(List.of("2020-01-03 Qassem Soleimani was killed in a US strike at Baghdad airport",
-                "2020-01-02 Donald Trump said the strike stopped an imminent attack"), d.select("ol.timeline li").eachText());
+        assertEquals(List.of("3 January 2020 Qassem Soleimani was killed in a US strike at Baghdad airport",
+                "2 January 2020 Donald Trump said the strike stopped an imminent attack"), d.select("ol.timeline li").eachText());
+        assertEquals("2020-01-03", d.selectFirst("ol.timeline time").attr("datetime"), "machines still get the date");
         assertEquals("en", d.selectFirst("html").attr("lang"));
     }
 

@@ -16,6 +16,7 @@ import org.copydesk.api.model.EntityType;
 import org.copydesk.api.model.TimelineEntry;
 import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ExporterProperties;
+import org.copydesk.formats.TimexWords;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -42,7 +43,7 @@ public final class MarkdownExporter implements Exporter {
             w.write("*" + escape(a.standfirst()) + "*\n\n");
         }
         String by = a.byline() == null ? "" : "By " + escape(a.byline());
-        String date = a.published() == null ? "" : a.published().toString();
+        String date = a.published() == null ? "" : TimexWords.of(a.published().toString());
         if (!by.isEmpty() || !date.isEmpty()) {
             w.write((by + (by.isEmpty() || date.isEmpty() ? "" : " · ") + date) + "\n\n");
         }
@@ -65,7 +66,7 @@ public final class MarkdownExporter implements Exporter {
         if (!a.timeline().isEmpty()) {
             w.write("## Timeline\n\n");
             for (TimelineEntry t : a.timeline()) {
-                w.write("- **" + escape(t.date()) + "**: " + escape(t.text()) + "\n");
+                w.write("- **" + escape(TimexWords.of(t.date())) + "**: " + escape(t.text()) + "\n");
             }
             w.write("\n");
         }

@@ -27,11 +27,11 @@ class MarkdownExporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MarkdownExporter().write(a, out);
         String md = out.toString(StandardCharsets.UTF_8);
-        assertTrue(md.startsWith("# Strike ends\n\n*A deal*\n\nBy Ann Lee · 2024-03-14\n\n"), md);
+        assertTrue(md.startsWith("# Strike ends\n\n*A deal*\n\nBy Ann Lee · 14 March 2024\n\n"), md);
         assertTrue(md.contains("Workers in \\*Rotterdam\\* returned."), md);
         assertTrue(md.contains("1\\. Not a list"), md);
         assertTrue(md.contains("**Places:** Rotterdam (1)"), md);
-        assertTrue(md.contains("- **2024-03-08**: The strike began."), md);
+        assertTrue(md.contains("- **8 March 2024**: The strike began."), md);
     }
 
     @Test

@@ -3,23 +3,22 @@ package org.copydesk.exporter.timelinejs.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.copydesk.formats.TimexWords;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A TIMEX3 date value as a TimelineJS date object ({@code year}, {@code month}, {@code day},
- * {@code hour}, {@code minute}); weeks, quarters and halves start where they start, parts of the day
- * and periods keep their meaning in {@code display_date}.
+ * {@code hour}, {@code minute}); weeks, quarters and halves start where they start, and periods and
+ * parts of the day keep their meaning in {@code display_date}, in a reader's words ({@code TimexWords}).
  */
 final class TimelineJsDate {
     private static final Pattern VALUE = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(?:(\\d{2}):(\\d{2})\\S*|(MO|AF|EV|NI)))?)?|-W(\\d{2})(-WE)?|-Q([1-4])|-H([12]))?");
-    private static final Map<String, String> PARTS = Map.of("MO", "morning", "AF", "afternoon", "EV", "evening",
-            "NI", "night");
 
     private TimelineJsDate() {
     }
@@ -40,13 +39,13 @@ final class TimelineJsDate {
             d.put("year", first.getYear());
             d.put("month", first.getMonthValue());
             d.put("day", first.getDayOfMonth());
-            d.put("display_date", (m.group(8) != null ? "Weekend of " : "Week of ") + first);
+            d.put("display_date", TimexWords.of(value));
         } else if (m.group(9) != null) {
             d.put("month", 3 * Integer.parseInt(m.group(9)) - 2);
-            d.put("display_date", "Q" + m.group(9) + " " + year);
+            d.put("display_date", TimexWords.of(value));
         } else if (m.group(10) != null) {
             d.put("month", m.group(10).equals("1") ? 1 : 7);
-            d.put("display_date", (m.group(10).equals("1") ? "First" : "Second") + " half of " + year);
+            d.put("display_date", TimexWords.of(value));
         } else if (m.group(2) != null) {
             d.put("month", Integer.parseInt(m.group(2)));
             if (m.group(3) != null) {
@@ -56,7 +55,7 @@ final class TimelineJsDate {
                 d.put("hour", Integer.parseInt(m.group(4)));
                 d.put("minute", Integer.parseInt(m.group(5)));
             } else if (m.group(6) != null) {
-                d.put("display_date", value.substring(0, 10) + ", " + PARTS.get(m.group(6)));
+                d.put("display_date", TimexWords.of(value));
             }
         }
         return d;

@@ -57,7 +57,7 @@ class TimelineJsExporterTest {
         assertEquals("event-1", first.get("unique_id").asText());
         assertEquals("Iraq", first.get("group").asText());
         assertEquals("<p>Rockets hit a base on Friday.</p>", first.at("/text/text").asText());
-        assertEquals("2020-01-01, morning", events.get(1).at("/start_date/display_date").asText());
+        assertEquals("1 January 2020, morning", events.get(1).at("/start_date/display_date").asText());
         assertEquals(23, events.get(2).at("/start_date/day").asInt());
         assertEquals("human", root.get("scale").asText());
     }

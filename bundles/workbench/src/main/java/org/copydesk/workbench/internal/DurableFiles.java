@@ -1,0 +1,72 @@
+package org.copydesk.workbench.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes that survive the machine going down: the bytes go to a temporary file beside the target,
+ * which is flushed to the disk (fsync) and renamed into place, and then the folder is flushed too,
+ * so the rename itself is on the disk. A stop at any moment leaves the old file or the new one.
+ */
+final class DurableFiles {
+    static final String TEMP_PREFIX = ".tmp-";
+
+    private DurableFiles() {
+    }
+
+    static void write(Path target, byte[] content) {
+        Path dir = target.getParent();
+        try {
+            boolean made = !Files.isDirectory(dir);
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, TEMP_PREFIX, "");
+            try {
+                try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ByteBuffer b = ByteBuffer.wrap(content);
+                    while (b.hasRemaining()) {
+                        c.write(b);
+                    }
+                    c.force(true);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            syncFolder(dir);
+            if (made) {
+                syncFolder(dir.getParent()); // a new folder's name is an entry of its parent
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a file and makes its removal durable. */
+    static void delete(Path file) {
+        try {
+            if (Files.deleteIfExists(file)) {
+                syncFolder(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes a folder's entries (names created, renamed or removed in it) to the disk. */
+    static void syncFolder(Path dir) throws IOException {
+        try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (IOException e) {
+            // some file systems cannot open a folder for reading; the file itself is already flushed
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+        }
+    }
+}
