@@ -19,6 +19,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The features defined by the {@code *.xml} files of a folder. Format (see docs/features.md):
@@ -119,7 +121,16 @@ public final class FeatureRepository {
         dbf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         dbf.setExpandEntityReferences(false);
-        return dbf.newDocumentBuilder();
+        DocumentBuilder builder = dbf.newDocumentBuilder();
+        // the default handler prints "[Fatal Error]" lines to standard error before the exception
+        // that the caller turns into one message naming the file
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        return builder;
     }
 
     private static List<Element> children(Element parent, String name) {

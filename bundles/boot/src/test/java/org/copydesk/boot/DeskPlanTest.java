@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,8 +108,17 @@ class DeskPlanTest {
     void doctypesAreRefused() throws IOException {
         Files.writeString(home.resolve("features/evil.xml"),
                 "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><features><feature name=\"x\">&e;</feature></features>");
-        BootException e = assertThrows(BootException.class, () -> DeskPlan.of(home, "news"));
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        BootException e;
+        try {
+            e = assertThrows(BootException.class, () -> DeskPlan.of(home, "news"));
+        } finally {
+            System.setErr(err);
+        }
         assertTrue(e.getMessage().contains("evil.xml"), e.getMessage());
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser printed beside the message");
     }
 
     @Test
