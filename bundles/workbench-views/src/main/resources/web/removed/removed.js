@@ -6,9 +6,12 @@
 const REASONS = ['appeal', 'subscription', 'paywall', 'newsletter', 'comments', 'social', 'related', 'advert', 'cookie',
   'promo', 'legal', 'navigation'];
 
-/** Why a block went, as words: "why removed: rule generic:support", "why removed: model, 0.93", "why removed: by hand". */
+/**
+ * Why a block went, as words: "why removed: rule generic:appeal.support-us", "why removed: model, 0.93"
+ * (the calibrated confidence rounded down, so 0.997 never reads as a certain 1.00), "why removed: by hand".
+ */
 export function why(r) {
-  if (r.rule === 'model') return `why removed: model${typeof r.confidence === 'number' ? `, ${r.confidence.toFixed(2)}` : ''}`;
+  if (r.rule === 'model') return `why removed: model${typeof r.confidence === 'number' ? `, ${(Math.floor(r.confidence * 100) / 100).toFixed(2)}` : ''}`;
   if (r.rule === 'editor') return 'why removed: by hand';
   return `why removed: rule ${r.rule}`;
 }
