@@ -1,9 +1,11 @@
 /**
  * The service contracts between Copydesk bundles: importers, pipeline stages, exporters and the
- * pipeline that strings them together. Every bundle talks to the others only through these.
+ * pipeline that strings them together, and the feedback of editors to the strip stage
+ * ({@link org.copydesk.api.stage.RemovalFeedback}, since 1.1). Every bundle talks to the others only
+ * through these.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.copydesk.api.stage;
 
 import org.osgi.annotation.bundle.Export;

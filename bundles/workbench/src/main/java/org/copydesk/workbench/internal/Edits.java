@@ -41,6 +41,10 @@ final class Edits {
     /** The fields every edit may carry besides its own: the operation and the version it was made on. */
     private static final Set<String> COMMON = Set.of("op", "base");
     private static final int QUOTE = 48;
+    /** The rule id of a paragraph an editor removed by hand. */
+    static final String BY_HAND = "editor";
+    /** Who removed it: the workbench, for the editor. */
+    static final String BUNDLE = "org.copydesk.workbench";
 
     /** Runs the stages again on an article: the desk's pipeline, as {@link StageRerun} does it. */
     interface Stages extends UnaryOperator<Article> {
@@ -74,6 +78,7 @@ final class Edits {
         return switch (kind) {
             case "text" -> text(op);
             case "restore" -> restore(op);
+            case "removeParagraph" -> removeParagraph(op);
             case "restoreReason" -> {
                 only(op, "reason");
                 String reason = Json.text(op, "reason");
@@ -134,7 +139,7 @@ final class Edits {
                 only(op);
                 yield new Edit(kind, stages, (b, a) -> "run the stages again", (base, current) -> stages);
             }
-            default -> throw new Json.Failure(400, "unknown edit '" + kind + "' (text, restore, restoreReason, mergeEntities, "
+            default -> throw new Json.Failure(400, "unknown edit '" + kind + "' (text, restore, restoreReason, removeParagraph, mergeEntities, "
                     + "renameEntity, retypeEntity, removeEntity, splitEntity, correctTimeline, dropTimeline, published, rerun)");
         };
     }
@@ -223,6 +228,40 @@ final class Edits {
             return a -> a.restore(now.id());
         };
         return new Edit("restore", a -> a.restore(id), (b, a) -> "restore " + quote(removal(b, id).text()) + " (" + removal(b, id).reason() + ")", rebase);
+    }
+
+    /**
+     * An editor removes a body paragraph by hand, with a reason: it goes to the removed text (rule
+     * {@value #BY_HAND}) and can be restored like any other. On a newer version it is the paragraph with
+     * the same text, wherever it now stands.
+     */
+    private static Edit removeParagraph(JsonNode op) {
+        only(op, "paragraph", "reason");
+        int paragraph = Json.integer(op, "paragraph");
+        String reason = Json.text(op, "reason").strip();
+        if (!reason.matches("[a-z]+")) {
+            throw new Json.Failure(400, "the reason is one lower-case word, such as appeal, promo or advert", "reason");
+        }
+        Function<Integer, UnaryOperator<Article>> at = i -> a -> {
+            if (i < 0 || i >= a.body().size()) {
+                throw new IllegalArgumentException("no body paragraph " + i + " (the body has " + a.body().size() + ")");
+            }
+            return a.remove(List.of(new Article.Cut(i, reason, BY_HAND, BUNDLE)));
+        };
+        Rebase rebase = (base, current) -> {
+            if (paragraph < 0 || paragraph >= base.body().size()) {
+                return at.apply(paragraph); // refused when applied, naming the paragraphs there are
+            }
+            String text = base.body().get(paragraph);
+            int now = current.body().indexOf(text);
+            if (now < 0) {
+                throw new EditConflict("the paragraph " + quote(text) + " was changed meanwhile");
+            }
+            return at.apply(now);
+        };
+        BiFunction<Article, Article, String> label = (b, a) -> a.removed().stream().filter(r -> !b.removed().contains(r)).findFirst()
+                .map(r -> "remove " + quote(r.text()) + " (" + reason + ")").orElse("remove a paragraph");
+        return new Edit("removeParagraph", at.apply(paragraph), label, rebase);
     }
 
     private static Removal removal(Article a, String id) {

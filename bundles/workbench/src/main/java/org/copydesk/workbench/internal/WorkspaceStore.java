@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -26,11 +27,16 @@ import org.copydesk.api.stage.Exporter;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Importer;
+import org.copydesk.api.stage.RemovalFeedback;
 import org.copydesk.api.workbench.Workspace;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +47,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the list shows); the UI state sits beside them. Every write is durable ({@link DurableFiles}): a
  * version is on the disk before the history names it, so a stop at any moment, even of the machine,
  * leaves the last complete version. The list is answered from an index of the summaries in memory.
+ * Each version that restores blocks or removes paragraphs by hand is told to the strip stage once it
+ * is on the disk, and an undo of one withdraws it ({@link Teaching}).
  * <pre>
  * WORKSPACE/inbox/                     files to import (uploads land here)
  * WORKSPACE/articles/ID/original/NAME  the input as received
@@ -66,19 +74,25 @@ public final class WorkspaceStore implements Workspace {
     private final Map<String, Article> current = lru();
     private final Map<String, History> histories = lru();
     private final ArticleIndex index = new ArticleIndex();
+    /** The strip stages that learn from the editors' restores and manual removals (none is fine). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    volatile List<RemovalFeedback> feedback = List.of();
+    private final Teaching teaching;
 
     /** Versions are article JSON, so the workspace starts only once that format's importer and exporter run. */
     @Activate
     public WorkspaceStore(BundleContext context, WorkbenchConfig config,
                           @Reference(target = "(" + Importer.FORMAT + "=json)") Importer jsonReader,
-                          @Reference(target = "(" + Exporter.FORMAT + "=json)") Exporter jsonWriter) throws IOException {
-        this(WorkspaceLocation.of(context, config), jsonReader, jsonWriter);
+                          @Reference(target = "(" + Exporter.FORMAT + "=json)") Exporter jsonWriter,
+                          @Reference(name = "log", service = LoggerFactory.class) Logger log) throws IOException {
+        this(WorkspaceLocation.of(context, config), jsonReader, jsonWriter, log::warn);
     }
 
-    WorkspaceStore(Path root, Importer jsonReader, Exporter jsonWriter) throws IOException {
+    WorkspaceStore(Path root, Importer jsonReader, Exporter jsonWriter, Consumer<String> warn) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.jsonReader = jsonReader;
         this.jsonWriter = jsonWriter;
+        this.teaching = new Teaching(() -> feedback, warn);
         Files.createDirectories(this.root.resolve("inbox"));
         Files.createDirectories(this.root.resolve("articles"));
         removeUnfinishedUploads();
@@ -188,7 +202,7 @@ public final class WorkspaceStore implements Workspace {
         Article before = require(id);
         Article after = change.apply(before);
         if (!after.equals(before)) {
-            commit(id, label, after);
+            commit(id, label, before, after);
         }
         return after.equals(before) ? before : after;
     }
@@ -223,7 +237,7 @@ public final class WorkspaceStore implements Workspace {
         if (after.equals(now)) {
             return now;
         }
-        commit(id, e.label(now, after), after);
+        commit(id, e.label(now, after), now, after);
         return after;
     }
 
@@ -233,7 +247,7 @@ public final class WorkspaceStore implements Workspace {
                 + ". The newer version is shown.");
     }
 
-    private void commit(String id, String label, Article after) {
+    private void commit(String id, String label, Article before, Article after) {
         History h = history(id);
         List<History.Entry> dropped = h.add(label);
         Path dir = dir(id);
@@ -243,6 +257,7 @@ public final class WorkspaceStore implements Workspace {
             DurableFiles.delete(dir.resolve("versions").resolve(e.version() + ".json"));
         }
         current.put(id, after);
+        teaching.made(id, h.currentEntry(), before, after);
     }
 
     /**
@@ -262,10 +277,17 @@ public final class WorkspaceStore implements Workspace {
         if (direction < 0 ? !h.canUndo() : !h.canRedo()) {
             throw new HistoryEndException("nothing to " + (direction < 0 ? "undo" : "redo"));
         }
+        Article before = require(id);
+        History.Entry left = h.currentEntry();
         h.current += direction;
         Article a = load(dir(id), h.currentEntry().version());
         saveHistory(id, h, a);
         current.put(id, a);
+        if (direction < 0) {
+            teaching.undone(id, left, a, before);
+        } else {
+            teaching.made(id, h.currentEntry(), before, a);
+        }
         return a;
     }
 

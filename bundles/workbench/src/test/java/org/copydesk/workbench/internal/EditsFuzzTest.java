@@ -33,10 +33,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * in {@code src/test/resources/org/copydesk/workbench/internal/EditsFuzzTestInputs/}.
  */
 class EditsFuzzTest {
-    private static final String[] OPS = {"text", "restore", "restoreReason", "mergeEntities", "renameEntity", "retypeEntity",
+    private static final String[] OPS = {"text", "restore", "restoreReason", "removeParagraph", "mergeEntities", "renameEntity", "retypeEntity",
         "removeEntity", "splitEntity", "correctTimeline", "dropTimeline", "published", "rerun"};
     private static final String[] FIELDS = {"headline", "standfirst", "body", "removal", "reason", "keep", "merged", "entity",
-        "name", "type", "mentions", "index", "date", "text"};
+        "name", "type", "mentions", "index", "date", "text", "paragraph"};
     private static final String[] WORDS = {"Rotterdam", "Anna de Vries", "de Vries", "Monday", "strike", "", " ", "\n\n", "\u00e9",
         "\ud83d\ude00", "r1", "r4", "e1", "e2", "e3", "PERSON", "misc", "2024", "2024-03-10", "subscription", "social"};
     private static final ImportSource SOURCE = Fixtures.source("strike.txt", "x");

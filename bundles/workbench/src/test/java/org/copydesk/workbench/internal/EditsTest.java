@@ -65,6 +65,30 @@ class EditsTest {
     }
 
     @Test
+    void removeParagraphTakesOneOutByHandWithItsReasonAndItCanBeRestored() throws Exception {
+        Edits.Edit e = edit("{'op':'removeParagraph','paragraph':1,'reason':'promo'}");
+        Article a = e.apply(article);
+        assertEquals("remove \u201cUnion leader Anna de Vries said the deal was\u2026\u201d (promo)", e.label(article, a));
+        assertEquals(List.of(Fixtures.BODY.get(0), Fixtures.BODY.get(2)), a.body());
+        Removal r = a.removed().stream().filter(x -> x.reason().equals("promo")).findFirst().orElseThrow();
+        assertEquals(new Removal(Fixtures.BODY.get(1), "promo", Edits.BY_HAND, Edits.BUNDLE, 2), r, "at its place in the original body");
+        assertEquals(List.of(1), a.entity("e2").orElseThrow().mentions().stream().map(Mention::paragraph).toList(),
+                "its mentions go with it, the later ones move up");
+        assertEquals(article.body(), Edits.of(op("{'op':'restore','removal':'" + r.id() + "'}"), NO_STAGES).apply(a).body());
+
+        // made on an older version: the same paragraph, wherever it stands now
+        Article moved = edit("{'op':'restore','removal':'r1'}").apply(article);
+        assertEquals(List.of(Fixtures.BODY.get(0), "Subscribe to our newsletter", Fixtures.BODY.get(2)), e.onto(article, moved).apply(moved).body());
+        Article rewritten = edit("{'op':'text','body':['One.','Two.']}").apply(article);
+        assertThrows(EditConflict.class, () -> e.onto(article, rewritten));
+
+        assertEquals("no body paragraph 3 (the body has 3)", assertThrows(IllegalArgumentException.class,
+                () -> apply("{'op':'removeParagraph','paragraph':3,'reason':'promo'}")).getMessage());
+        assertEquals("the reason is one lower-case word, such as appeal, promo or advert",
+                refused("{'op':'removeParagraph','paragraph':0,'reason':'Not Wanted'}").getMessage());
+    }
+
+    @Test
     void mergeFoldsOneEntityIntoTheOther() throws Exception {
         Article a = apply("{'op':'mergeEntities','keep':'e2','merged':'e3'}");
         assertEquals(List.of("e1", "e2"), ids(a));
@@ -226,6 +250,8 @@ class EditsTest {
         String[][] cases = {
             {"{'op':'restore'}", "removal"},
             {"{'op':'restoreReason'}", "reason"},
+            {"{'op':'removeParagraph','reason':'promo'}", "paragraph"},
+            {"{'op':'removeParagraph','paragraph':0}", "reason"},
             {"{'op':'mergeEntities','keep':'e2'}", "merged"},
             {"{'op':'mergeEntities','merged':'e3'}", "keep"},
             {"{'op':'renameEntity','name':'x'}", "entity"},

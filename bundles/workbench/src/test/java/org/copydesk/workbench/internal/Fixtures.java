@@ -30,8 +30,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A workspace whose warnings fail the test. */
     static WorkspaceStore store(Path root) throws IOException {
-        return new WorkspaceStore(root, new JsonImporter(), new JsonExporter());
+        return store(root, w -> {
+            throw new AssertionError("warned: " + w);
+        });
+    }
+
+    static WorkspaceStore store(Path root, java.util.function.Consumer<String> warn) throws IOException {
+        return new WorkspaceStore(root, new JsonImporter(), new JsonExporter(), warn);
     }
 
     static ImportSource source(String name, String text) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.copydesk.strip.rules.internal.model.DeskExample;
+import org.copydesk.strip.rules.internal.model.ExamplesFile;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
 import org.copydesk.strip.rules.internal.model.LabelledArticle;
 import org.copydesk.strip.rules.internal.model.ModelTrainer;
@@ -16,7 +17,7 @@ import org.copydesk.strip.rules.internal.model.TrainingSets;
 
 /**
  * Retrains the paragraph model for one desk: the shipped training sets plus the desk's examples
- * ({@link DeskExample}), then reports how the new model and the bundled one judge the desk's examples
+ * ({@link ExamplesFile}), then reports how the new model and the bundled one judge the desk's examples
  * held out of training, and writes the model file (atomically, so a running stage never reads half
  * of one).
  */
@@ -28,7 +29,7 @@ final class DeskTraining {
     static int run(Path examplesFile, Path modelFile, double threshold, PrintStream out, PrintStream err) {
         List<DeskExample> examples;
         try {
-            examples = DeskExample.read(examplesFile, err::println);
+            examples = ExamplesFile.read(examplesFile, err::println);
         } catch (IOException e) {
             err.println("strip-train: cannot read the examples file " + examplesFile + " (" + e.getMessage() + ")");
             return 2;

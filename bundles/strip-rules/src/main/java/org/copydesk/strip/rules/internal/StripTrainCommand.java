@@ -17,19 +17,15 @@ import org.osgi.service.component.annotations.Component;
 public final class StripTrainCommand implements Command {
     static final String USAGE = "usage: copydesk [--desk NAME] strip-train [--examples FILE] [--out FILE] [--threshold T]";
 
-    private final Path deskFolder;
+    private final DeskFiles desk;
 
     @Activate
     public StripTrainCommand(BundleContext context) {
-        this(deskFolder(context.getProperty("copydesk.home"), context.getProperty("copydesk.desk")));
+        this(DeskFiles.of(context));
     }
 
-    StripTrainCommand(Path deskFolder) {
-        this.deskFolder = deskFolder;
-    }
-
-    static Path deskFolder(String home, String desk) {
-        return Path.of(home == null ? "." : home, "config", "desks", desk == null ? "default" : desk);
+    StripTrainCommand(DeskFiles desk) {
+        this.desk = desk;
     }
 
     @Override
@@ -39,8 +35,8 @@ public final class StripTrainCommand implements Command {
 
     @Override
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Path examples = deskFolder.resolve("strip-examples.jsonl");
-        Path model = deskFolder.resolve("strip-model.gz");
+        Path examples = desk.examples();
+        Path model = desk.model();
         double threshold = ModelPass.DEFAULT_THRESHOLD;
         try {
             for (int i = 0; i < args.length; i++) {

@@ -123,7 +123,7 @@ class StripTrainTest {
     @Test
     void theCommandNamesItsMistakes() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new StripTrainCommand(java.nio.file.Path.of(".")).run(new String[] {"strip-train", "--frobnicate"}, InputStream.nullInputStream(),
+        int status = new StripTrainCommand(new DeskFiles(java.nio.file.Path.of("."))).run(new String[] {"strip-train", "--frobnicate"}, InputStream.nullInputStream(),
                 new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(err, true));
         assertEquals(2, status);
         assertTrue(err.toString().startsWith("copydesk strip-train: unknown argument '--frobnicate'"), err.toString());
