@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,14 +297,19 @@ public final class MentionLinker {
     /** Untagged occurrences of names found elsewhere in the document, unless part of a longer capitalised run. */
     private static List<Span> repeats(Document doc, List<Span> spans, boolean[][] covered, Gazetteer gazetteer) {
         Map<String, List<Span>> byFirst = new HashMap<>();
+        // a candidate is matched by its words alone, so only the first span of each wording is kept: a
+        // name found thousands of times in a long article is then tried once per token, not once per find
+        Set<String> wordings = new HashSet<>();
         for (Span s : spans) {
             String first = doc.unit(s.unit).token(s.start).text();
-            if (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))) {
+            if ((Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
+                    && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
                 byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
             }
             String last = doc.unit(s.unit).token(s.end - 1).text();
             if (s.type == EntityType.PERSON && s.end - s.start > 1 && last.length() > 2
-                    && Character.isUpperCase(last.codePointAt(0)) && !CommonWords.contains(last)) {
+                    && Character.isUpperCase(last.codePointAt(0)) && !CommonWords.contains(last)
+                    && wordings.add(wording(doc.unit(s.unit), s.end - 1, s.end))) {
                 // a person's surname on its own names the person too ("Khamenei")
                 byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Span(s.unit, s.end - 1, s.end - 1, s.end, s.type));
             }
@@ -336,6 +342,15 @@ public final class MentionLinker {
             }
         }
         return added;
+    }
+
+    /** The words of tokens {@code [start, end)}, as {@link #sameTokens} compares them. */
+    private static String wording(TextUnit u, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            b.append(u.token(k).text()).append('\u0000');
+        }
+        return b.toString();
     }
 
     private static boolean sameTokens(TextUnit a, int as, TextUnit b, int bs, int len) {

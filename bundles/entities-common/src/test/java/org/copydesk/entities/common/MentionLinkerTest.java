@@ -108,6 +108,22 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aLongArticleTagsEveryRepeatOfNamesFoundThousandsOfTimes() {
+        // each wording is a repeat candidate once, however often it was found
+        List<String> body = new ArrayList<>();
+        for (int p = 0; p < 2_000; p++) {
+            body.add(p % 2 == 0 ? "Ali Khamenei spoke in Kabul." : "Later Khamenei left Kabul again.");
+        }
+        Article a = Article.builder().body(body).build();
+        List<Entity> es = link(a, true, naive("Ali Khamenei=PERSON", "Kabul=LOCATION"));
+        List<String> person = named(es, "Ali Khamenei").mentions().stream().map(Mention::text).toList();
+        assertEquals(2_000, person.size());
+        assertEquals(List.of("Ali Khamenei", "Khamenei"), person.subList(0, 2));
+        assertEquals(2_000, named(es, "Kabul").mentions().size());
+        assertEquals(2, es.size());
+    }
+
+    @Test
     void oneNameOneTypeAndListedNamesKeepTheirListType() {
         Article a = Article.builder().body(List.of("Acme Widgets grew. Acme Widgets hired. Acme Widgets sold.",
                 "France voted.")).build();

@@ -63,13 +63,18 @@ public final class Timeline implements TimelineBuilder {
         if ((edited || !article.timeline().isEmpty()) && !rebuild) {
             return article; // an editor's timeline, even an emptied one, is kept
         }
+        List<List<Dated>> dated = dated(article);
+        List<List<Named>> named = named(article);
         List<Event> events = new ArrayList<>();
         for (int p = 0; p < article.body().size(); p++) {
+            List<Dated> times = dated.get(p);
+            if (times.isEmpty()) {
+                continue; // no date, no event: the paragraph's sentences need no splitting
+            }
             String par = article.body().get(p);
-            List<Dated> times = dated(article, p);
             for (Sentence s : SentenceSplitter.split(par)) {
                 List<Dated> in = times.stream().filter(d -> d.time().start() >= s.start() && d.time().end() <= s.end()).toList();
-                events(article, p, par, s, in, events);
+                events(p, par, s, in, named.get(p), events);
             }
         }
         events.sort(Comparator.comparing(Event::date, EventDate.ORDER)); // stable: ties stay in text order
@@ -77,10 +82,15 @@ public final class Timeline implements TimelineBuilder {
         return article.toBuilder().timeline(out).meta(REBUILD, null).meta(Article.TIMELINE_EDITED, null).build();
     }
 
-    private List<Dated> dated(Article a, int p) {
-        List<Dated> out = new ArrayList<>();
+    /**
+     * The resolved dates of each body paragraph, in text order: one pass over the article's times, so the
+     * stage stays linear however many paragraphs and times a long article has.
+     */
+    private List<List<Dated>> dated(Article a) {
+        List<List<Dated>> out = perParagraph(a);
         for (TimeExpression t : a.times()) {
-            if (t.field() != Field.BODY || t.paragraph() != p || t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+            int p = t.paragraph();
+            if (t.field() != Field.BODY || p < 0 || p >= out.size() || t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
                 continue;
             }
             EventDate d = EventDate.of(t.value());
@@ -91,14 +101,41 @@ public final class Timeline implements TimelineBuilder {
                     && Math.abs(d.start().getYear() - a.published().getYear()) > maxYearsAway) {
                 continue;
             }
-            out.add(new Dated(t, d));
+            out.get(p).add(new Dated(t, d));
         }
-        out.sort(Comparator.comparingInt(d -> d.time().start()));
+        for (List<Dated> in : out) {
+            in.sort(Comparator.comparingInt(d -> d.time().start()));
+        }
+        return out;
+    }
+
+    /** An entity's mention in a body paragraph. */
+    private record Named(String id, int start, int end) {
+    }
+
+    /** The body mentions of each paragraph, in the order of the article's entities (an entry lists them so). */
+    private static List<List<Named>> named(Article a) {
+        List<List<Named>> out = perParagraph(a);
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.field() == Field.BODY && m.paragraph() >= 0 && m.paragraph() < out.size()) {
+                    out.get(m.paragraph()).add(new Named(e.id(), m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<List<T>> perParagraph(Article a) {
+        List<List<T>> out = new ArrayList<>(a.body().size());
+        for (int p = 0; p < a.body().size(); p++) {
+            out.add(new ArrayList<>(0));
+        }
         return out;
     }
 
     /** One event per distinct date in the sentence; with several, each gets the clause around it. */
-    private static void events(Article a, int p, String par, Sentence s, List<Dated> in, List<Event> out) {
+    private static void events(int p, String par, Sentence s, List<Dated> in, List<Named> named, List<Event> out) {
         List<Dated> distinct = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Dated d : in) {
@@ -115,7 +152,7 @@ public final class Timeline implements TimelineBuilder {
             int to = k + 1 < distinct.size() ? cut(par, d.time().end(), distinct.get(k + 1).time().start()) : -1;
             int end = to < 0 ? s.end() : to;
             out.add(new Event(d.date(), new TimelineEntry(d.date().value(), par.substring(from, end).strip(), p,
-                    entities(a, p, from, end))));
+                    entities(named, from, end))));
             if (to >= 0) {
                 from = skipSeparators(par, to);
             }
@@ -151,14 +188,12 @@ public final class Timeline implements TimelineBuilder {
         return true;
     }
 
-    private static List<String> entities(Article a, int p, int start, int end) {
+    /** The ids of the entities mentioned within {@code [start, end)} of the paragraph, each once. */
+    private static List<String> entities(List<Named> named, int start, int end) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Entity e : a.entities()) {
-            for (Mention m : e.mentions()) {
-                if (m.field() == Field.BODY && m.paragraph() == p && m.start() >= start && m.end() <= end) {
-                    ids.add(e.id());
-                    break;
-                }
+        for (Named m : named) {
+            if (m.start() >= start && m.end() <= end) {
+                ids.add(m.id());
             }
         }
         return List.copyOf(ids);

@@ -88,6 +88,33 @@ class TimelineTest {
     }
 
     @Test
+    void longArticlesGiveEachParagraphItsOwnDatesAndEntities() {
+        // the stage indexes times and mentions by paragraph once: none may leak into another paragraph
+        int n = 3_000;
+        List<String> body = new java.util.ArrayList<>();
+        List<TimeExpression> times = new java.util.ArrayList<>();
+        List<Entity> entities = new java.util.ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            String par = "Minister " + p + " spoke on Friday. Nothing else happened.";
+            body.add(par);
+            String day = String.format("2005-%02d-%02d", 1 + p % 12, 1 + p % 28);
+            times.add(t(p, par, "Friday", TimexType.DATE, day));
+            entities.add(new Entity("e" + p, "Minister " + p, EntityType.PERSON,
+                    List.of(new Mention(Field.BODY, p, 0, 9 + String.valueOf(p).length(), "Minister " + p),
+                            new Mention(Field.HEADLINE, 0, 0, 8, "Minister"))));
+        }
+        Article a = Article.builder().body(body).times(times).entities(entities).build();
+        List<TimelineEntry> tl = new Timeline().process(a, ProcessContext.defaults()).timeline();
+        assertEquals(n, tl.size());
+        for (TimelineEntry e : tl) {
+            int p = e.paragraph();
+            assertEquals("Minister " + p + " spoke on Friday.", e.text());
+            assertEquals(List.of("e" + p), e.entities());
+            assertEquals(String.format("2005-%02d-%02d", 1 + p % 12, 1 + p % 28), e.date());
+        }
+    }
+
+    @Test
     void eventDatesOfCoarseValues() {
         assertEquals(LocalDate.of(2019, 12, 23), EventDate.of("2019-W52").start());
         assertEquals(LocalDate.of(2006, 10, 1), EventDate.of("2006-Q4").start());

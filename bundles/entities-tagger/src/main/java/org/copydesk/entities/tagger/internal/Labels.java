@@ -11,7 +11,9 @@ import org.copydesk.entities.common.NameSpan;
  */
 final class Labels {
     static final int PER_TYPE = 4;
-    static final int COUNT = 1 + PER_TYPE * EntityType.values().length;
+    /** The types in label order, copied once: {@code values()} makes a new array on every call. */
+    private static final EntityType[] TYPES = EntityType.values();
+    static final int COUNT = 1 + PER_TYPE * TYPES.length;
     static final int O = 0;
     private static final int B = 0, I = 1, L = 2, U = 3;
 
@@ -27,7 +29,7 @@ final class Labels {
     }
 
     static EntityType type(int label) {
-        return label == O ? null : EntityType.values()[(label - 1) / PER_TYPE];
+        return label == O ? null : TYPES[(label - 1) / PER_TYPE];
     }
 
     /** Whether the label starts a name (B or U). */

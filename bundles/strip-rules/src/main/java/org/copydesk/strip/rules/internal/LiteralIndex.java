@@ -86,11 +86,15 @@ final class LiteralIndex {
         Node n = root;
         for (int k = 0; k < lower.length(); k++) {
             char c = lower.charAt(k);
-            while (n != root && !n.next.containsKey(c)) {
+            Node next = n.next.get(c);
+            while (next == null && n != root) {
                 n = n.fail;
+                next = n.next.get(c);
             }
-            n = n.next.getOrDefault(c, root);
-            out.or(n.slots);
+            n = next == null ? root : next;
+            if (!n.slots.isEmpty()) { // most states report nothing: spare the or over every slot
+                out.or(n.slots);
+            }
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package org.copydesk.time.tagger.internal;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 
 import org.copydesk.api.model.TimexType;
@@ -280,7 +279,7 @@ final class AmountRules {
             day = later != null ? later : day != null ? day : s.anchor.dayDate(0);
         }
         String prefix = day == null ? "XXXX-XX-XX" : Anchor.date(day);
-        return new Hit(i, end, TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d%s", prefix, hour, minute, zone), day);
+        return new Hit(i, end, TimexType.TIME, prefix + 'T' + Anchor.pad(hour, 2) + ':' + Anchor.pad(minute, 2) + zone, day);
     }
 
     /** "at 2:30am on Saturday", "16:15 UTC, June 1st": the day named right after, or by an "on" phrase. */

@@ -30,19 +30,33 @@ final class Anchor {
     }
 
     static String date(LocalDate d) {
-        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return date(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    static String date(int y, int m, int d) {
+        return pad(y, 4) + '-' + pad(m, 2) + '-' + pad(d, 2);
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return pad(y, 4);
     }
 
     static String month(int y, int m) {
-        return String.format("%04d-%02d", y, m);
+        return pad(y, 4) + '-' + pad(m, 2);
     }
 
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+    }
+
+    /**
+     * {@code v} in decimal, zero-padded to {@code width} characters as {@code %0Nd} writes it: every
+     * expression gets a value, and a format string would be parsed again for each.
+     */
+    static String pad(int v, int width) {
+        String digits = Integer.toString(Math.abs(v));
+        int zeros = width - digits.length() - (v < 0 ? 1 : 0);
+        return (v < 0 ? "-" : "") + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
     }
 
     /** The publication day shifted by {@code days}: today, yesterday, tomorrow. */
@@ -100,15 +114,15 @@ final class Anchor {
 
     String monthDay(int month, int day, Dir dir) {
         if (dct == null) {
-            return String.format("XXXX-%02d-%02d", month, day);
+            return "XXXX-" + pad(month, 2) + '-' + pad(day, 2);
         }
         int y = yearOf(month, day, dir);
-        return YearMonth.of(y, month).isValidDay(day) ? date(LocalDate.of(y, month, day)) : String.format("%04d-%02d-%02d", y, month, day);
+        return YearMonth.of(y, month).isValidDay(day) ? date(LocalDate.of(y, month, day)) : date(y, month, day);
     }
 
     String monthOnly(int month, Dir dir) {
         if (dct == null) {
-            return String.format("XXXX-%02d", month);
+            return "XXXX-" + pad(month, 2);
         }
         return month(yearOf(month, month == dct.getMonthValue() ? dct.getDayOfMonth() : 1, dir), month);
     }
@@ -132,8 +146,8 @@ final class Anchor {
             case "weekend" -> week(dct.plusWeeks(offset)) + "-WE";
             case "month" -> month(dct.plusMonths(offset).getYear(), dct.plusMonths(offset).getMonthValue());
             case "quarter" -> quarter(dct.plusMonths(3L * offset));
-            case "decade" -> String.format("%03d", dct.getYear() / 10 + offset);
-            case "century" -> String.format("%02d", dct.getYear() / 100 + offset);
+            case "decade" -> pad(dct.getYear() / 10 + offset, 3);
+            case "century" -> pad(dct.getYear() / 100 + offset, 2);
             default -> year(dct.getYear() + offset);
         };
     }

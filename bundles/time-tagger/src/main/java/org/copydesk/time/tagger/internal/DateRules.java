@@ -179,7 +179,7 @@ final class DateRules {
         }
         int ordinal = Lexicon.dayOrdinal(w);
         if (ordinal > 0 && !Lexicon.ORDINALS.containsKey(w) && s.is(i + 1, "century")) {
-            return new Hit(i, i + 2, TimexType.DATE, String.format("%02d", ordinal - 1)); // the 20th century: 19xx
+            return new Hit(i, i + 2, TimexType.DATE, Anchor.pad(ordinal - 1, 2)); // the 20th century: 19xx
         }
         int y = Lexicon.year(w);
         if (y > 0 && w.endsWith("0") && s.glued(i) && (s.is(i + 1, "'") || s.is(i + 1, "\u2019")) && s.glued(i + 1)
@@ -341,7 +341,7 @@ final class DateRules {
 
     private static String monthRelative(Scan s, int month, int offset, int from, int to) {
         if (!s.anchor.known()) {
-            return String.format("XXXX-%02d", month);
+            return "XXXX-" + Anchor.pad(month, 2);
         }
         LocalDate dct = s.anchor.dct();
         int y = dct.getYear();

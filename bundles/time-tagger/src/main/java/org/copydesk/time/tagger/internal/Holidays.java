@@ -103,7 +103,7 @@ final class Holidays {
 
                 @Override
                 public String unresolved() {
-                    return String.format("XXXX-%02d-%02d", month, day);
+                    return "XXXX-" + Anchor.pad(month, 2) + '-' + Anchor.pad(day, 2);
                 }
             };
         }

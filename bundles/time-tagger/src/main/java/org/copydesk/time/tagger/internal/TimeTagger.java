@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Field;
@@ -29,6 +30,11 @@ import org.osgi.service.metatype.annotations.Designate;
 @StageProperties(name = Stage.TIMES, order = 300)
 @Designate(ocd = TimesConfig.class)
 public final class TimeTagger implements TemporalTagger {
+    /**
+     * Bodies of this many paragraphs or more are tagged on all cores: each paragraph is tagged on its
+     * own ({@link Recognizer} keeps no state between calls), and results keep paragraph order.
+     */
+    static final int PARALLEL_FROM = 1_000;
     private final Logger log;
     private volatile HolidaySource holidays;
     private volatile boolean headings;
@@ -56,6 +62,11 @@ public final class TimeTagger implements TemporalTagger {
 
     @Override
     public Article process(Article article, ProcessContext context) {
+        return process(article, context, PARALLEL_FROM);
+    }
+
+    /** As {@link #process(Article, ProcessContext)}, on all cores from {@code parallelFrom} paragraphs. */
+    Article process(Article article, ProcessContext context, int parallelFrom) {
         LocalDate published = context != null && context.published() != null ? context.published() : article.published();
         Recognizer r = new Recognizer(holidays.get());
         List<TimeExpression> times = new ArrayList<>();
@@ -63,9 +74,11 @@ public final class TimeTagger implements TemporalTagger {
             times.addAll(r.tag(Field.HEADLINE, 0, article.text(Field.HEADLINE, 0), published));
             times.addAll(r.tag(Field.STANDFIRST, 0, article.text(Field.STANDFIRST, 0), published));
         }
-        for (int p = 0; p < article.body().size(); p++) {
-            times.addAll(r.tag(Field.BODY, p, article.body().get(p), published));
-        }
+        List<String> body = article.body();
+        IntStream all = IntStream.range(0, body.size());
+        (body.size() >= parallelFrom ? all.parallel() : all)
+                .mapToObj(p -> r.tag(Field.BODY, p, body.get(p), published))
+                .forEachOrdered(times::addAll);
         return article.toBuilder().times(times).build();
     }
 }

@@ -1,0 +1,30 @@
+package org.copydesk.strip.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
+import org.junit.jupiter.api.Test;
+
+/** A long body is scored on all cores; what goes must be what one thread removes, for the same reasons. */
+class ParallelScoringTest {
+    @Test
+    void allCoresRemoveWhatOneThreadRemoves() throws IOException {
+        RuleSet rules = TestConfig.stripper(TestConfig.defaults()).currentRules(null);
+        List<String> body = new ArrayList<>();
+        for (String name : TrainingSets.NAMES) {
+            TrainingSets.read(name).forEach(d -> body.addAll(d.body()));
+        }
+        assertTrue(body.size() >= Classifier.PARALLEL_FROM, "long enough to take the parallel path: " + body.size());
+        Evidence[] one = Classifier.classify(body, rules, Integer.MAX_VALUE);
+        Evidence[] all = Classifier.classify(body, rules, 1);
+        assertTrue(Arrays.stream(one).filter(Objects::nonNull).count() > 100, "paragraphs are removed at all");
+        assertArrayEquals(one, all);
+        assertArrayEquals(one, Classifier.classify(body, rules));
+    }
+}
