@@ -246,8 +246,9 @@ public final class Daemon {
             return;
         }
         if (!r.state().equals(state) || stopping) {
-            frames.write(Frames.REFUSED, Frames.STALE);
+            // gone from the socket before the client hears it, so the client starts a fresh runtime
             stop("a client saw another distribution than this runtime started with");
+            frames.write(Frames.REFUSED, Frames.STALE);
             return;
         }
         String name = Client.command(r.args().toArray(String[]::new));

@@ -8,13 +8,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.SocketChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +65,8 @@ final class DaemonClient {
             trace("no warm runtime: " + e);
             return NOT_RUN;
         }
-        for (int attempt = 0; attempt < 2; attempt++) {
+        // a stale runtime refuses; so may one that was stopping as this client connected
+        for (int attempt = 0; attempt < 3; attempt++) {
             SocketChannel running = connect(place.socket());
             SocketChannel channel = running != null ? running : start(home, desk, place);
             if (channel == null) {
@@ -214,13 +212,6 @@ final class DaemonClient {
         return null;
     }
 
-    /** No runtime holds the lock: none runs or starts. */
-    private static boolean free(Path lock) throws IOException {
-        try (FileChannel f = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock l = f.tryLock()) {
-            return l != null;
-        }
-    }
-
     private static Process spawn(Path home, String desk, DaemonPlace place) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -281,7 +272,7 @@ final class DaemonClient {
                     }
                     if (what.equals("stop")) {
                         ask(socket, Frames.STOP);
-                        awaitGone(Path.of(socket.toString().replaceFirst("\\.sock$", ".lock")));
+                        awaitGone(line);
                         line = "stopped: " + line;
                     }
                     found.add(line);
@@ -313,16 +304,19 @@ final class DaemonClient {
         }
     }
 
-    /** Waits until the runtime has let go of its lock (its commands done, its framework stopped). */
-    private static void awaitGone(Path lock) throws IOException {
-        long until = System.nanoTime() + START_WAIT_MILLIS * 1_000_000;
-        while (!free(lock) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** Waits until the runtime's process (the pid its status line names) has ended: its commands done, its framework stopped. */
+    private static void awaitGone(String status) {
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile(": pid (\\d+),").matcher(status);
+        if (pid.find()) {
+            ProcessHandle.of(Long.parseLong(pid.group(1))).ifPresent(p -> {
+                try {
+                    p.onExit().get(START_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // still going after a minute: its log says why
+                }
+            });
         }
     }
 

@@ -90,8 +90,7 @@ record DaemonPlace(Path folder, Path socket, Path lock, Path log) {
         for (String top : STATE) {
             Path dir = home.resolve(top);
             if (!Files.isDirectory(dir)) {
-                seen.add(top + " -");
-                continue;
+                continue; // as good as empty: the runtime makes deploy/ when it starts
             }
             // lib's own jars only: lib/beam/ serves the beam command, which never runs warm
             int depth = top.equals("lib") ? 1 : Integer.MAX_VALUE;
