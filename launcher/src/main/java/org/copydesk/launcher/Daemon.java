@@ -54,6 +54,7 @@ public final class Daemon {
     private final ServerSocketChannel server;
     private final Path socket;
     private final Duration idle;
+    private final byte[] startMessages;
     private final Instant started = Instant.now();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
@@ -62,7 +63,8 @@ public final class Daemon {
     private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private volatile boolean stopping;
 
-    private Daemon(Path home, String desk, CopydeskRuntime runtime, String state, ServerSocketChannel server, Path socket, Duration idle) {
+    private Daemon(Path home, String desk, CopydeskRuntime runtime, String state, ServerSocketChannel server, Path socket, Duration idle,
+                   byte[] startMessages) {
         this.home = home;
         this.desk = desk;
         this.runtime = runtime;
@@ -70,6 +72,7 @@ public final class Daemon {
         this.server = server;
         this.socket = socket;
         this.idle = idle;
+        this.startMessages = startMessages;
     }
 
     public static void main(String[] args) {
@@ -88,11 +91,21 @@ public final class Daemon {
                 System.exit(0); // another runtime serves, or will: this one is not needed
             }
             String state = DaemonPlace.state(home); // before the start: a change during it makes this one stale
-            CopydeskRuntime rt = CopydeskRuntime.forCommand(home, desk, "process");
+            // what the start says (a refused bundle in deploy/, a broken rule pack) a direct run would say
+            // on every run: kept, and said again to each caller before its command's own lines
+            PrintStream log = System.err;
+            StartMessages said = new StartMessages(log);
+            System.setErr(new PrintStream(said, true));
+            CopydeskRuntime rt;
+            try {
+                rt = CopydeskRuntime.forCommand(home, desk, "process");
+            } finally {
+                System.setErr(log);
+            }
             Files.deleteIfExists(socket); // left by a runtime that was killed: the lock says none runs
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
-            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle);
+            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle, said.kept());
             say("serving desk '" + desk + "' of " + home + " on " + socket + " (pid " + ProcessHandle.current().pid()
                     + ", stops after " + idle.toMinutes() + " min idle)");
             d.serve();
@@ -302,6 +315,7 @@ public final class Daemon {
         listen.start();
         int status;
         try {
+            err.writeBytes(startMessages);
             status = command.run(caller, r.args().toArray(String[]::new), in, out, err);
         } catch (RuntimeException | Error e) {
             // what a direct run would end with, without taking the runtime and the other callers down
@@ -315,6 +329,32 @@ public final class Daemon {
             Thread.interrupted(); // an interrupt meant for the command ends with it
         }
         return status;
+    }
+
+    /** Standard error during the start: to the log, and the first {@link #KEPT} bytes kept. */
+    private static final class StartMessages extends OutputStream {
+        private static final int KEPT = 64 * 1024;
+        private final PrintStream log;
+        private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+
+        StartMessages(PrintStream log) {
+            this.log = log;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            log.write(b, off, len);
+            kept.write(b, off, Math.min(len, Math.max(0, KEPT - kept.size())));
+        }
+
+        synchronized byte[] kept() {
+            return kept.toByteArray();
+        }
     }
 
     /** Bytes a command writes, sent to the client as frames of one kind. */

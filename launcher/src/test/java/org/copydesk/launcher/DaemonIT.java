@@ -191,6 +191,24 @@ class DaemonIT {
 
     @Test
     @Order(5)
+    void whatTheStartSaysEveryCallerHearsAsADirectRunWouldSayIt() throws Exception {
+        Path jar = Distribution.bundle(home.resolve("deploy/stranger.jar"), Map.of("Bundle-SymbolicName", "org.example.stranger",
+                "Bundle-Version", "1.0.0"), null);
+        try {
+            String refused = "copydesk [org.copydesk.trust] WARN: refused bundle org.example.stranger";
+            for (int i = 0; i < 2; i++) {
+                Distribution.Run r = run(warm, tmp, "process", home.resolve("samples/port-strike.txt").toString());
+                assertEquals(0, r.status(), r.err());
+                assertTrue(r.err().startsWith(refused), "run " + (i + 1) + ": " + r.err());
+            }
+            assertTrue(run(direct, tmp, "process", home.resolve("samples/port-strike.txt").toString()).err().startsWith(refused));
+        } finally {
+            Files.delete(jar);
+        }
+    }
+
+    @Test
+    @Order(6)
     void daemonStopEndsTheRuntime() throws Exception {
         assertEquals(0, run(warm, tmp, "process", home.resolve("samples/port-strike.txt").toString()).status());
         long pid = runtime()[0];
