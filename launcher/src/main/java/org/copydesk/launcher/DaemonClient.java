@@ -50,6 +50,9 @@ final class DaemonClient {
     static int run(Path home, String desk, List<String> args) {
         DaemonPlace place;
         Frames.Request request;
+        if (!Files.isRegularFile(home.resolve("config/desks").resolve(desk).resolve("desk.properties"))) {
+            return NOT_RUN; // no such desk: the run in-process says so, without starting a runtime first
+        }
         try {
             place = place(home, desk);
             Map<String, String> env = new LinkedHashMap<>();

@@ -41,6 +41,9 @@ record DaemonPlace(Path folder, Path socket, Path lock, Path log) {
      * launcher script gives it); fails when no private folder can be had.
      */
     static DaemonPlace of(Path home, String desk, String javaOptions, Map<String, String> env) throws IOException {
+        if (!desk.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IOException("'" + desk + "' is no desk name"); // the run in-process says so in its words
+        }
         String user = System.getProperty("user.name");
         String runtime = env.get("XDG_RUNTIME_DIR");
         Path folder = runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()

@@ -51,6 +51,12 @@ class DaemonPlaceTest {
     }
 
     @Test
+    void aDeskNameThatIsAPathIsNoPlace() {
+        assertThrows(IOException.class, () -> DaemonPlace.of(tmp.resolve("home"), "../../elsewhere", "", env()));
+        assertThrows(IOException.class, () -> DaemonPlace.of(tmp.resolve("home"), "..", "", env()));
+    }
+
+    @Test
     void aSocketPathTooLongForTheKernelIsRefused() {
         Path deep = tmp.resolve("x".repeat(100));
         assertThrows(IOException.class, () -> DaemonPlace.of(tmp.resolve("home"), "default", "", Map.of("XDG_RUNTIME_DIR", deep.toString())));
