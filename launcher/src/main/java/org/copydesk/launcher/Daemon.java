@@ -131,17 +131,22 @@ public final class Daemon {
                 say("another runtime holds the lock for longer than " + LOCK_WAIT_MILLIS / 1000 + " s: not starting");
                 return null;
             }
-            if (serving(socket)) {
-                return null;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (serving(socket) || !pause(50)) {
                 return null;
             }
         }
         return lock;
+    }
+
+    /** Sleeps; false when interrupted (the interrupt is kept for the caller's caller). */
+    static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean serving(Path socket) {
@@ -175,13 +180,9 @@ public final class Daemon {
             Thread t = new Thread(() -> connection(client), "copydesk-daemon-client-" + number.incrementAndGet());
             t.start();
         }
-        try {
-            // commands under way finish on the runtime they started on
-            while (active.get() > 0) {
-                Thread.sleep(50);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // commands under way finish on the runtime they started on
+        while (active.get() > 0 && pause(50)) {
+            // waiting
         }
         runtime.close();
         say("stopped after " + served.get() + " commands");

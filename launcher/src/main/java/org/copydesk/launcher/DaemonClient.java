@@ -205,10 +205,7 @@ final class DaemonClient {
                 }
                 return other;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!Daemon.pause(20)) {
                 return null;
             }
         }
