@@ -5,6 +5,7 @@
 #   launcher/bench/batch.sh [N] [DESK]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export COPYDESK_NO_DAEMON=1 # the whole process is measured: a new JVM each run, never the warm runtime
 n=${1:-1000}
 desk=${2:-default}
 bin=target/copydesk/bin/copydesk

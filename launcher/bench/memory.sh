@@ -8,6 +8,7 @@
 #   launcher/bench/memory.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export COPYDESK_NO_DAEMON=1 # the whole process is measured: a new JVM each run, never the warm runtime
 n=${1:-100000}
 bin=target/copydesk/bin/copydesk
 [ -x "$bin" ] || { echo "no distribution: run mvn -B -q package -DskipTests first" >&2; exit 2; }

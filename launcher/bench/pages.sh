@@ -9,6 +9,7 @@
 #   launcher/bench/pages.sh [RUNS] [DATA]        DATA defaults to ../shared/data/extraction-dev
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export COPYDESK_NO_DAEMON=1 # the whole process is measured: a new JVM each run, never the warm runtime
 runs=${1:-3}
 data=${2:-../../shared/data/extraction-dev}
 bin=target/copydesk/bin/copydesk

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.copydesk.boot.BootException;
+import org.copydesk.boot.Caller;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.DeskCatalog;
 import org.copydesk.boot.DeskPlan;
@@ -18,7 +19,8 @@ import org.copydesk.boot.Feature;
 /**
  * {@code copydesk}: reads the desk, boots its runtime and hands the command line to the command
  * service a bundle offers under that name. Only what needs no runtime ({@code --help},
- * {@code desks}) is answered here; everything else lives in bundles.
+ * {@code desks}) is answered here; everything else lives in bundles. {@link Client} comes first and
+ * hands a warm command to the desk's warm runtime instead, when it can.
  */
 public final class Main {
     static final String USAGE = """
@@ -30,11 +32,15 @@ public final class Main {
               desks      list the desks and their features
               entities-train  train the entity tagger on a desk's data (copydesk entities-train --help)
               beam       the pipeline on Apache Beam, run by Flink or the Direct runner (copydesk beam --help)
+              daemon status|stop
+                         the warm runtimes that serve 'process' for this distribution
             options:
               --desk NAME   the desk to run (default: default); see 'copydesk desks'
               --entities-model MODEL.jar
                             tag entities with this model bundle (from entities-train) for this run
               --verbose     stack traces with the one-line messages
+              --no-daemon   run 'process' in this JVM, not in the desk's warm runtime
+                            (COPYDESK_NO_DAEMON=1 does so for every run)
               --help        this text; 'copydesk COMMAND --help' for a command's own
             Bundles may add commands; with a desk running, an unknown command lists those it has.""";
 
@@ -116,7 +122,7 @@ public final class Main {
                     return 2;
                 }
                 CopydeskRuntime.trace("command " + command + " starts");
-                int status = c.run(args, in, out, err);
+                int status = c.run(Caller.thisProcess(), args, in, out, err);
                 CopydeskRuntime.trace("command " + command + " done");
                 return status;
             }

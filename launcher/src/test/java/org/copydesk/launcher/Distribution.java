@@ -40,14 +40,27 @@ final class Distribution {
     }
 
     static Run cli(Path home, Path cwd, String... args) throws IOException, InterruptedException {
+        return cli(home, cwd, Map.of(), args);
+    }
+
+    /** Runs bin/copydesk with these environment variables changed (an empty value removes one). */
+    static Run cli(Path home, Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(home.resolve("bin/copydesk").toString());
         cmd.addAll(List.of(args));
         Path outFile = Files.createTempFile("copydesk-out", ".txt");
         Path errFile = Files.createTempFile("copydesk-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(outFile.toFile())
-                    .redirectError(errFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(outFile.toFile())
+                    .redirectError(errFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            env.forEach((name, value) -> {
+                if (value.isEmpty()) {
+                    pb.environment().remove(name);
+                } else {
+                    pb.environment().put(name, value);
+                }
+            });
+            Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("copydesk " + String.join(" ", args) + " did not finish in 120 s");

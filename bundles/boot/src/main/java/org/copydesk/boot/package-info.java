@@ -5,7 +5,7 @@
  * bundle services through these interfaces alone.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.copydesk.boot;
 
 import org.osgi.annotation.bundle.Export;

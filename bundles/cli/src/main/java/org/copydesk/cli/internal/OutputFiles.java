@@ -21,21 +21,26 @@ import org.copydesk.cli.internal.Messages.Refusal;
  * before anything is written), and an output never takes the name of an input that sits in the output
  * folder: it gets the next free suffix ({@code a.json} read from {@code out/} is written as
  * {@code out/a-2.json}).
+ *
+ * <p>The folder is named as the caller wrote it; a relative one lies in the caller's working folder.
  */
 final class OutputFiles {
     private final Path dir;
+    private final Path workingFolder;
     private final Set<String> used = new HashSet<>();
 
-    private OutputFiles(Path dir) {
+    private OutputFiles(Path dir, Path workingFolder) {
         this.dir = dir;
+        this.workingFolder = workingFolder;
     }
 
     /** Checks the output folder against the inputs, creates it, and reserves the names of inputs already in it. */
-    static OutputFiles open(Path dir, Inputs inputs) throws Refusal {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+    static OutputFiles open(Path dir, Inputs inputs, Path workingFolder) throws Refusal {
+        Path at = workingFolder.resolve(dir);
+        if (Files.exists(at) && !Files.isDirectory(at)) {
             throw new Refusal("--out " + dir + " is a file, not a folder: give a folder for the outputs");
         }
-        Path real = realish(dir);
+        Path real = realish(at);
         for (Path folder : inputs.folders()) {
             if (real.startsWith(folder)) {
                 throw new Refusal("--out " + dir + (real.equals(folder) ? " is" : " lies inside") + " the input folder " + folder
@@ -43,17 +48,17 @@ final class OutputFiles {
             }
         }
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(at);
         } catch (IOException e) {
             throw new Refusal("cannot create the output folder " + dir + ": " + Messages.reason(e));
         }
-        if (!Files.isWritable(dir)) {
+        if (!Files.isWritable(at)) {
             throw new Refusal("cannot write into the output folder " + dir + ": permission denied");
         }
-        OutputFiles files = new OutputFiles(dir);
+        OutputFiles files = new OutputFiles(dir, workingFolder);
         for (Path input : inputs.files()) {
             try {
-                Path r = input.toRealPath();
+                Path r = workingFolder.resolve(input).toRealPath();
                 if (real.equals(r.getParent())) {
                     files.used.add(r.getFileName().toString());
                 }
@@ -91,18 +96,24 @@ final class OutputFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes the file whole or not at all; a failure names the output, never the temporary file. */
-    static void writeAtomically(Path target, Body body) throws IOException {
+    /** Writes a file {@link #reserve} named, in the caller's working folder when the name is relative. */
+    void write(Path reserved, Body body) throws IOException {
+        writeAtomically(reserved, workingFolder, body);
+    }
+
+    /** Writes the file whole or not at all; a failure names the output as given, never the temporary file. */
+    static void writeAtomically(Path target, Path workingFolder, Body body) throws IOException {
         // not createTempFile: its owner-only permissions would stay on the output
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        Path at = workingFolder.resolve(target);
+        Path tmp = at.resolveSibling("." + at.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(out);
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, at, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, at, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileSystemException e) {
             throw new IOException("cannot write " + target + ": " + Messages.reason(e), e);

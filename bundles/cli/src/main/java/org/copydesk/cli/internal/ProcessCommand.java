@@ -25,6 +25,7 @@ import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.boot.Caller;
 import org.copydesk.boot.Command;
 import org.copydesk.boot.InputProcessor;
 import org.copydesk.cli.internal.Messages.Refusal;
@@ -39,7 +40,9 @@ import org.osgi.service.component.annotations.Reference;
  * and format. One bad input costs only its own output: it gets a one-line error naming it, and the
  * batch goes on, even past an input that ran out of memory or stack. Inputs are only ever read, and no
  * output may land on one (see {@link OutputFiles}). The threads that process inputs are the component's:
- * a batch borrows as many as {@code --threads} says, and deactivation stops them.
+ * a batch borrows as many as {@code --threads} says, and deactivation stops them. Runs of several
+ * callers at once (the warm runtime serves them) share those threads and the memory budget; each
+ * reads its paths in its own caller's working folder.
  */
 @Component(name = "org.copydesk.cli.process", service = Command.class, property = Command.NAME + "=process")
 public final class ProcessCommand implements Command {
@@ -52,13 +55,9 @@ public final class ProcessCommand implements Command {
     private static final long STOP_WAIT_SECONDS = 5;
     /** How often the progress line is redrawn. */
     private static final long TICK_MILLIS = 250;
-    /** Set by the launcher script when standard error is a terminal: then long batches show their progress. */
-    static final String TERMINAL = "copydesk.stderr.terminal";
-
     private final Pipeline pipeline;
     private final BundleContext context;
     private final String desk;
-    private final boolean terminal;
     private final MemoryBudget memory = new MemoryBudget(Runtime.getRuntime().maxMemory());
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -72,7 +71,6 @@ public final class ProcessCommand implements Command {
         this.pipeline = pipeline;
         this.context = context;
         this.desk = desk(context);
-        this.terminal = Boolean.parseBoolean(context.getProperty(TERMINAL));
     }
 
     /** The desk this runtime serves, as the launcher set it. */
@@ -99,6 +97,13 @@ public final class ProcessCommand implements Command {
 
     @Override
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(Caller.thisProcess(), args, in, out, err);
+    }
+
+    @Override
+    public int run(Caller caller, String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Path here = caller.workingFolder();
+        boolean terminal = caller.stderrTerminal(); // a long batch on a terminal shows its progress
         ProcessOptions o;
         try {
             o = ProcessOptions.parse(args);
@@ -112,7 +117,7 @@ public final class ProcessCommand implements Command {
             err.println(ProcessOptions.USAGE);
             return 2;
         }
-        Inputs inputs = Inputs.expand(o.inputs());
+        Inputs inputs = Inputs.expand(o.inputs(), here);
         OutputFiles files = null;
         try {
             if (o.out() == null) {
@@ -128,7 +133,7 @@ public final class ProcessCommand implements Command {
                             + " gives several outputs for each article: add --out DIR, or ask for one format on standard output");
                 }
             } else {
-                files = OutputFiles.open(o.out(), inputs);
+                files = OutputFiles.open(o.out(), inputs, here);
             }
         } catch (Refusal e) {
             err.println("copydesk process: " + e.getMessage());
@@ -152,7 +157,7 @@ public final class ProcessCommand implements Command {
                     Path input;
                     while (!workers.isShutdown() && (input = queue.poll()) != null) {
                         try {
-                            progress.articles.addAndGet(one(input, ctx, o.formats(), target, out));
+                            progress.articles.addAndGet(one(input, here, ctx, o.formats(), target, out));
                         } catch (ImportException | IOException | RuntimeException | InterruptedException
                                  | OutOfMemoryError | StackOverflowError e) {
                             // one input's failure, even out of memory or stack, ends only that input: what it
@@ -212,12 +217,13 @@ public final class ProcessCommand implements Command {
     }
 
     /** Processes one input; returns how many articles it gave. */
-    private int one(Path input, ProcessContext ctx, List<String> formats, OutputFiles files, PrintStream out)
+    private int one(Path input, Path here, ProcessContext ctx, List<String> formats, OutputFiles files, PrintStream out)
             throws IOException, ImportException, InterruptedException {
-        long size = size(input);
+        Path at = here.resolve(input);
+        long size = size(at, input);
         int share = memory.take(size);
         try {
-            return one(input, Files.readAllBytes(input), ctx, formats, files, out);
+            return one(input, Files.readAllBytes(at), ctx, formats, files, out);
         } finally {
             memory.give(share);
         }
@@ -243,21 +249,22 @@ public final class ProcessCommand implements Command {
                         out.flush();
                     }
                 } else {
-                    OutputFiles.writeAtomically(files.reserve(r.name(), pipeline.extension(f.getKey())), o -> o.write(body));
+                    files.write(files.reserve(r.name(), pipeline.extension(f.getKey())), o -> o.write(body));
                 }
             }
         }
         return list.size();
     }
 
-    private static long size(Path input) throws IOException, ImportException {
-        if (!Files.exists(input)) {
-            throw new NoSuchFileException(input.toString(), null, "no such file");
+    /** The size of the input at {@code at}, which the caller named {@code given}. */
+    private static long size(Path at, Path given) throws IOException, ImportException {
+        if (!Files.exists(at)) {
+            throw new NoSuchFileException(given.toString(), null, "no such file");
         }
-        if (!Files.isRegularFile(input)) {
+        if (!Files.isRegularFile(at)) {
             throw new ImportException("not a regular file");
         }
-        long size = Files.size(input);
+        long size = Files.size(at);
         if (size > MAX_INPUT_BYTES) {
             throw new ImportException("too large (" + size + " bytes; the limit is " + MAX_INPUT_BYTES + ")");
         }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
+    /** This process's own working folder: relative paths resolve as the JVM resolves them. */
+    private static final Path HERE = Path.of("");
+
     @TempDir
     Path dir;
 
@@ -23,7 +26,7 @@ class InputsTest {
         Files.writeString(dir.resolve("in/sub/a.txt"), "a");
         Files.writeString(dir.resolve("in/.hidden"), "h");
         Files.writeString(dir.resolve("in/.git/config"), "h");
-        Inputs inputs = Inputs.expand(List.of(dir.resolve("in"), dir.resolve("single.txt")));
+        Inputs inputs = Inputs.expand(List.of(dir.resolve("in"), dir.resolve("single.txt")), HERE);
         assertEquals(List.of(dir.resolve("in/b.txt"), dir.resolve("in/sub/a.txt"), dir.resolve("single.txt")), inputs.files());
         assertEquals(List.of(dir.resolve("in").toRealPath()), inputs.folders());
         assertTrue(inputs.skipped().isEmpty(), inputs.skipped().toString());
@@ -38,7 +41,7 @@ class InputsTest {
         Files.createSymbolicLink(in.resolve("up"), in); // a loop: in/up/up/up...
         Files.createSymbolicLink(in.resolve("self.txt"), in.resolve("self.txt"));
         Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("nothing-here.txt"));
-        Inputs inputs = Inputs.expand(List.of(in));
+        Inputs inputs = Inputs.expand(List.of(in), HERE);
         assertEquals(List.of(in.resolve("linked/c.txt")), inputs.files());
         assertEquals(3, inputs.skipped().size(), inputs.skipped().toString());
         assertEquals("skipped: a symbolic link loop (it leads back to a folder above it)", inputs.skipped().get(in.resolve("up")));

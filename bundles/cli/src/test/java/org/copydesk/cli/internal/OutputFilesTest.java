@@ -19,22 +19,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputFilesTest {
+    /** This process's own working folder: relative paths resolve as the JVM resolves them. */
+    private static final Path HERE = Path.of("");
+
     @TempDir
     Path dir;
 
     private static Inputs given(Path... paths) {
-        return Inputs.expand(List.of(paths));
+        return Inputs.expand(List.of(paths), HERE);
     }
 
     @Test
     void outputNamesAreUniqueAndWritesAreAtomic() throws Exception {
-        OutputFiles files = OutputFiles.open(dir.resolve("out"), given());
+        OutputFiles files = OutputFiles.open(dir.resolve("out"), given(), HERE);
         Path a = files.reserve("story", "json");
         Path b = files.reserve("story", "json");
         assertEquals("story.json", a.getFileName().toString());
         assertEquals("story-2.json", b.getFileName().toString());
-        OutputFiles.writeAtomically(a, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(IOException.class, () -> OutputFiles.writeAtomically(b, out -> {
+        OutputFiles.writeAtomically(a, HERE, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> OutputFiles.writeAtomically(b, HERE, out -> {
             out.write('{');
             throw new IOException("exporter broke");
         }));
@@ -49,35 +52,35 @@ class OutputFilesTest {
     void anOutputFolderThatIsOrLiesInAnInputFolderIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.json"), "{}");
-        Refusal same = assertThrows(Refusal.class, () -> OutputFiles.open(in, given(in)));
+        Refusal same = assertThrows(Refusal.class, () -> OutputFiles.open(in, given(in), HERE));
         assertTrue(same.getMessage().contains("is the input folder") && same.getMessage().contains("outputs would land among the inputs"),
                 same.getMessage());
-        Refusal inside = assertThrows(Refusal.class, () -> OutputFiles.open(in.resolve("out/deeper"), given(in)));
+        Refusal inside = assertThrows(Refusal.class, () -> OutputFiles.open(in.resolve("out/deeper"), given(in), HERE));
         assertTrue(inside.getMessage().contains("lies inside the input folder"), inside.getMessage());
         assertFalse(Files.exists(in.resolve("out")), "nothing was created");
         Path link = Files.createSymbolicLink(dir.resolve("link"), in);
-        assertThrows(Refusal.class, () -> OutputFiles.open(link, given(in)), "the same folder by another name");
-        OutputFiles.open(dir.resolve("elsewhere"), given(in)); // beside it is fine
-        OutputFiles.open(dir, given(in)); // and so is a folder that holds the input folder: outputs go in it, not below
+        assertThrows(Refusal.class, () -> OutputFiles.open(link, given(in), HERE), "the same folder by another name");
+        OutputFiles.open(dir.resolve("elsewhere"), given(in), HERE); // beside it is fine
+        OutputFiles.open(dir, given(in), HERE); // and so is a folder that holds the input folder: outputs go in it, not below
     }
 
     @Test
     void anOutputNeverTakesTheNameOfAnInputInTheOutputFolder() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path input = Files.writeString(out.resolve("story.json"), "{}");
-        OutputFiles files = OutputFiles.open(out, given(input));
+        OutputFiles files = OutputFiles.open(out, given(input), HERE);
         assertEquals("story-2.json", files.reserve("story", "json").getFileName().toString());
         Path elsewhere = Files.writeString(dir.resolve("story.json"), "{}");
-        assertEquals("story.json", OutputFiles.open(out, given(elsewhere)).reserve("story", "json").getFileName().toString(),
+        assertEquals("story.json", OutputFiles.open(out, given(elsewhere), HERE).reserve("story", "json").getFileName().toString(),
                 "an input elsewhere does not move the output");
     }
 
     @Test
     void anOutputFolderThatIsAFileSaysSo() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
-        Refusal r = assertThrows(Refusal.class, () -> OutputFiles.open(file, given()));
+        Refusal r = assertThrows(Refusal.class, () -> OutputFiles.open(file, given(), HERE));
         assertEquals("--out " + file + " is a file, not a folder: give a folder for the outputs", r.getMessage());
-        Refusal below = assertThrows(Refusal.class, () -> OutputFiles.open(file.resolve("sub"), given()));
+        Refusal below = assertThrows(Refusal.class, () -> OutputFiles.open(file.resolve("sub"), given(), HERE));
         assertTrue(below.getMessage().startsWith("cannot create the output folder " + file.resolve("sub") + ": "), below.getMessage());
         assertEquals("x", Files.readString(file));
     }
@@ -85,7 +88,7 @@ class OutputFilesTest {
     @Test
     void aWriteThatFailsNamesTheOutputNotItsTemporaryFile() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("plain"), "x");
-        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(notAFolder.resolve("a.json"), o -> o.write('x')));
+        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(notAFolder.resolve("a.json"), HERE, o -> o.write('x')));
         assertTrue(e.getMessage().startsWith("cannot write " + notAFolder.resolve("a.json") + ": "), e.getMessage());
         assertFalse(e.getMessage().contains(".part"), e.getMessage());
     }
@@ -96,9 +99,9 @@ class OutputFilesTest {
         Path ro = Files.createDirectories(dir.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Refusal r = assertThrows(Refusal.class, () -> OutputFiles.open(ro, given()));
+            Refusal r = assertThrows(Refusal.class, () -> OutputFiles.open(ro, given(), HERE));
             assertEquals("cannot write into the output folder " + ro + ": permission denied", r.getMessage());
-            IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(ro.resolve("a.json"), o -> o.write('x')));
+            IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(ro.resolve("a.json"), HERE, o -> o.write('x')));
             assertEquals("cannot write " + ro.resolve("a.json") + ": permission denied", e.getMessage());
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -110,7 +113,7 @@ class OutputFilesTest {
         // sysfs lets no one create files, root included, so this runs where the test above cannot
         Path sys = Path.of("/sys/kernel");
         assumeTrue(Files.isDirectory(sys), "no /sys here");
-        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(sys.resolve("a.json"), o -> o.write('x')));
+        IOException e = assertThrows(IOException.class, () -> OutputFiles.writeAtomically(sys.resolve("a.json"), HERE, o -> o.write('x')));
         assertEquals("cannot write " + sys.resolve("a.json") + ": permission denied", e.getMessage());
     }
 }

@@ -25,6 +25,7 @@ import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
+import org.copydesk.boot.Caller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -180,6 +181,28 @@ class ProcessCommandTest {
         assertTrue(r.err().startsWith("copydesk process: --out " + in + " is the input folder "), r.err());
         assertEquals("{\"headline\":\"mine\"}", Files.readString(in.resolve("a.json")));
         verify(pipeline, never()).run(any(), any());
+    }
+
+    @Test
+    void relativePathsMeanTheCallersWorkingFolderAndAreNamedAsGiven() throws Exception {
+        Pipeline pipeline = jsonPipeline();
+        when(pipeline.run(any(), any())).thenAnswer(call -> List.of(article(((ImportSource) call.getArgument(0)).fileName())));
+        Path caller = Files.createDirectories(tmp.resolve("caller"));
+        Files.createDirectories(caller.resolve("in/sub"));
+        Files.writeString(caller.resolve("in/sub/a.txt"), "a");
+        Files.writeString(caller.resolve("b.txt"), "b");
+        ProcessCommand command = withPipeline(pipeline);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = command.run(new Caller(caller, java.util.Map.of(), false, false),
+                new String[] {"process", "--out", "out", "in", "b.txt", "missing.txt"}, InputStream.nullInputStream(),
+                new PrintStream(java.io.OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        command.stop();
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status, said);
+        assertEquals("copydesk: missing.txt: no such file", said.lines().findFirst().orElse(""), "named as the caller wrote it");
+        assertTrue(Files.readString(caller.resolve("out/a.json")).contains("\"a.txt\""), "read from the caller's folder, written there");
+        assertTrue(Files.isRegularFile(caller.resolve("out/b.json")));
+        assertFalse(Files.exists(Path.of("out")), "nothing in this process's own working folder");
     }
 
     @Test
