@@ -46,6 +46,8 @@ public final class Daemon {
     private static final long WATCH_MILLIS = 2_000;
     /** How long a new runtime waits for the one it replaces to finish its commands. */
     private static final long LOCK_WAIT_MILLIS = 120_000;
+    /** The runtime's log: standard error as the client started it. */
+    private static final PrintStream LOG = System.err;
 
     private final Path home;
     private final String desk;
@@ -55,6 +57,7 @@ public final class Daemon {
     private final Path socket;
     private final Duration idle;
     private final byte[] startMessages;
+    private final CallersStderr stderr;
     private final Instant started = Instant.now();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
@@ -64,7 +67,7 @@ public final class Daemon {
     private volatile boolean stopping;
 
     private Daemon(Path home, String desk, CopydeskRuntime runtime, String state, ServerSocketChannel server, Path socket, Duration idle,
-                   byte[] startMessages) {
+                   byte[] startMessages, CallersStderr stderr) {
         this.home = home;
         this.desk = desk;
         this.runtime = runtime;
@@ -73,6 +76,7 @@ public final class Daemon {
         this.socket = socket;
         this.idle = idle;
         this.startMessages = startMessages;
+        this.stderr = stderr;
     }
 
     public static void main(String[] args) {
@@ -105,7 +109,9 @@ public final class Daemon {
             Files.deleteIfExists(socket); // left by a runtime that was killed: the lock says none runs
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
-            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle, said.kept());
+            CallersStderr stderr = new CallersStderr(log);
+            System.setErr(new PrintStream(stderr, true));
+            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle, said.kept(), stderr);
             say("serving desk '" + desk + "' of " + home + " on " + socket + " (pid " + ProcessHandle.current().pid()
                     + ", stops after " + idle.toMinutes() + " min idle)");
             d.serve();
@@ -158,7 +164,7 @@ public final class Daemon {
     }
 
     static void say(String line) {
-        System.err.println(Instant.now() + " copydesk daemon: " + line);
+        LOG.println(Instant.now() + " copydesk daemon: " + line);
     }
 
     /** Accepts clients until stopped, then waits for the commands under way and closes the runtime. */
@@ -317,6 +323,7 @@ public final class Daemon {
         int status;
         try {
             err.writeBytes(startMessages);
+            stderr.listen(err);
             status = command.run(caller, r.args().toArray(String[]::new), in, out, err);
         } catch (RuntimeException | Error e) {
             // what a direct run would end with, without taking the runtime and the other callers down
@@ -324,6 +331,7 @@ public final class Daemon {
             say("a command failed: " + e);
             status = 1;
         } finally {
+            stderr.stopListening(err);
             in.done = true;
             out.flush();
             err.flush();

@@ -209,6 +209,32 @@ class DaemonIT {
 
     @Test
     @Order(6)
+    void whatTheBundlesLogDuringACommandItsCallerHears() throws Exception {
+        // the world desk reads feeds; a limit of two items makes a three-item feed log its cut
+        Files.writeString(home.resolve("config/desks/world/org.copydesk.importer.feed.config"), "maxItems=I\"2\"\n");
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            items.append("<item><title>Port strike day ").append(i).append("</title><link>https://example.org/").append(i)
+                    .append("</link><description>Dockworkers in Rotterdam stayed out on day ").append(i).append(".</description></item>");
+        }
+        Path feed = Files.writeString(tmp.resolve("wire.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<link>https://example.org/</link><description>Wire</description>" + items + "</channel></rss>");
+        String cut = "copydesk [org.copydesk.importer.feed] WARN: wire.rss: read the first 2 of its 3 items";
+        try {
+            for (int i = 0; i < 2; i++) { // the first run starts the world desk's runtime, the second is served warm
+                Distribution.Run r = run(warm, tmp, "--desk", "world", "process", "--out", tmp.resolve("feed" + i).toString(), feed.toString());
+                assertEquals(0, r.status(), r.err());
+                assertTrue(r.err().contains(cut), "run " + (i + 1) + ": " + r.err());
+            }
+            assertTrue(run(direct, tmp, "--desk", "world", "process", "--out", tmp.resolve("feed-direct").toString(), feed.toString())
+                    .err().contains(cut));
+        } finally {
+            run(warm, tmp, "daemon", "stop"); // every warm runtime of the home
+        }
+    }
+
+    @Test
+    @Order(7)
     void daemonStopEndsTheRuntime() throws Exception {
         assertEquals(0, run(warm, tmp, "process", home.resolve("samples/port-strike.txt").toString()).status());
         long pid = runtime()[0];
