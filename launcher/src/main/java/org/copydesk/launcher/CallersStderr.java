@@ -7,19 +7,29 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The warm runtime's standard error once it has started: what the bundles log there (a feed cut at
- * its item limit, a refused model) goes to the runtime's log and, a whole line at a time, to every
- * caller whose command runs at that moment, as a run in the caller's own JVM would print it. The log
- * service delivers its entries on a thread of its own, so a line cannot be told apart by caller:
- * callers running at the same time each hear the lines of that time.
+ * The warm runtime's standard error. Everything goes to the runtime's log. What the start says (a
+ * refused bundle in deploy/, a broken rule pack), a run of its own would say on every run: its first
+ * {@link #KEPT} bytes are kept, to be said again to each caller. What the bundles log later (a feed
+ * cut at its item limit, a refused model) goes, a whole line at a time, to every caller whose command
+ * runs at that moment. The log service delivers its entries on a thread of its own, so a line cannot
+ * be told apart by caller: callers running at the same time each hear the lines of that time.
  */
 final class CallersStderr extends OutputStream {
+    private static final int KEPT = 64 * 1024;
     private final PrintStream log;
+    private final ByteArrayOutputStream start = new ByteArrayOutputStream();
+    private boolean started;
     private final Set<PrintStream> callers = ConcurrentHashMap.newKeySet();
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
     CallersStderr(PrintStream log) {
         this.log = log;
+    }
+
+    /** Ends the start: what it said, for each caller. */
+    synchronized byte[] started() {
+        started = true;
+        return start.toByteArray();
     }
 
     void listen(PrintStream caller) {
@@ -38,6 +48,10 @@ final class CallersStderr extends OutputStream {
     @Override
     public synchronized void write(byte[] b, int off, int len) {
         log.write(b, off, len);
+        if (!started) {
+            start.write(b, off, Math.min(len, Math.max(0, KEPT - start.size())));
+            return;
+        }
         for (int i = off; i < off + len; i++) {
             line.write(b[i]);
             if (b[i] == '\n') {

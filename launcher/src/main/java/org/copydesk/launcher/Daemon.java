@@ -95,23 +95,13 @@ public final class Daemon {
                 System.exit(0); // another runtime serves, or will: this one is not needed
             }
             String state = DaemonPlace.state(home); // before the start: a change during it makes this one stale
-            // what the start says (a refused bundle in deploy/, a broken rule pack) a direct run would say
-            // on every run: kept, and said again to each caller before its command's own lines
-            PrintStream log = System.err;
-            StartMessages said = new StartMessages(log);
-            System.setErr(new PrintStream(said, true));
-            CopydeskRuntime rt;
-            try {
-                rt = CopydeskRuntime.forCommand(home, desk, "process");
-            } finally {
-                System.setErr(log);
-            }
+            CallersStderr stderr = new CallersStderr(System.err);
+            System.setErr(new PrintStream(stderr, true));
+            CopydeskRuntime rt = CopydeskRuntime.forCommand(home, desk, "process");
             Files.deleteIfExists(socket); // left by a runtime that was killed: the lock says none runs
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
-            CallersStderr stderr = new CallersStderr(log);
-            System.setErr(new PrintStream(stderr, true));
-            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle, said.kept(), stderr);
+            Daemon d = new Daemon(home, desk, rt, state, server, socket, idle, stderr.started(), stderr);
             say("serving desk '" + desk + "' of " + home + " on " + socket + " (pid " + ProcessHandle.current().pid()
                     + ", stops after " + idle.toMinutes() + " min idle)");
             d.serve();
@@ -338,32 +328,6 @@ public final class Daemon {
             Thread.interrupted(); // an interrupt meant for the command ends with it
         }
         return status;
-    }
-
-    /** Standard error during the start: to the log, and the first {@link #KEPT} bytes kept. */
-    private static final class StartMessages extends OutputStream {
-        private static final int KEPT = 64 * 1024;
-        private final PrintStream log;
-        private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
-
-        StartMessages(PrintStream log) {
-            this.log = log;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            log.write(b, off, len);
-            kept.write(b, off, Math.min(len, Math.max(0, KEPT - kept.size())));
-        }
-
-        synchronized byte[] kept() {
-            return kept.toByteArray();
-        }
     }
 
     /** Bytes a command writes, sent to the client as frames of one kind. */
