@@ -7,6 +7,7 @@
 #   launcher/bench/beam.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export COPYDESK_NO_DAEMON=1 # the whole process is measured: a new JVM each run, never the warm runtime
 n=${1:-20000}
 bin=target/copydesk/bin/copydesk
 job=$(ls ../bundles/beam/target/org.copydesk.beam-*-job.jar 2>/dev/null | head -1)
