@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -133,7 +134,11 @@ final class SummarySnapshot {
     /** Schedules a write unless one is due already: many edits within {@code settle} make one write. */
     void changed() {
         if (due.compareAndSet(false, true)) {
-            writer.schedule(this::writeIfDue, settle.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                writer.schedule(this::writeIfDue, settle.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // an edit that ends as the runtime stops: its history's new stamp has the next start read it
+            }
         }
     }
 

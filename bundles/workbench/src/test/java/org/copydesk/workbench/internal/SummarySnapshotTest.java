@@ -166,7 +166,8 @@ class SummarySnapshotTest {
             assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(DurableFiles.TEMP_PREFIX)).toList(), "no temporary file left");
         }
         store.close();
-        assertEquals("Edited twice", headline(open(), first));
+        store.edit(first, "retitle", a -> a.toBuilder().headline("Edited as the runtime stops").build());
+        assertEquals("Edited as the runtime stops", headline(open(), first), "an edit after the close is saved and seen");
         assertEquals(List.of(), warnings);
     }
 }
