@@ -1,8 +1,10 @@
 package org.copydesk.workbench.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,17 @@ final class DurableFiles {
     private DurableFiles() {
     }
 
+    /** What is written, streamed to the file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void write(Path target, byte[] content) {
+        write(target, out -> out.write(content));
+    }
+
+    static void write(Path target, Content content) {
         Path dir = target.getParent();
         try {
             boolean made = !Files.isDirectory(dir);
@@ -28,10 +40,15 @@ final class DurableFiles {
             Path tmp = Files.createTempFile(dir, TEMP_PREFIX, "");
             try {
                 try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                    ByteBuffer b = ByteBuffer.wrap(content);
-                    while (b.hasRemaining()) {
-                        c.write(b);
-                    }
+                    // closing what it is given only flushes it: the channel stays open for the fsync
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16) {
+                        @Override
+                        public void close() throws IOException {
+                            flush();
+                        }
+                    };
+                    content.writeTo(out);
+                    out.flush();
                     c.force(true);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

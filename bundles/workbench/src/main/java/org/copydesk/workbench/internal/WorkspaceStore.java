@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -32,6 +35,7 @@ import org.copydesk.api.workbench.Workspace;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -55,6 +59,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * WORKSPACE/articles/ID/versions/N.json
  * WORKSPACE/articles/ID/history.json
  * WORKSPACE/state.json                 where the workbench was
+ * WORKSPACE/summaries.json             the list's summaries, so a start need not read every history
  * </pre>
  */
 @Component(name = "org.copydesk.workbench", service = {Workspace.class, WorkspaceStore.class})
@@ -67,6 +72,8 @@ public final class WorkspaceStore implements Workspace {
     /** Articles and histories kept in memory: those open in the workbench, not the whole workspace. */
     private static final int CACHED = 256;
     static final String UPLOAD_PREFIX = ".upload-";
+    /** The snapshot of the summaries is written at most this often while edits come. */
+    static final Duration SNAPSHOT_SETTLE = Duration.ofMinutes(1);
 
     private final Path root;
     private final Importer jsonReader;
@@ -74,6 +81,7 @@ public final class WorkspaceStore implements Workspace {
     private final Map<String, Article> current = lru();
     private final Map<String, History> histories = lru();
     private final ArticleIndex index = new ArticleIndex();
+    private final SummarySnapshot snapshot;
     /** The strip stages that learn from the editors' restores and manual removals (none is fine). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     volatile List<RemovalFeedback> feedback = List.of();
@@ -85,11 +93,12 @@ public final class WorkspaceStore implements Workspace {
                           @Reference(target = "(" + Importer.FORMAT + "=json)") Importer jsonReader,
                           @Reference(target = "(" + Exporter.FORMAT + "=json)") Exporter jsonWriter,
                           @Reference(name = "log", service = LoggerFactory.class) Logger log) throws IOException {
-        this(WorkspaceLocation.of(context, config), jsonReader, jsonWriter, log::warn);
+        this(WorkspaceLocation.of(context, config), jsonReader, jsonWriter, log::warn, SNAPSHOT_SETTLE);
     }
 
-    WorkspaceStore(Path root, Importer jsonReader, Exporter jsonWriter, Consumer<String> warn) throws IOException {
+    WorkspaceStore(Path root, Importer jsonReader, Exporter jsonWriter, Consumer<String> warn, Duration settle) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.snapshot = new SummarySnapshot(this.root, settle, warn);
         this.jsonReader = jsonReader;
         this.jsonWriter = jsonWriter;
         this.teaching = new Teaching(() -> feedback, warn);
@@ -97,6 +106,12 @@ public final class WorkspaceStore implements Workspace {
         Files.createDirectories(this.root.resolve("articles"));
         removeUnfinishedUploads();
         readIndex();
+    }
+
+    /** The summaries as they are now go to the snapshot, for the next start. */
+    @Deactivate
+    void close() {
+        snapshot.close();
     }
 
     private static <V> Map<String, V> lru() {
@@ -120,25 +135,42 @@ public final class WorkspaceStore implements Workspace {
     }
 
     /**
-     * The summaries of every article, from their histories (or, for an older workspace, their current
-     * version), read in parallel: a workspace of 100,000 articles is that many files.
+     * The summaries of every article: from the snapshot for each whose history has the stamp the
+     * snapshot took it with (a stat), otherwise from its history (or, for an older workspace, its
+     * current version), in parallel: a workspace of 100,000 articles is that many folders.
      */
     private void readIndex() throws IOException {
+        Map<String, SummarySnapshot.Item> known = snapshot.read();
         List<Path> dirs;
         try (Stream<Path> s = Files.list(root.resolve("articles"))) {
-            // without a history the import was stopped in the middle: not an article
-            dirs = s.filter(d -> Files.isRegularFile(d.resolve("history.json"))).toList();
+            dirs = s.toList();
         }
-        List<Summary> all = dirs.parallelStream().map(dir -> {
+        List<SummarySnapshot.Item> all = dirs.parallelStream().map(dir -> {
             String id = dir.getFileName().toString();
             try {
+                SummarySnapshot.Stamp stamp = SummarySnapshot.Stamp.of(dir.resolve("history.json"));
+                if (stamp == null) {
+                    return null; // without a history the import was stopped in the middle: not an article
+                }
+                SummarySnapshot.Item was = known.get(id);
+                if (was != null && was.stamp().equals(stamp)) {
+                    return was;
+                }
+                // stamped before it is read: a history changed in between is read again next time
                 History h = Json.MAPPER.readValue(dir.resolve("history.json").toFile(), History.class);
-                return h.summary != null ? h.summary : Summary.of(id, load(dir, h.currentEntry().version()), h, legacyCreated(dir));
+                return new SummarySnapshot.Item(stamp, h.summary != null ? h.summary
+                        : Summary.of(id, load(dir, h.currentEntry().version()), h, legacyCreated(dir)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the history of " + id + ": " + e.getMessage(), e);
             }
-        }).toList();
-        index.putAll(all);
+        }).filter(Objects::nonNull).toList();
+        index.putAll(all.stream().map(SummarySnapshot.Item::summary).toList());
+        Map<String, SummarySnapshot.Item> now = new HashMap<>();
+        all.forEach(i -> now.put(i.summary().id(), i));
+        snapshot.putAll(now);
+        if (!now.equals(known)) { // read anew, added or gone since the snapshot
+            snapshot.changed();
+        }
     }
 
     /** Workspaces of earlier releases kept the import time in a file of its own. */
@@ -359,6 +391,7 @@ public final class WorkspaceStore implements Workspace {
         // the history goes first: from then on the article is gone, whatever is left of its folder
         DurableFiles.delete(dir.resolve("history.json"));
         index.remove(id);
+        snapshot.remove(id);
         current.remove(id);
         histories.remove(id);
         try (Stream<Path> s = Files.walk(dir)) {
@@ -433,12 +466,16 @@ public final class WorkspaceStore implements Workspace {
         histories.remove(id);
         String created = h.summary != null ? h.summary.created() : legacyCreated(dir(id));
         h.summary = Summary.of(id, a, h, created);
+        Path file = dir(id).resolve("history.json");
+        SummarySnapshot.Stamp stamp;
         try {
-            DurableFiles.write(dir(id).resolve("history.json"), Json.MAPPER.writeValueAsBytes(h));
+            DurableFiles.write(file, Json.MAPPER.writeValueAsBytes(h));
+            stamp = SummarySnapshot.Stamp.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         histories.put(id, h);
         index.put(h.summary);
+        snapshot.put(id, stamp, h.summary);
     }
 }

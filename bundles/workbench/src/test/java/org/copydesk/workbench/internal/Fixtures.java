@@ -38,7 +38,12 @@ final class Fixtures {
     }
 
     static WorkspaceStore store(Path root, java.util.function.Consumer<String> warn) throws IOException {
-        return new WorkspaceStore(root, new JsonImporter(), new JsonExporter(), warn);
+        return store(root, warn, WorkspaceStore.SNAPSHOT_SETTLE);
+    }
+
+    /** A workspace that writes its snapshot of summaries {@code settle} after a change. */
+    static WorkspaceStore store(Path root, java.util.function.Consumer<String> warn, java.time.Duration settle) throws IOException {
+        return new WorkspaceStore(root, new JsonImporter(), new JsonExporter(), warn, settle);
     }
 
     static ImportSource source(String name, String text) {
