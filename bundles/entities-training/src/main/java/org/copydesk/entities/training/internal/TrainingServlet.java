@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Dictionary;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.workbench.View;
 import org.copydesk.api.workbench.Workspace;
@@ -34,6 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @HttpWhiteboardServletPattern("/api/views/training/*")
 @HttpWhiteboardContextSelect(View.CONTEXT_SELECT)
 public final class TrainingServlet extends HttpServlet {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long serialVersionUID = 1L;
     private static final long TRUST_WAIT_MS = 10_000;
 
@@ -87,7 +91,7 @@ public final class TrainingServlet extends HttpServlet {
                 try {
                     answer(resp, 200, json(job.deploy(this::trusted)));
                 } catch (IllegalStateException | IOException e) {
-                    answer(resp, 409, "{\"error\":" + string(e.getMessage()) + "}");
+                    answer(resp, 409, error(e.getMessage()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     answer(resp, 503, "{\"error\":\"interrupted\"}");
@@ -124,28 +128,17 @@ public final class TrainingServlet extends HttpServlet {
         resp.getWriter().write(json);
     }
 
-    static String json(TrainingJob.Status s) {
-        return "{\"state\":" + string(s.state().name().toLowerCase(java.util.Locale.ROOT)) + ",\"message\":" + string(s.message())
-                + ",\"train\":" + s.train() + ",\"dev\":" + s.dev() + ",\"metadata\":" + s.metadata() + ",\"log\":"
-                + string(s.log()) + "}";
+    static String json(TrainingJob.Status s) throws IOException {
+        ObjectNode o = MAPPER.createObjectNode()
+                .put("state", s.state().name().toLowerCase(java.util.Locale.ROOT))
+                .put("message", s.message())
+                .put("train", s.train())
+                .put("dev", s.dev());
+        o.set("metadata", MAPPER.readTree(s.metadata())); // the model's own metadata JSON
+        return MAPPER.writeValueAsString(o.put("log", s.log()));
     }
 
-    /** A JSON string literal. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : (s == null ? "" : s).toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+    private static String error(String message) throws IOException {
+        return MAPPER.writeValueAsString(MAPPER.createObjectNode().put("error", message));
     }
 }
