@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
-import org.copydesk.api.stage.Pipeline;
+import org.copydesk.api.stage.PipelineStub;
 import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.api.stage.ServiceInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class ImportJobsTest {
     /** Reads plain text (first line the headline, the rest one paragraph a line); bad.txt cannot be read. */
-    static final class TextPipeline implements Pipeline {
+    static final class TextPipeline extends PipelineStub {
         final List<ProcessContext> contexts = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch firstStarted = new CountDownLatch(1);
         volatile CountDownLatch gate = new CountDownLatch(0);
@@ -56,41 +54,6 @@ class ImportJobsTest {
             List<String> lines = source.utf8().lines().filter(l -> !l.isBlank()).toList();
             return List.of(Article.builder().headline(lines.get(0)).body(lines.subList(1, lines.size()))
                     .published(context.published()).source(source.source("text", 0)).build());
-        }
-
-        @Override
-        public List<Article> read(ImportSource source) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Article process(Article article, ProcessContext context) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void write(Article article, String format, OutputStream out) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String extension(String format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<ServiceInfo> stages() {
-            return List.of();
-        }
-
-        @Override
-        public List<ServiceInfo> importers() {
-            return List.of();
-        }
-
-        @Override
-        public List<ServiceInfo> exporters() {
-            return List.of();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import org.copydesk.api.model.Mention;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
-import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.api.stage.ServiceInfo;
+import org.copydesk.api.stage.PipelineStub;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.NameSpan;
 import org.junit.jupiter.api.Test;
@@ -46,47 +44,13 @@ class TrainCommandTest {
 
     /** Reads article JSON as the pipeline would; here the test's one article stands for any .json input. */
     private static Pipeline importing(Article a) {
-        return new Pipeline() {
+        return new PipelineStub() {
             @Override
             public List<Article> read(ImportSource source) throws ImportException {
                 if (!source.fileName().endsWith(".json")) {
                     throw new ImportException("no importer for " + source.fileName());
                 }
                 return List.of(a);
-            }
-
-            @Override
-            public Article process(Article article, ProcessContext context) {
-                return article;
-            }
-
-            @Override
-            public List<Article> run(ImportSource source, ProcessContext context) throws ImportException {
-                return read(source);
-            }
-
-            @Override
-            public void write(Article article, String format, OutputStream out) {
-            }
-
-            @Override
-            public String extension(String format) {
-                return format;
-            }
-
-            @Override
-            public List<ServiceInfo> stages() {
-                return List.of();
-            }
-
-            @Override
-            public List<ServiceInfo> importers() {
-                return List.of();
-            }
-
-            @Override
-            public List<ServiceInfo> exporters() {
-                return List.of();
             }
         };
     }

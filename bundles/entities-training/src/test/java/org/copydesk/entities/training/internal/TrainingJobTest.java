@@ -23,10 +23,8 @@ import org.copydesk.api.model.Entity;
 import org.copydesk.api.model.EntityType;
 import org.copydesk.api.model.Field;
 import org.copydesk.api.model.Mention;
-import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Pipeline;
-import org.copydesk.api.stage.ProcessContext;
-import org.copydesk.api.stage.ServiceInfo;
+import org.copydesk.api.stage.PipelineStub;
 import org.copydesk.api.workbench.Workspace;
 import org.copydesk.boot.Command;
 import org.copydesk.models.ModelJars;
@@ -62,45 +60,10 @@ class TrainingJobTest {
     }
 
     /** Writes each article as its first paragraph: enough to count what went where. */
-    private static final Pipeline WRITER = new Pipeline() {
-        @Override
-        public List<Article> read(ImportSource source) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Article process(Article article, ProcessContext context) {
-            return article;
-        }
-
-        @Override
-        public List<Article> run(ImportSource source, ProcessContext context) {
-            throw new UnsupportedOperationException();
-        }
-
+    private static final Pipeline WRITER = new PipelineStub() {
         @Override
         public void write(Article article, String format, OutputStream out) throws java.io.IOException {
             out.write(article.body().get(0).getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public String extension(String format) {
-            return format;
-        }
-
-        @Override
-        public List<ServiceInfo> stages() {
-            return List.of();
-        }
-
-        @Override
-        public List<ServiceInfo> importers() {
-            return List.of();
-        }
-
-        @Override
-        public List<ServiceInfo> exporters() {
-            return List.of();
         }
     };
 
