@@ -127,4 +127,22 @@ class HtmlImporterTest {
         assertEquals(a.body(), g.body());
         assertTrue(g.removed().stream().anyMatch(r -> r.reason().equals("caption")), g.removed().toString());
     }
+
+    /** Ruby annotations (furigana) are reading aids printed above the characters, not part of the sentence. */
+    @Test
+    void rubyAnnotationsAreLeftOutOfTheText() throws Exception {
+        Article a = Pages.read("furigana.html");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("市の図書館は、来月から平日の夜九時まで開くことにしました。"), a.body().toString());
+        assertFalse(String.join("", a.body()).contains("としょかん"), a.body().toString());
+    }
+
+    /** Soft hyphens only mark where a word may break: the words come out whole, so they can be found and tagged. */
+    @Test
+    void softHyphensAreDropped() throws Exception {
+        Article a = Pages.read("soft-hyphens.html");
+        String body = String.join("\n", a.body());
+        assertTrue(body.contains("Die Stadtwerke wollen in den kommenden fünf Jahren rund zwölf Kilometer Fernwärmeleitungen"), body);
+        assertFalse(body.contains("\u00AD"), body);
+    }
 }
