@@ -52,12 +52,13 @@ final class ContentExtractor {
         int lead = leadBlock(blocks, headlineBlock(tree, blocks, headline));
         withdrawLeadNames(tree, blocks, lead);
         int main = mainContent(tree, blocks, lead);
+        boolean standfirst = standfirstBefore(tree, blocks, lead, main);
         List<Judged> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String reason = judge(tree, b, main);
-            // a standfirst apart from the body, before it and in no chrome, is where the article starts
-            if (i == lead && reason != null && main >= 0 && b.owner() < main && tree.reasonAt(b.owner()) < 0) {
+            // a standfirst apart from the body, before it, is where the article starts
+            if (i == lead && reason != null && standfirst) {
                 reason = null;
             }
             out.add(new Judged(b, reason));
@@ -118,6 +119,35 @@ final class ContentExtractor {
         if (!worn.isEmpty()) {
             tree.withdrawReasons(worn::contains);
         }
+    }
+
+    /**
+     * Whether the lead is a standfirst in a container of its own before the main region: in no chrome,
+     * or in a box named as a teaser or related item ("teaser-text", "article-teaser") that the main
+     * region follows with no other prose between them (captions and share bars may). A related box placed between headline and body
+     * and worth a lead is the story's own summary.
+     */
+    private static boolean standfirstBefore(PageTree tree, List<Block> blocks, int lead, int main) {
+        if (lead < 0 || main < 0 || blocks.get(lead).owner() >= main) {
+            return false;
+        }
+        int at = tree.reasonAt(blocks.get(lead).owner());
+        if (at < 0) {
+            return true;
+        }
+        if (!tree.reason(at).equals("related")) {
+            return false;
+        }
+        for (int i = lead + 1; i < blocks.size() && !tree.within(blocks.get(i).owner(), main); i++) {
+            Block b = blocks.get(i);
+            if (b.owner() > main) {
+                return false; // the main region was never reached: the box is not before it
+            }
+            if (b.plainChars() >= LEAD_CHARS && b.linkDensity() <= 0.5 && tree.reasonAt(b.owner()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first prose block after the headline's block: the article's lead; -1 when there is none. */

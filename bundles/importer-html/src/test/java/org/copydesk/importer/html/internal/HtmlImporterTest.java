@@ -145,4 +145,15 @@ class HtmlImporterTest {
         assertTrue(body.contains("Die Stadtwerke wollen in den kommenden fünf Jahren rund zwölf Kilometer Fernwärmeleitungen"), body);
         assertFalse(body.contains("\u00AD"), body);
     }
+
+    /** A standfirst in a box named "teaser-text" between headline and body is the story's lead; the teaser list after it stays related. */
+    @Test
+    void standfirstNamedAsATeaserBeforeTheBodyIsTheLead() throws Exception {
+        Article a = Pages.read("teaser-standfirst.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Der Radweg entlang des Kanals wird im Sommer"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().contains("Neue Ampel an der Brücke")),
+                a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("caption")), a.removed().toString());
+    }
 }
