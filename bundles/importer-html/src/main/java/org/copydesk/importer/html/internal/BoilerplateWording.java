@@ -146,6 +146,11 @@ final class BoilerplateWording {
         return null;
     }
 
+    /** Whether a block is only a label of page furniture ("About the author", "Weitere Informationen:"). */
+    static boolean isLabel(String text) {
+        return text.length() <= SHORT && LABEL.matcher(text.toLowerCase(Locale.ROOT).strip()).matches();
+    }
+
     /** Dates need digits: most short prose has none, and skips the date pattern. */
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {

@@ -28,6 +28,10 @@ final class ContentExtractor {
     private static final double WIDEN_SUM = 0.25;
 
     private static final double PREFER_SHARE = 0.3;
+    /** Prose beside the main region, within this many levels above it, belongs to the article (see adoptNeighbours). */
+    private static final int NEIGHBOUR_LEVELS = 2;
+    private static final int NEIGHBOUR_CHARS = 100;
+    private static final double NEIGHBOUR_LINKS = 0.25;
     private static final int LEAD_CHARS = 80;
     /** Shortest heading taken for the headline when the title only starts with it. */
     private static final int TITLE_PREFIX = 20;
@@ -63,6 +67,7 @@ final class ContentExtractor {
             }
             out.add(new Judged(b, reason));
         }
+        adoptNeighbours(tree, out, main);
         dropOrphanHeadings(out);
         return out;
     }
@@ -315,6 +320,78 @@ final class ContentExtractor {
                 following = j.reason();
             }
         }
+    }
+
+    /**
+     * The main region is sometimes one part of the article: the page splits its text into several
+     * containers (an intro box, sections, blocks between pictures) whose common ancestor also holds
+     * enough chrome to lose. Prose next to the region, within its grandparent and in no chrome, is
+     * taken in, from the region outwards until the article visibly ends: a linked heading (a teaser's
+     * title), a block in named chrome other than a caption or an advert, or wording that marks a
+     * prompt or a label ("Related stories", "About the author"). Dates, bylines and captions between
+     * them do not end it. A plain subheading directly over adopted prose comes with it.
+     */
+    private static void adoptNeighbours(PageTree tree, List<Judged> out, int main) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; main >= 0 && i < out.size(); i++) {
+            if (tree.within(out.get(i).block().owner(), main)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        int scope = main;
+        for (int up = 0; up < NEIGHBOUR_LEVELS && tree.parent(scope) >= 0; up++) {
+            scope = tree.parent(scope);
+        }
+        int end = last + 1;
+        while (end < out.size() && adopt(tree, out, end, scope)) {
+            end++;
+        }
+        int start = first - 1;
+        while (start >= 0 && adopt(tree, out, start, scope)) {
+            start--;
+        }
+        for (int i = end - 2; i > start; i--) {
+            Judged j = out.get(i);
+            if (!j.kept() && j.block().kind() == Block.Kind.HEADING && out.get(i + 1).kept() && plain(tree, j.block())
+                    && j.block().linkDensity() <= 0.5) {
+                out.set(i, new Judged(j.block(), null));
+            }
+        }
+    }
+
+    /** Takes block {@code i} in when it is prose outside chrome; false when the article ends there. */
+    private static boolean adopt(PageTree tree, List<Judged> out, int i, int scope) {
+        Judged j = out.get(i);
+        Block b = j.block();
+        if (!tree.within(b.owner(), scope) || b.kind() == Block.Kind.HEADING && b.linkDensity() > 0.5
+                || endsArticle(tree, b)) {
+            return false;
+        }
+        if (!j.kept() && b.kind() == Block.Kind.PARAGRAPH && b.plainChars() >= NEIGHBOUR_CHARS
+                && b.linkDensity() <= NEIGHBOUR_LINKS && plain(tree, b)) {
+            out.set(i, new Judged(b, null));
+        }
+        return true;
+    }
+
+    /** In no named chrome, and nothing in its wording marks it. */
+    private static boolean plain(PageTree tree, Block b) {
+        return tree.reasonAt(b.owner()) < 0 && BoilerplateWording.reason(b.text()) == null;
+    }
+
+    private static boolean endsArticle(PageTree tree, Block b) {
+        int at = tree.reasonAt(b.owner());
+        if (at >= 0 && !tree.reason(at).equals("caption") && !tree.reason(at).equals("advert")) {
+            return true;
+        }
+        String wording = BoilerplateWording.reason(b.text());
+        return wording != null && (BoilerplateWording.isLabel(b.text())
+                || !wording.equals("boilerplate") && !wording.equals("caption") && !wording.equals("advert"));
     }
 
     private static String judge(PageTree tree, Block b, int main) {

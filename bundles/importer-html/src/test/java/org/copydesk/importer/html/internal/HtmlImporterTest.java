@@ -156,4 +156,20 @@ class HtmlImporterTest {
                 a.removed().toString());
         assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("caption")), a.removed().toString());
     }
+
+    /**
+     * The article's text split between an intro box and paragraphs loose in a wrapper full of link
+     * lists: the prose beside the main region is taken in with its subheading, up to the teasers.
+     */
+    @Test
+    void proseBesideTheMainRegionIsTakenInUpToTheTeasers() throws Exception {
+        Article a = Pages.read("split-article.html");
+        assertEquals(5, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Vierzehn Dörfer im Landkreis"), a.body().toString());
+        assertEquals("Wie es weitergeht", a.body().get(3));
+        assertTrue(a.body().get(4).startsWith("Im kommenden Jahr stehen weitere Mittel bereit."), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().contains("Mobile Arztpraxis")),
+                a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Leitfaden für Bürgerläden")), a.removed().toString());
+    }
 }
