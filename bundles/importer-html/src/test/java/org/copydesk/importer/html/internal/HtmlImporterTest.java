@@ -172,4 +172,13 @@ class HtmlImporterTest {
                 a.removed().toString());
         assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Leitfaden für Bürgerläden")), a.removed().toString());
     }
+
+    /** The reading time under a headline goes; the recipe's own durations stay. */
+    @Test
+    void readingTimeGoesAndDurationsStay() throws Exception {
+        Article a = Pages.read("reading-time.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertEquals("Prep: 15 min.", a.body().get(1));
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4 min read")), a.removed().toString());
+    }
 }
