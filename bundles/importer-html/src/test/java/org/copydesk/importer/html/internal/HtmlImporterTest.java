@@ -181,4 +181,14 @@ class HtmlImporterTest {
         assertEquals("Prep: 15 min.", a.body().get(1));
         assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4 min read")), a.removed().toString());
     }
+
+    /** A consent dialog calling its pane "main content" is still the dialog: the article is the body, the pane goes as cookie. */
+    @Test
+    void consentDialogsMainContentPaneIsNotTheArticle() throws Exception {
+        Article a = Pages.read("consent-pane.html");
+        assertEquals(4, a.body().size(), a.body().toString());
+        assertFalse(String.join(" ", a.body()).contains("Privacy overview"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("cookie") && r.text().contains("stores small files")),
+                a.removed().toString());
+    }
 }
