@@ -33,6 +33,8 @@ final class ContentExtractor {
     private static final int NEIGHBOUR_CHARS = 100;
     private static final double NEIGHBOUR_LINKS = 0.25;
     private static final int LEAD_CHARS = 80;
+    /** Longer than any title: a heading's tag holding more is prose set large, not a title over what follows. */
+    private static final int TITLE_CHARS = 100;
     /** Shortest heading taken for the headline when the title only starts with it. */
     private static final int TITLE_PREFIX = 20;
 
@@ -308,7 +310,8 @@ final class ContentExtractor {
         boolean keptBelow = false;
         for (int i = judged.size() - 1; i >= 0; i--) {
             Judged j = judged.get(i);
-            if (j.block().kind() == Block.Kind.HEADING) {
+            // prose set in a heading's tag (a whole sentence or two) is text, not a title over what follows
+            if (j.block().kind() == Block.Kind.HEADING && j.block().text().length() <= TITLE_CHARS) {
                 if (j.kept() && !keptBelow && following != null) {
                     judged.set(i, new Judged(j.block(), following));
                 }

@@ -191,4 +191,13 @@ class HtmlImporterTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("cookie") && r.text().contains("stores small files")),
                 a.removed().toString());
     }
+
+    /** Sentences set in heading tags are prose: they are kept, and not dropped as a title over the comments that follow. */
+    @Test
+    void proseInHeadingTagsIsNotATitleOverChrome() throws Exception {
+        Article a = Pages.read("heading-prose.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(2).startsWith("Die schönsten Bilder hängen im Sommer im Bootshaus"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("comments")), a.removed().toString());
+    }
 }
