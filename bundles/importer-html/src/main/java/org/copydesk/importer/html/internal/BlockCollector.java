@@ -17,10 +17,13 @@ import org.jsoup.select.NodeTraversor;
  * accumulates until a block-level boundary; invisible and non-text elements are skipped whole.
  */
 final class BlockCollector implements NodeFilter {
-    /** Never text a reader sees; noscript is not here: script-rendered pages put their text in it. */
+    /**
+     * Never running text a reader sees; noscript is not here: script-rendered pages put their text in
+     * it. Ruby annotations (rt, rp) are the reading aids printed above East Asian characters, not words.
+     */
     private static final Set<String> SKIP = Set.of("script", "style", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "select", "option", "textarea", "input", "head", "math",
-            "audio", "video", "map", "dialog");
+            "audio", "video", "map", "dialog", "rt", "rp");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "aside", "header",
             "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "form",
@@ -164,12 +167,18 @@ final class BlockCollector implements NodeFilter {
         return Block.Kind.TEXT;
     }
 
-    /** Collapses every run of whitespace (including no-break and other Unicode spaces) to one space. */
+    /**
+     * Collapses every run of whitespace (including no-break and other Unicode spaces) to one space and
+     * drops soft hyphens, which only say where a word may break and are invisible otherwise.
+     */
     static String normalise(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u00AD') {
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
                 space = out.length() > 0;
             } else {

@@ -35,6 +35,8 @@ final class BoilerplateNames {
     private static final Pattern TAXONOMY = Pattern.compile(
             "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
     private static final Verdict NONE = new Verdict(null, false);
+    /** Names of cookie and consent dialogs, which may call their own panes "main content". */
+    private static final Pattern CONSENT = Pattern.compile("cookie|consent|gdpr|privacy");
 
     static {
         stems("comments", "comment", "disqus", "respond");
@@ -113,7 +115,8 @@ final class BoilerplateNames {
         return seen.computeIfAbsent(cls + '#' + id, k -> {
             String joined = lettersOnly(cls + " " + id);
             for (String c : CONTENT) {
-                if (joined.contains(c)) {
+                // a consent dialog's "main content" tab is the dialog's, not the page's
+                if (joined.contains(c) && !CONSENT.matcher(joined).find()) {
                     return new Verdict(null, true);
                 }
             }

@@ -41,12 +41,23 @@ final class BoilerplateWording {
             + "|plus d'informations|drukuj|imprimir|stampa|afdrukken)[:.!]?$");
     /** A list of the post's tags or topics under its label ("Tags: Harbour, Council"). */
     private static final Pattern TAGS = Pattern.compile(
-            "^(tags?|tagged( with)?|schlagw(ö|o)rte?r?|themen|temas|topics|sujets|mots-clés|keywords|etiquetas)\\s*:.{0,120}$");
+            "^(tags?|tagged( with)?|schlagw(ö|o)rte?r?|themen|temas|topics|sujets|mots-clés|keywords|etiquetas"
+            + "|categor(y|ies)|kategorien?|catégories?|categorías?|categorie|categoria)\\s*:.{0,120}$");
     /** Asking the reader to rate the page ("Was this article helpful?"). */
     private static final Pattern RATING = Pattern.compile(
             "^(was this (article|page|post|recipe) (helpful|useful)|rate this (article|post|recipe)|how useful was this"
             + "|wie (hilfreich|bewerten sie)|war (der|dieser|die) (artikel|beitrag|seite) (hilfreich|nützlich)"
-            + "|(¿)?te ha (sido útil|gustado)|cet article vous a-t-il|questo articolo (ti )?è stato utile)");
+            + "|(¿)?te ha (sido útil|gustado)|cet article vous a-t-il|questo articolo (ti )?è stato utile"
+            + "|(hier können sie )?(den|diesen) (artikel|beitrag) bewerten|(möchten sie|willst du) (den|diesen) (artikel|beitrag) teilen)");
+    /** A bare clock time ("3:59 PM", "19:49 Uhr") or a view counter ("Aufrufe: 1.204"): page furniture, not a sentence. */
+    private static final Pattern TIME_OR_VIEWS = Pattern.compile(
+            "^\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h))?$|^([\\d.,]+\\s*)?(views|aufrufe|vues|visitas|visualizzazioni)(\\s*:?\\s*[\\d.,]+)?:?$");
+    /** How long the page takes to read ("5 min read", "Lesezeit: 3 Minuten"), never a bare duration (a recipe's "60 min."). */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "^(estimated )?(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+            + "|tempo di lettura|leestijd|czas czytania)\\b.{0,30}$"
+            + "|^.{0,20}\\d+\\s*(min\\.?|mins|minutes?|minuten|minut[ay]?|minutos|minuti)\\s*(read|lesezeit|lesedauer|czytania"
+            + "|de lectura|de lecture|de leitura|di lettura|leestijd)$");
     /** A short picture credit: an agency or stock library, or "Name/Agency". */
     private static final Pattern CREDIT = Pattern.compile(
             "(getty ?images|istock|shutterstock|imago|picture alliance|dpa|afp|reuters|ap photo|wenn\\.com|adobe ?stock|unsplash)"
@@ -118,7 +129,8 @@ final class BoilerplateWording {
         if (anywhere && DISCLOSURE.matcher(t).find()) {
             return "advert";
         }
-        if (LABEL.matcher(t).matches() || RATING.matcher(t).lookingAt()) {
+        if (LABEL.matcher(t).matches() || RATING.matcher(t).lookingAt()
+                || t.length() <= LABEL_LENGTH && (READING_TIME.matcher(t).matches() || TIME_OR_VIEWS.matcher(t).matches())) {
             return "boilerplate";
         }
         if (TAGS.matcher(t).matches()) {
@@ -144,6 +156,11 @@ final class BoilerplateWording {
             return "boilerplate";
         }
         return null;
+    }
+
+    /** Whether a block is only a label of page furniture ("About the author", "Weitere Informationen:"). */
+    static boolean isLabel(String text) {
+        return text.length() <= SHORT && LABEL.matcher(text.toLowerCase(Locale.ROOT).strip()).matches();
     }
 
     /** Dates need digits: most short prose has none, and skips the date pattern. */

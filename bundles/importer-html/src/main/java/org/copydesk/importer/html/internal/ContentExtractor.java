@@ -28,7 +28,13 @@ final class ContentExtractor {
     private static final double WIDEN_SUM = 0.25;
 
     private static final double PREFER_SHARE = 0.3;
+    /** Prose beside the main region, within this many levels above it, belongs to the article (see adoptNeighbours). */
+    private static final int NEIGHBOUR_LEVELS = 2;
+    private static final int NEIGHBOUR_CHARS = 100;
+    private static final double NEIGHBOUR_LINKS = 0.25;
     private static final int LEAD_CHARS = 80;
+    /** Longer than any title: a heading's tag holding more is prose set large, not a title over what follows. */
+    private static final int TITLE_CHARS = 100;
     /** Shortest heading taken for the headline when the title only starts with it. */
     private static final int TITLE_PREFIX = 20;
 
@@ -52,16 +58,18 @@ final class ContentExtractor {
         int lead = leadBlock(blocks, headlineBlock(tree, blocks, headline));
         withdrawLeadNames(tree, blocks, lead);
         int main = mainContent(tree, blocks, lead);
+        boolean standfirst = standfirstBefore(tree, blocks, lead, main);
         List<Judged> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String reason = judge(tree, b, main);
-            // a standfirst apart from the body, before it and in no chrome, is where the article starts
-            if (i == lead && reason != null && main >= 0 && b.owner() < main && tree.reasonAt(b.owner()) < 0) {
+            // a standfirst apart from the body, before it, is where the article starts
+            if (i == lead && reason != null && standfirst) {
                 reason = null;
             }
             out.add(new Judged(b, reason));
         }
+        adoptNeighbours(tree, out, main);
         dropOrphanHeadings(out);
         return out;
     }
@@ -118,6 +126,35 @@ final class ContentExtractor {
         if (!worn.isEmpty()) {
             tree.withdrawReasons(worn::contains);
         }
+    }
+
+    /**
+     * Whether the lead is a standfirst in a container of its own before the main region: in no chrome,
+     * or in a box named as a teaser or related item ("teaser-text", "article-teaser") that the main
+     * region follows with no other prose between them (captions and share bars may). A related box placed between headline and body
+     * and worth a lead is the story's own summary.
+     */
+    private static boolean standfirstBefore(PageTree tree, List<Block> blocks, int lead, int main) {
+        if (lead < 0 || main < 0 || blocks.get(lead).owner() >= main) {
+            return false;
+        }
+        int at = tree.reasonAt(blocks.get(lead).owner());
+        if (at < 0) {
+            return true;
+        }
+        if (!tree.reason(at).equals("related")) {
+            return false;
+        }
+        for (int i = lead + 1; i < blocks.size() && !tree.within(blocks.get(i).owner(), main); i++) {
+            Block b = blocks.get(i);
+            if (b.owner() > main) {
+                return false; // the main region was never reached: the box is not before it
+            }
+            if (b.plainChars() >= LEAD_CHARS && b.linkDensity() <= 0.5 && tree.reasonAt(b.owner()) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first prose block after the headline's block: the article's lead; -1 when there is none. */
@@ -273,7 +310,8 @@ final class ContentExtractor {
         boolean keptBelow = false;
         for (int i = judged.size() - 1; i >= 0; i--) {
             Judged j = judged.get(i);
-            if (j.block().kind() == Block.Kind.HEADING) {
+            // prose set in a heading's tag (a whole sentence or two) is text, not a title over what follows
+            if (j.block().kind() == Block.Kind.HEADING && j.block().text().length() <= TITLE_CHARS) {
                 if (j.kept() && !keptBelow && following != null) {
                     judged.set(i, new Judged(j.block(), following));
                 }
@@ -285,6 +323,78 @@ final class ContentExtractor {
                 following = j.reason();
             }
         }
+    }
+
+    /**
+     * The main region is sometimes one part of the article: the page splits its text into several
+     * containers (an intro box, sections, blocks between pictures) whose common ancestor also holds
+     * enough chrome to lose. Prose next to the region, within its grandparent and in no chrome, is
+     * taken in, from the region outwards until the article visibly ends: a linked heading (a teaser's
+     * title), a block in named chrome other than a caption or an advert, or wording that marks a
+     * prompt or a label ("Related stories", "About the author"). Dates, bylines and captions between
+     * them do not end it. A plain subheading directly over adopted prose comes with it.
+     */
+    private static void adoptNeighbours(PageTree tree, List<Judged> out, int main) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; main >= 0 && i < out.size(); i++) {
+            if (tree.within(out.get(i).block().owner(), main)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        int scope = main;
+        for (int up = 0; up < NEIGHBOUR_LEVELS && tree.parent(scope) >= 0; up++) {
+            scope = tree.parent(scope);
+        }
+        int end = last + 1;
+        while (end < out.size() && adopt(tree, out, end, scope)) {
+            end++;
+        }
+        int start = first - 1;
+        while (start >= 0 && adopt(tree, out, start, scope)) {
+            start--;
+        }
+        for (int i = end - 2; i > start; i--) {
+            Judged j = out.get(i);
+            if (!j.kept() && j.block().kind() == Block.Kind.HEADING && out.get(i + 1).kept() && plain(tree, j.block())
+                    && j.block().linkDensity() <= 0.5) {
+                out.set(i, new Judged(j.block(), null));
+            }
+        }
+    }
+
+    /** Takes block {@code i} in when it is prose outside chrome; false when the article ends there. */
+    private static boolean adopt(PageTree tree, List<Judged> out, int i, int scope) {
+        Judged j = out.get(i);
+        Block b = j.block();
+        if (!tree.within(b.owner(), scope) || b.kind() == Block.Kind.HEADING && b.linkDensity() > 0.5
+                || endsArticle(tree, b)) {
+            return false;
+        }
+        if (!j.kept() && b.kind() == Block.Kind.PARAGRAPH && b.plainChars() >= NEIGHBOUR_CHARS
+                && b.linkDensity() <= NEIGHBOUR_LINKS && plain(tree, b)) {
+            out.set(i, new Judged(b, null));
+        }
+        return true;
+    }
+
+    /** In no named chrome, and nothing in its wording marks it. */
+    private static boolean plain(PageTree tree, Block b) {
+        return tree.reasonAt(b.owner()) < 0 && BoilerplateWording.reason(b.text()) == null;
+    }
+
+    private static boolean endsArticle(PageTree tree, Block b) {
+        int at = tree.reasonAt(b.owner());
+        if (at >= 0 && !tree.reason(at).equals("caption") && !tree.reason(at).equals("advert")) {
+            return true;
+        }
+        String wording = BoilerplateWording.reason(b.text());
+        return wording != null && (BoilerplateWording.isLabel(b.text())
+                || !wording.equals("boilerplate") && !wording.equals("caption") && !wording.equals("advert"));
     }
 
     private static String judge(PageTree tree, Block b, int main) {

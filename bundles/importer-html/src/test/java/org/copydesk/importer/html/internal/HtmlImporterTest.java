@@ -127,4 +127,77 @@ class HtmlImporterTest {
         assertEquals(a.body(), g.body());
         assertTrue(g.removed().stream().anyMatch(r -> r.reason().equals("caption")), g.removed().toString());
     }
+
+    /** Ruby annotations (furigana) are reading aids printed above the characters, not part of the sentence. */
+    @Test
+    void rubyAnnotationsAreLeftOutOfTheText() throws Exception {
+        Article a = Pages.read("furigana.html");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("市の図書館は、来月から平日の夜九時まで開くことにしました。"), a.body().toString());
+        assertFalse(String.join("", a.body()).contains("としょかん"), a.body().toString());
+    }
+
+    /** Soft hyphens only mark where a word may break: the words come out whole, so they can be found and tagged. */
+    @Test
+    void softHyphensAreDropped() throws Exception {
+        Article a = Pages.read("soft-hyphens.html");
+        String body = String.join("\n", a.body());
+        assertTrue(body.contains("Die Stadtwerke wollen in den kommenden fünf Jahren rund zwölf Kilometer Fernwärmeleitungen"), body);
+        assertFalse(body.contains("\u00AD"), body);
+    }
+
+    /** A standfirst in a box named "teaser-text" between headline and body is the story's lead; the teaser list after it stays related. */
+    @Test
+    void standfirstNamedAsATeaserBeforeTheBodyIsTheLead() throws Exception {
+        Article a = Pages.read("teaser-standfirst.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Der Radweg entlang des Kanals wird im Sommer"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().contains("Neue Ampel an der Brücke")),
+                a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("caption")), a.removed().toString());
+    }
+
+    /**
+     * The article's text split between an intro box and paragraphs loose in a wrapper full of link
+     * lists: the prose beside the main region is taken in with its subheading, up to the teasers.
+     */
+    @Test
+    void proseBesideTheMainRegionIsTakenInUpToTheTeasers() throws Exception {
+        Article a = Pages.read("split-article.html");
+        assertEquals(5, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Vierzehn Dörfer im Landkreis"), a.body().toString());
+        assertEquals("Wie es weitergeht", a.body().get(3));
+        assertTrue(a.body().get(4).startsWith("Im kommenden Jahr stehen weitere Mittel bereit."), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("related") && r.text().contains("Mobile Arztpraxis")),
+                a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Leitfaden für Bürgerläden")), a.removed().toString());
+    }
+
+    /** The reading time under a headline goes; the recipe's own durations stay. */
+    @Test
+    void readingTimeGoesAndDurationsStay() throws Exception {
+        Article a = Pages.read("reading-time.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertEquals("Prep: 15 min.", a.body().get(1));
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4 min read")), a.removed().toString());
+    }
+
+    /** A consent dialog calling its pane "main content" is still the dialog: the article is the body, the pane goes as cookie. */
+    @Test
+    void consentDialogsMainContentPaneIsNotTheArticle() throws Exception {
+        Article a = Pages.read("consent-pane.html");
+        assertEquals(4, a.body().size(), a.body().toString());
+        assertFalse(String.join(" ", a.body()).contains("Privacy overview"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("cookie") && r.text().contains("stores small files")),
+                a.removed().toString());
+    }
+
+    /** Sentences set in heading tags are prose: they are kept, and not dropped as a title over the comments that follow. */
+    @Test
+    void proseInHeadingTagsIsNotATitleOverChrome() throws Exception {
+        Article a = Pages.read("heading-prose.html");
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(2).startsWith("Die schönsten Bilder hängen im Sommer im Bootshaus"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("comments")), a.removed().toString());
+    }
 }

@@ -68,4 +68,24 @@ class MetadataAndNamesTest {
         assertNull(BoilerplateWording.reason("Tags and labels on the crates showed they had come from the northern port."));
         assertNull(BoilerplateWording.reason("Sources close to the minister said the plan would be dropped before the summer."));
     }
+
+    /**
+     * A page's reading time, a bare clock time, a view counter, a category list and prompts to share or
+     * rate the article are chrome in any of the common languages; a bare duration (a recipe's) is not.
+     */
+    @Test
+    void wordingMarksReadingTimesClockTimesAndPrompts() {
+        assertEquals("boilerplate", BoilerplateWording.reason("5 min read"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Lesezeit: 3 Minuten"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Tempo di lettura: 3 minuti"));
+        assertEquals("boilerplate", BoilerplateWording.reason("11 minut czytania"));
+        assertEquals("boilerplate", BoilerplateWording.reason("3:59 PM"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Aufrufe: 1.204"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Möchten Sie den Artikel teilen?"));
+        assertEquals("boilerplate", BoilerplateWording.reason("Hier können Sie den Artikel bewerten"));
+        assertEquals("navigation", BoilerplateWording.reason("Category: Press Releases"));
+        assertNull(BoilerplateWording.reason("Views differ on whether the harbour should be dredged again this year."));
+        assertNull(BoilerplateWording.reason("60 min."));
+        assertNull(BoilerplateWording.reason("Bake for 45 minutes."));
+    }
 }
