@@ -27,14 +27,14 @@ import org.copydesk.text.Token;
  */
 final class Features {
     /** Bump on any change to what a feature means or how it is hashed. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     // feature kinds: part of every hash, so the same string under two kinds gives two features
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, PREFIX = 5, SUFFIX = 6, PREV = 7, NEXT = 8,
             PREV2 = 9, NEXT2 = 10, PREV_WORD = 11, WORD_NEXT = 12, PREV_SHAPE = 13, SHAPE_NEXT = 14, INITIAL = 15,
             COMMON = 16, DOC_LOWER = 17, DOC_CAP = 18, GAZ = 19, GAZ_PREV = 20, GAZ_NEXT = 21, DEMONYM = 22,
             HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27, LIST = 28, LIST_NEXT = 29,
-            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40;
+            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40, RUN_BEFORE = 41, RUN_AFTER = 42;
     /** Nouns that follow an organisation's name ("the Hezbollah militia"): a word class sparse training data cannot teach. */
     static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
             "bank", "agency", "ministry", "council", "committee", "union", "network", "movement", "rebels",
@@ -223,6 +223,9 @@ final class Features {
                 f[k++] = FeatureHasher.hash(RUN_LAST, lower[e0 - 1], p);
                 f[k++] = FeatureHasher.hash(RUN_FIRST, lower[s0], p);
                 f[k++] = FeatureHasher.hash(RUN_POSITION, p, Integer.toString(Math.min(e0 - s0, 4)));
+                // what stands around the whole run, which its inner words do not see ("for Food Standards Australia New Zealand ,")
+                f[k++] = FeatureHasher.hash(RUN_BEFORE, s0 > 0 ? lower[s0 - 1] : "<s>", p);
+                f[k++] = FeatureHasher.hash(RUN_AFTER, e0 < n ? lower[e0] : "</s>", p);
                 String head = toks.get(e0 - 1).text();
                 if (NameHeads.isOrganization(head) || NameHeads.isPlace(head)) {
                     f[k++] = FeatureHasher.hash(RUN_HEAD, NameHeads.isOrganization(head) ? "ORG" : "LOC", p);

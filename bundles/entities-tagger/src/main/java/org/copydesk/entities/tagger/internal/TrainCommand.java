@@ -75,7 +75,7 @@ public final class TrainCommand implements Command {
             return 1;
         }
         long t0 = System.nanoTime();
-        Trainer.Result r = Trainer.train(train, dev, o.epochs(), out);
+        Trainer.Result r = Trainer.train(train, dev, o.epochs(), o.shuffles(), out);
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf("trained on %d tokens in %.0f s; epoch %d kept%n", r.tokens(), seconds, r.epoch());
         if (r.dev() != null) {
@@ -144,7 +144,8 @@ public final class TrainCommand implements Command {
         PerceptronModel.Header h = r.model().header();
         return "{\n  \"kind\": \"" + KIND + "\",\n  \"featureSet\": \"" + h.featureSet() + "\",\n  \"gazetteerFingerprint\": \""
                 + h.fingerprint() + "\",\n  \"trained\": \"" + when + "\",\n  \"tokens\": " + r.tokens() + ",\n  \"epochs\": "
-                + o.epochs() + ",\n  \"epoch\": " + r.epoch() + ",\n  \"training\": [" + String.join(", ", hashes)
+                + o.epochs() + ",\n  \"shuffles\": " + o.shuffles() + ",\n  \"epoch\": " + r.epoch()
+                + ",\n  \"training\": [" + String.join(", ", hashes)
                 + "],\n  \"dev\": " + (r.dev() == null ? "null" : r.dev().json()) + "\n}\n";
     }
 

@@ -2,6 +2,7 @@ package org.copydesk.entities.tagger.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -17,10 +18,13 @@ import org.copydesk.entities.common.NameSpan;
  * labels. The weights live in one hashed table of 2^{@link PerceptronModel#BITS} buckets by label, so
  * memory does not grow with the data; features are computed afresh for each sentence in each epoch
  * rather than kept. After each epoch the averaged model tags the dev documents through the whole
- * stage (linking included), and the best epoch's model is the result. Deterministic: fixed shuffle seed.
+ * stage (linking included), and the best epoch's model is the result. With several shuffles, each
+ * trains its own weights on its own sentence order and each epoch's model is their mean. Deterministic:
+ * fixed shuffle seeds.
  */
 final class Trainer {
     private static final int L = Labels.COUNT;
+    private static final long SEED = 20261206L;
 
     private final float[] w = new float[L << PerceptronModel.BITS];
     private final float[] u = new float[w.length];
@@ -37,11 +41,15 @@ final class Trainer {
     private record Sample(Document doc, int[][] labels) {
     }
 
-    static Result train(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, PrintStream log) {
-        return new Trainer().run(train, dev, epochs, log);
+    /**
+     * @param shuffles how many perceptrons to train, each on its own order of the sentences; their
+     *     averaged weights are averaged again into the model (1: a plain averaged perceptron)
+     */
+    static Result train(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
+        return new Trainer().run(train, dev, epochs, shuffles, log);
     }
 
-    private Result run(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, PrintStream log) {
+    private Result run(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
         List<Sample> samples = new ArrayList<>();
         List<int[]> order = new ArrayList<>(); // (sample, sentence)
         int tokens = 0;
@@ -58,28 +66,46 @@ final class Trainer {
         }
         log.printf("training on %d documents, %d sentences, %d tokens%s%n", train.size(), order.size(), tokens,
                 dev.isEmpty() ? "" : "; choosing the epoch on " + dev.size() + " dev documents");
-        Random random = new Random(20261206L);
+        // each shuffle trains its own perceptron; each epoch's model is the mean of the shuffles' averaged
+        // weights at that epoch (parameter mixing, McDonald et al. 2010): on small mixed corpora how
+        // well a model does on unseen text swings by a point or two with the sentence order alone
+        // (docs/entities.md), and the mean of a few orders swings less
+        List<List<Weights>> byEpoch = new ArrayList<>();
+        for (int e = 0; e < epochs; e++) {
+            byEpoch.add(new ArrayList<>());
+        }
+        for (int shuffle = 0; shuffle < shuffles; shuffle++) {
+            // the first order is the one a plain perceptron (one shuffle) has always had
+            Random random = new Random(SEED + shuffle);
+            List<int[]> sequence = new ArrayList<>(order);
+            reset();
+            for (int e = 1; e <= epochs; e++) {
+                long t0 = System.nanoTime();
+                Collections.shuffle(sequence, random);
+                int errors = 0;
+                // sentences come in shuffled order: keep the features objects (tokens and document facts) of
+                // the documents seen last, a bounded number of them
+                FeatureCache cache = new FeatureCache(gazetteer);
+                for (int[] o : sequence) {
+                    Sample s = samples.get(o[0]);
+                    errors += learn(cache.of(o[0], s.doc()).unit(o[1]), s.labels()[o[1]]);
+                }
+                byEpoch.get(e - 1).add(averaged());
+                log.printf("%sepoch %d: %d token errors (%.1f s)%n",
+                        shuffles > 1 ? "shuffle " + (shuffle + 1) + " of " + shuffles + ", " : "", e, errors,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+        }
         Result best = null;
         for (int e = 1; e <= epochs; e++) {
-            long t0 = System.nanoTime();
-            Collections.shuffle(order, random);
-            int errors = 0;
-            // sentences come in shuffled order: keep the features objects (tokens and document facts) of
-            // the documents seen last, a bounded number of them
-            FeatureCache cache = new FeatureCache(gazetteer);
-            for (int[] o : order) {
-                Sample s = samples.get(o[0]);
-                errors += learn(cache.of(o[0], s.doc()).unit(o[1]), s.labels()[o[1]]);
-            }
-            PerceptronModel model = averaged();
-            String took = String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
+            PerceptronModel model = mean(byEpoch.get(e - 1));
+            byEpoch.set(e - 1, null);
             if (dev.isEmpty()) {
-                log.printf("epoch %d: %d token errors (%s)%n", e, errors, took);
                 best = new Result(model, e, null, tokens);
                 continue;
             }
             NerCounts score = score(model, dev);
-            log.printf("epoch %d: %d token errors, dev PER+ORG+LOC F1 %.1f (%s)%n", e, errors, score.f1Three(), took);
+            log.printf("epoch %d: dev PER+ORG+LOC F1 %.1f%n", e, score.f1Three());
             if (best == null || score.f1Three() > best.dev().f1Three()) {
                 best = new Result(model, e, score, tokens);
             }
@@ -156,8 +182,53 @@ final class Trainer {
         sums[at] += c * delta;
     }
 
-    /** The averaged weights (w - u / c) as a model; buckets with no weight are left out. */
-    private PerceptronModel averaged() {
+    /** One shuffle's averaged weights at one epoch, sparse: table index (bucket * L + label) -> weight; and the transitions. */
+    private record Weights(int[] at, float[] weights, float[] transitions) {
+    }
+
+    private void reset() {
+        Arrays.fill(w, 0);
+        Arrays.fill(u, 0);
+        Arrays.fill(tw, 0);
+        Arrays.fill(tu, 0);
+        c = 1;
+    }
+
+    /** The averaged weights (w - u / c); entries with no weight are left out. */
+    private Weights averaged() {
+        int[] at = new int[4096];
+        float[] weights = new float[4096];
+        int m = 0;
+        for (int i = 0; i < w.length; i++) {
+            float a = w[i] - u[i] / c;
+            if (Math.abs(a) > 1e-3f) {
+                if (m == at.length) {
+                    at = Arrays.copyOf(at, m * 2);
+                    weights = Arrays.copyOf(weights, m * 2);
+                }
+                at[m] = i;
+                weights[m++] = a;
+            }
+        }
+        float[] t = new float[tw.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = tw[i] - tu[i] / c;
+        }
+        return new Weights(Arrays.copyOf(at, m), Arrays.copyOf(weights, m), t);
+    }
+
+    /** The mean of the shuffles' weights as a model (after training: the live table serves as scratch). */
+    private PerceptronModel mean(List<Weights> parts) {
+        Arrays.fill(w, 0);
+        float[] t = new float[tw.length];
+        for (Weights p : parts) {
+            for (int i = 0; i < p.at().length; i++) {
+                w[p.at()[i]] += p.weights()[i] / parts.size();
+            }
+            for (int i = 0; i < t.length; i++) {
+                t[i] += p.transitions()[i] / parts.size();
+            }
+        }
         int buckets = 1 << PerceptronModel.BITS;
         int[] keys = new int[1024];
         int[] first = new int[1025];
@@ -168,11 +239,11 @@ final class Trainer {
         for (int b = 0; b < buckets; b++) {
             int start = m;
             for (int y = 0; y < L; y++) {
-                float a = w[b * L + y] - u[b * L + y] / c;
+                float a = w[b * L + y];
                 if (Math.abs(a) > 1e-3f) {
                     if (m == labels.length) {
-                        labels = java.util.Arrays.copyOf(labels, m * 2);
-                        weights = java.util.Arrays.copyOf(weights, m * 2);
+                        labels = Arrays.copyOf(labels, m * 2);
+                        weights = Arrays.copyOf(weights, m * 2);
                     }
                     labels[m] = (byte) y;
                     weights[m++] = a;
@@ -180,20 +251,15 @@ final class Trainer {
             }
             if (m > start) {
                 if (n + 1 >= keys.length) {
-                    keys = java.util.Arrays.copyOf(keys, keys.length * 2);
-                    first = java.util.Arrays.copyOf(first, keys.length + 1);
+                    keys = Arrays.copyOf(keys, keys.length * 2);
+                    first = Arrays.copyOf(first, keys.length + 1);
                 }
                 keys[n] = b;
                 first[n + 1] = m;
                 n++;
             }
         }
-        float[] t = new float[tw.length];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = tw[i] - tu[i] / c;
-        }
-        return new PerceptronModel(PerceptronModel.Header.current(), java.util.Arrays.copyOf(keys, n),
-                java.util.Arrays.copyOf(first, n + 1), java.util.Arrays.copyOf(labels, m),
-                java.util.Arrays.copyOf(weights, m), t);
+        return new PerceptronModel(PerceptronModel.Header.current(), Arrays.copyOf(keys, n), Arrays.copyOf(first, n + 1),
+                Arrays.copyOf(labels, m), Arrays.copyOf(weights, m), t);
     }
 }

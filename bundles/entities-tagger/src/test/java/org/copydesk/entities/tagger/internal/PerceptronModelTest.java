@@ -1,5 +1,6 @@
 package org.copydesk.entities.tagger.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
+import org.copydesk.entities.common.Document;
+import org.copydesk.entities.common.Gazetteer;
+import org.copydesk.entities.common.GazetteerStore;
 import org.copydesk.entities.common.NameSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +75,7 @@ class PerceptronModelTest {
         assertEquals(new LabelledDocument.Gold(org.copydesk.api.model.Field.BODY, 0, 20, 25, EntityType.LOCATION),
                 docs.get(0).gold().get(1));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Trainer.Result r = Trainer.train(docs, docs, 8, new PrintStream(log, true, StandardCharsets.UTF_8));
+        Trainer.Result r = Trainer.train(docs, docs, 8, 1, new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(100.0, r.dev().f1Three(), 0.01, log.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         r.model().write(out);
@@ -76,6 +83,39 @@ class PerceptronModelTest {
         assertEquals(r.model().features(), back.features());
         assertEquals(PerceptronModel.Header.current(), back.header());
         assertEquals(100.0, Trainer.score(back, docs).f1Three(), 0.01);
+    }
+
+    @Test
+    void severalShufflesAreAveragedIntoOneModelTheSameOnEveryRun(@TempDir Path dir) throws IOException {
+        List<LabelledDocument> docs = ConllReader.read(fixture(dir));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Trainer.Result r = Trainer.train(docs, docs, 4, 3, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String said = log.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("shuffle 1 of 3, epoch 1:") && said.contains("shuffle 3 of 3, epoch 4:"), said);
+        assertEquals(100.0, r.dev().f1Three(), 0.01, said);
+        Trainer.Result again = Trainer.train(docs, docs, 4, 3, new PrintStream(OutputStream.nullOutputStream()));
+        assertEquals(r.epoch(), again.epoch());
+        assertArrayEquals(bytes(r.model()), bytes(again.model()), "deterministic");
+        Trainer.Result one = Trainer.train(docs, docs, 4, 1, new PrintStream(OutputStream.nullOutputStream()));
+        assertFalse(Arrays.equals(bytes(one.model()), bytes(r.model())), "the mean of three orders is not the first order's model");
+    }
+
+    private static byte[] bytes(PerceptronModel m) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aRunsInnerWordsSeeWhatStandsAroundTheWholeRun() {
+        Gazetteer gazetteer = new GazetteerStore(null).current();
+        long[][] forRun = new Features(Document.of(Article.builder().body(List.of(
+                "A spokesman for Food Standards Australia New Zealand said so .")).build()), gazetteer).unit(0);
+        long[][] withRun = new Features(Document.of(Article.builder().body(List.of(
+                "A spokesman with Food Standards Australia New Zealand said so .")).build()), gazetteer).unit(0);
+        int australia = 5;
+        assertFalse(Arrays.equals(forRun[australia], withRun[australia]), "three words away, the run's context still shows");
+        assertArrayEquals(forRun[9], withRun[9], "\"so\", outside the run, is too far away to see it");
     }
 
     @Test

@@ -76,7 +76,7 @@ class TrainCommandTest {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int status = new TrainCommand(importing(corrected()), mock(BundleContext.class)).run(new String[] {"entities-train", "--train",
                         conll.toString(), article.toString(), broken.toString(), "--dev", conll.toString(), "--epochs", "6",
-                        "--name", "test", "--out", out.toString()}, InputStream.nullInputStream(),
+                        "--shuffles", "2", "--name", "test", "--out", out.toString()}, InputStream.nullInputStream(),
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         String said = o.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, said + e);
@@ -92,7 +92,8 @@ class TrainCommandTest {
             assertTrue(meta.contains("\"featureSet\": \"" + Features.VERSION + "\"")
                     && meta.contains("\"gazetteerFingerprint\": \"" + Lexicon.get().fingerprint() + "\"")
                     && meta.contains("{\"file\": \"fixture.conll\", \"sha256\": \"" + TrainCommand.sha256(conll) + "\"}")
-                    && meta.contains("\"corrected.json\"") && !meta.contains("broken.conll"), meta);
+                    && meta.contains("\"corrected.json\"") && !meta.contains("broken.conll")
+                    && meta.contains("\"shuffles\": 2"), meta);
         }
     }
 
@@ -103,5 +104,9 @@ class TrainCommandTest {
                 InputStream.nullInputStream(), System.out, new PrintStream(e, true, StandardCharsets.UTF_8));
         assertEquals(2, status);
         assertTrue(e.toString(StandardCharsets.UTF_8).startsWith("copydesk entities-train: no --train file given\n"));
+        IllegalArgumentException noShuffles = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TrainOptions.parse(new String[] {"entities-train", "--train", "a.conll", "--shuffles", "0", "--out", "x.jar"}, "d"));
+        assertEquals("--shuffles '0' is not a number from 1 to 10", noShuffles.getMessage());
+        assertEquals(3, TrainOptions.parse(new String[] {"--train", "a.conll", "--shuffles", "3", "--out", "x.jar"}, "d").shuffles());
     }
 }
