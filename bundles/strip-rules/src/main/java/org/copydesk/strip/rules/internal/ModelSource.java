@@ -64,7 +64,7 @@ final class ModelSource {
         }
         if (named && chosen == null) {
             String kind = kindOf.apply(setting);
-            refuse(setting, kind != null && !kind.equals(StripTrainCommand.KIND)
+            refuse("model bundle " + setting, kind != null && !kind.equals(StripTrainCommand.KIND)
                     ? "it is a model of kind '" + kind + "', not a strip model; the shipped model serves"
                     : "the desk's setting names it, but no strip model bundle of that name is in the runtime (is it in deploy/"
                     + " and on the desk's trust list?); the shipped model serves");
@@ -89,7 +89,7 @@ final class ModelSource {
 
     private ParagraphModel refuse(String who, String why) {
         if (refused.add(who + why)) {
-            warn.accept("refused strip model " + who + ": " + why);
+            warn.accept("refused " + who + ": " + why);
         }
         return null;
     }

@@ -21,6 +21,7 @@ import org.copydesk.models.ModelJars;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
 import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,8 +97,8 @@ class StripTrainTest {
         assertEquals("org.copydesk.model.strip.sport", bundle.symbolicName());
         JsonNode meta = new ObjectMapper().readTree(bundle.metadata());
         assertEquals(ParagraphFeatures.FEATURE_SET, meta.path("featureSet").asText());
-        assertEquals(20, meta.at("/training/4/examples").asInt());
-        assertEquals(64, meta.at("/training/4/sha256").asText().length());
+        assertEquals(20, meta.at("/training/" + TrainingSets.NAMES.size() + "/examples").asInt());
+        assertEquals(64, meta.at("/training/" + TrainingSets.NAMES.size() + "/sha256").asText().length());
         assertTrue(meta.at("/heldOut/new/recall").isNumber(), meta.toString());
 
         String unseenPlug = "Think you know better than the pundits? Cast your vote in our fan poll and rate the players.";
