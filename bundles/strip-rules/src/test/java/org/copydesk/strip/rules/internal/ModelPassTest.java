@@ -112,7 +112,7 @@ class ModelPassTest {
         Article out = TestConfig.stripper(config("org.copydesk.model.strip.gone", TestConfig.THRESHOLD), log)
                 .process(article(BODY), ProcessContext.defaults());
         assertEquals(5, out.body().size());
-        verify(log).warn(contains("refused strip model org.copydesk.model.strip.gone: the desk's setting names it, but no strip"
+        verify(log).warn(contains("refused model bundle org.copydesk.model.strip.gone: the desk's setting names it, but no strip"
                 + " model bundle of that name is in the runtime"));
         Article none = TestConfig.stripper(config(ModelPass.NONE, TestConfig.THRESHOLD)).process(article(BODY), ProcessContext.defaults());
         assertEquals(6, none.body().size());

@@ -65,7 +65,7 @@ class ModelSourceTest {
         s.deployed(List.of(misfit, older));
         assertNotSame(ModelSource.shipped(), s.current(), "the fitting bundle serves, the newer misfit is passed over");
         assertEquals(ParagraphFeatures.FEATURE_SET, s.current().featureSet());
-        assertEquals(List.of("refused strip model strip model org.copydesk.model.strip.old 1.9.0 (" + misfit.location()
+        assertEquals(List.of("refused strip model org.copydesk.model.strip.old 1.9.0 (" + misfit.location()
                 + "): it was trained with feature set paragraph-0, this strip stage uses " + ParagraphFeatures.FEATURE_SET
                 + "; train it again with this Copydesk (copydesk strip-train)"), said);
         s.deployed(List.of(misfit, older));
@@ -81,7 +81,7 @@ class ModelSourceTest {
                 bundle("entities", "org.copydesk.model.entities.world", 1, shippedAs(ParagraphFeatures.FEATURE_SET))));
         assertSame(ModelSource.shipped(), s.current());
         assertEquals(2, said.size(), said.toString());
-        assertTrue(said.get(0).startsWith("refused strip model strip model org.copydesk.model.strip.broken 1.1.0"), said.get(0));
+        assertTrue(said.get(0).startsWith("refused strip model org.copydesk.model.strip.broken 1.1.0"), said.get(0));
         assertTrue(said.get(1).endsWith("it is a model of kind 'entities', not a strip model"), said.get(1));
     }
 
@@ -97,7 +97,7 @@ class ModelSourceTest {
         ModelSource entities = source("org.copydesk.model.entities.world");
         entities.deployed(List.of(news, sport));
         assertSame(ModelSource.shipped(), entities.current());
-        assertEquals("refused strip model org.copydesk.model.entities.world: it is a model of kind 'entities', not a strip"
+        assertEquals("refused model bundle org.copydesk.model.entities.world: it is a model of kind 'entities', not a strip"
                 + " model; the shipped model serves", said.get(0));
 
         ModelSource none = source(ModelPass.NONE);
