@@ -76,11 +76,9 @@ public final class ModelTrainer {
         double[] margins = outOfFold(xs, labels, examples, fold, words);
         double[] platt = Platt.fit(margins, labels);
         double[] wordsPlatt = Platt.fit(words, labels);
-        Regression all = Regression.fit(xs, labels, false);
-        Regression wordsOnly = Regression.fit(xs, labels, true);
+        Regression all = Regression.fit(xs, labels);
         Reasons reasons = Reasons.fit(examples.stream().filter(Example::boilerplate).toList());
-        ParagraphModel model = new ParagraphModel(all.weights, (float) all.bias, wordsOnly.weights, (float) wordsOnly.bias,
-                platt, wordsPlatt, reasons.names, reasons.weights);
+        ParagraphModel model = new ParagraphModel(all.weights, (float) all.bias, platt, wordsPlatt, reasons.names, reasons.weights);
         double[] oof = new double[margins.length];
         double[] oofWords = new double[margins.length];
         for (int k = 0; k < oof.length; k++) {
@@ -109,12 +107,11 @@ public final class ModelTrainer {
             for (int k = 0; k < y.length; k++) {
                 y[k] = trainY.get(k);
             }
-            Regression r = Regression.fit(trainX, y, false);
-            Regression w = Regression.fit(trainX, y, true);
+            Regression r = Regression.fit(trainX, y);
             for (int k = 0; k < xs.size(); k++) {
                 if (fold[examples.get(k).article()] == f) {
                     margins[k] = r.margin(xs.get(k));
-                    words[k] = w.wordsMargin(xs.get(k));
+                    words[k] = xs.get(k).dot(r.weights, xs.get(k).wordsEnd());
                 }
             }
         }
@@ -149,18 +146,13 @@ public final class ModelTrainer {
         return order;
     }
 
-    /**
-     * L2-regularised logistic regression by stochastic gradient descent with AdaGrad step sizes, over
-     * all of a paragraph's features or ({@code wordsOnly}) its words, word pairs and characters alone.
-     */
+    /** L2-regularised logistic regression by stochastic gradient descent with AdaGrad step sizes. */
     private static final class Regression {
         final float[] weights = new float[FeatureHash.SLOTS];
         double bias;
-        private boolean wordsOnly;
 
-        static Regression fit(List<FeatureVector> xs, boolean[] ys, boolean wordsOnly) {
+        static Regression fit(List<FeatureVector> xs, boolean[] ys) {
             Regression r = new Regression();
-            r.wordsOnly = wordsOnly;
             float[] squares = new float[FeatureHash.SLOTS];
             double biasSquares = 0;
             Random random = new Random(SEED);
@@ -168,7 +160,7 @@ public final class ModelTrainer {
                 for (int k : shuffled(xs.size(), random)) {
                     FeatureVector v = xs.get(k);
                     double g = 1 / (1 + Math.exp(-r.margin(v))) - (ys[k] ? 1 : 0);
-                    for (int j = 0, end = r.end(v); j < end; j++) {
+                    for (int j = 0; j < v.size(); j++) {
                         int s = v.slot(j);
                         double grad = g * v.value(j) + L2 * r.weights[s];
                         squares[s] += (float) (grad * grad);
@@ -181,16 +173,8 @@ public final class ModelTrainer {
             return r;
         }
 
-        private int end(FeatureVector v) {
-            return wordsOnly ? v.wordsEnd() : v.size();
-        }
-
         double margin(FeatureVector v) {
-            return wordsOnly ? wordsMargin(v) : v.dot(weights) + bias;
-        }
-
-        double wordsMargin(FeatureVector v) {
-            return v.dot(weights, v.wordsEnd()) + bias;
+            return v.dot(weights) + bias;
         }
     }
 

@@ -22,37 +22,32 @@ import java.util.zip.GZIPOutputStream;
  * perceptron over the same features that names the removal reason. Immutable and thread-safe.
  *
  * <p>Stored as gzipped text ({@link #write}): a header line, then {@code features} (the feature set it
- * was trained on, {@link ParagraphFeatures#FEATURE_SET}), {@code bits}, {@code bias}, {@code words-bias},
- * {@code platt A B}, {@code reasons ...}, and {@code w SLOT WEIGHT}, {@code u SLOT WEIGHT} (the words-alone regression) and {@code r SLOT WEIGHT...} lines
+ * was trained on, {@link ParagraphFeatures#FEATURE_SET}), {@code bits}, {@code bias},
+ * {@code platt A B}, {@code reasons ...}, and {@code w SLOT WEIGHT} and {@code r SLOT WEIGHT...} lines
  * in slot order.
  */
 public final class ParagraphModel {
-    static final String MAGIC = "copydesk-strip-paragraph-model 2";
+    static final String MAGIC = "copydesk-strip-paragraph-model 1";
 
     private final String featureSet;
     private final float[] weights;
     private final float bias;
-    /** A second regression over the words, pairs and characters alone: do the words make the case? */
-    private final float[] wordsWeights;
-    private final float wordsBias;
     private final double[] platt;
     private final double[] wordsPlatt;
     private final List<String> reasons;
     /** Per slot, one weight per reason; only slots seen in boilerplate. */
     private final Map<Integer, float[]> reasonWeights;
 
-    ParagraphModel(float[] weights, float bias, float[] wordsWeights, float wordsBias, double[] platt, double[] wordsPlatt,
-                   List<String> reasons, Map<Integer, float[]> reasonWeights) {
-        this(ParagraphFeatures.FEATURE_SET, weights, bias, wordsWeights, wordsBias, platt, wordsPlatt, reasons, reasonWeights);
+    ParagraphModel(float[] weights, float bias, double[] platt, double[] wordsPlatt, List<String> reasons,
+                   Map<Integer, float[]> reasonWeights) {
+        this(ParagraphFeatures.FEATURE_SET, weights, bias, platt, wordsPlatt, reasons, reasonWeights);
     }
 
-    private ParagraphModel(String featureSet, float[] weights, float bias, float[] wordsWeights, float wordsBias,
-                           double[] platt, double[] wordsPlatt, List<String> reasons, Map<Integer, float[]> reasonWeights) {
-        if (weights.length != FeatureHash.SLOTS || wordsWeights.length != FeatureHash.SLOTS) {
+    private ParagraphModel(String featureSet, float[] weights, float bias, double[] platt, double[] wordsPlatt,
+                           List<String> reasons, Map<Integer, float[]> reasonWeights) {
+        if (weights.length != FeatureHash.SLOTS) {
             throw new IllegalArgumentException("expected " + FeatureHash.SLOTS + " weights, got " + weights.length);
         }
-        this.wordsWeights = wordsWeights;
-        this.wordsBias = wordsBias;
         this.featureSet = featureSet;
         this.weights = weights;
         this.bias = bias;
@@ -81,11 +76,11 @@ public final class ParagraphModel {
     }
 
     /**
-     * The calibrated probability that the paragraph is boilerplate judging by its words alone (a
-     * regression over its words, word pairs and characters), without its length, place or form.
+     * The calibrated probability that the paragraph is boilerplate judging by its words alone (the part
+     * of the margin its words, word pairs and characters give), without its length, place or form.
      */
     public double wordsProbability(FeatureVector v) {
-        return sigmoid(wordsPlatt, v.dot(wordsWeights, v.wordsEnd()) + wordsBias);
+        return sigmoid(wordsPlatt, v.dot(weights, v.wordsEnd()));
     }
 
     /** The uncalibrated score: positive leans boilerplate. */
@@ -122,18 +117,12 @@ public final class ParagraphModel {
         w.write("features " + featureSet + "\n");
         w.write("bits " + FeatureHash.BITS + "\n");
         w.write("bias " + bias + "\n");
-        w.write("words-bias " + wordsBias + "\n");
         w.write("platt " + platt[0] + " " + platt[1] + "\n");
         w.write("words-platt " + wordsPlatt[0] + " " + wordsPlatt[1] + "\n");
         w.write("reasons " + String.join(" ", reasons) + "\n");
         for (int s = 0; s < weights.length; s++) {
             if (weights[s] != 0) {
                 w.write("w " + s + " " + weights[s] + "\n");
-            }
-        }
-        for (int s = 0; s < wordsWeights.length; s++) {
-            if (wordsWeights[s] != 0) {
-                w.write("u " + s + " " + wordsWeights[s] + "\n");
             }
         }
         for (Map.Entry<Integer, float[]> e : new TreeMap<>(reasonWeights).entrySet()) {
@@ -153,9 +142,7 @@ public final class ParagraphModel {
                 throw new IOException(name + ": not a Copydesk paragraph model (expected a first line '" + MAGIC + "')");
             }
             float[] weights = new float[FeatureHash.SLOTS];
-            float[] wordsWeights = new float[FeatureHash.SLOTS];
             float bias = 0;
-            float wordsBias = 0;
             String featureSet = "(none named)";
             double[] platt = null;
             double[] wordsPlatt = null;
@@ -174,8 +161,6 @@ public final class ParagraphModel {
                             }
                         }
                         case "bias" -> bias = Float.parseFloat(f[1]);
-                        case "words-bias" -> wordsBias = Float.parseFloat(f[1]);
-                        case "u" -> wordsWeights[Integer.parseInt(f[1])] = Float.parseFloat(f[2]);
                         case "platt" -> platt = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
                         case "words-platt" -> wordsPlatt = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
                         case "reasons" -> reasons.addAll(List.of(f).subList(1, f.length));
@@ -199,7 +184,7 @@ public final class ParagraphModel {
             if (reasons.isEmpty() || platt == null || wordsPlatt == null) {
                 throw new IOException(name + ": incomplete model (no reasons, platt or words-platt line)");
             }
-            return new ParagraphModel(featureSet, weights, bias, wordsWeights, wordsBias, platt, wordsPlatt, reasons, reasonWeights);
+            return new ParagraphModel(featureSet, weights, bias, platt, wordsPlatt, reasons, reasonWeights);
         }
     }
 }
