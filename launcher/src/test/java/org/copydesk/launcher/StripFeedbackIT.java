@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 19's loop on the real runtime: a local desk's editors remove, by hand in the workbench, the
- * awards-nomination plugs that neither the rules nor the shipped model take out; each removal becomes
+ * weather-watcher credits that neither the rules nor the shipped model take out; each removal becomes
  * a line of the desk's examples file; {@code copydesk --desk local strip-train} retrains the desk's
  * model from them while the workbench runs, into a strip model bundle that it puts on the desk's trust
  * list and into deploy/, and the desk's next article loses an unseen plug of that kind to the model,
@@ -32,20 +32,24 @@ import com.fasterxml.jackson.databind.JsonNode;
  * it) is refused with one line and never serves; when the desk's bundle goes, the shipped model is back.
  */
 class StripFeedbackIT {
+    /**
+     * A desk's own furniture that reads like news, so neither the rules nor the shipped model take it
+     * out: the credit to the paper's rainfall reader under every local story of the day.
+     */
     private static final List<String> PLUGS = List.of(
-            "Which bakery makes the best sausage roll in the county? Nominate your favourite in our Taste Awards before Friday.",
-            "Know a local hero? Nominate them for our Community Champion awards by filling in the form.",
-            "Nominate a neighbour who went the extra mile this winter for our Good Neighbour awards.",
-            "Is your corner shop the friendliest in town? Put it forward for our Shop Local awards now.",
-            "Tell us about the teacher who changed your life: nominations for our Inspiring Teacher awards close on Monday.",
-            "Which café serves the best breakfast around here? Nominate it in our Breakfast Club awards.",
-            "Do you know a carer who deserves recognition? Nominate them in our Care Hero awards today.",
-            "Our Pub of the Year awards are back: nominate your local and tell us why it should win.",
-            "Know a club volunteer who never misses a match? Nominate them for our Grassroots Sport awards.",
-            "Nominate the best high-street business in your area for our Business Excellence awards before the deadline.",
-            "Who runs the best charity shop in town? Send us your nominations for our Community awards.",
-            "Nominate the bus driver who always has a smile for our Friendly Faces awards.");
-    private static final String UNSEEN = "Do you know a volunteer who deserves a thank-you? Nominate them for our Unsung Heroes awards this week.";
+            "Thanks to our weather watcher Jim Baker of Hollow Farm, Ashby, for today's rainfall reading of 12 millimetres.",
+            "Thanks to our weather watcher Sue Hall of Mill Lane, Kirkby, for today's rainfall reading of 4 millimetres.",
+            "Thanks to our weather watcher Tom Reed of Church Street, Oakham, for today's rainfall reading of 9 millimetres.",
+            "Thanks to our weather watcher Ann Moss of Brook Farm, Wrenbury, for today's rainfall reading of 2 millimetres.",
+            "Thanks to our weather watcher Raj Patel of Station Road, Hinton, for today's rainfall reading of 15 millimetres.",
+            "Thanks to our weather watcher Mary Cole of The Green, Elton, for today's rainfall reading of 7 millimetres.",
+            "Thanks to our weather watcher Peter Lane of Ash Grove, Barford, for today's rainfall reading of 11 millimetres.",
+            "Thanks to our weather watcher Lucy Ford of Hill Top, Marston, for today's rainfall reading of 3 millimetres.",
+            "Thanks to our weather watcher Dev Shah of Park View, Sutton, for today's rainfall reading of 6 millimetres.",
+            "Thanks to our weather watcher Kate Webb of Low Farm, Denby, for today's rainfall reading of 8 millimetres.",
+            "Thanks to our weather watcher Bill Hunt of Orchard Way, Colby, for today's rainfall reading of 10 millimetres.",
+            "Thanks to our weather watcher Jo King of Bridge End, Ripley, for today's rainfall reading of 5 millimetres.");
+    private static final String UNSEEN = "Thanks to our weather watcher Alan Price of Quarry Lane, Foxton, for today's rainfall reading of 13 millimetres.";
 
     private static final long WAIT_NANOS = 20_000_000_000L;
 
@@ -115,7 +119,7 @@ class StripFeedbackIT {
 
             JsonNode removal = removalOf(wb, UNSEEN, true);
             assertEquals("model", removal.path("rule").asText());
-            assertTrue(removal.path("confidence").asDouble() >= 0.9, removal.toString());
+            assertTrue(removal.path("confidence").asDouble() >= 0.92, removal.toString());
 
             // a newer strip model bundle trained with other features: dropped in first, trusted after
             Path misfit = otherFeatureSet(jar, home.resolve("deploy/strip-model-misfit.jar"));
