@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,26 +24,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 19's loop on the real runtime: a local desk's editors remove, by hand in the workbench, the
- * awards-nomination plugs that neither the rules nor the shipped model take out; each removal becomes
+ * weather-watcher credits that neither the rules nor the shipped model take out; each removal becomes
  * a line of the desk's examples file; {@code copydesk --desk local strip-train} retrains the desk's
- * model from them while the workbench runs, and the desk's next article loses an unseen plug of that
- * kind to the model, without a restart.
+ * model from them while the workbench runs, into a strip model bundle that it puts on the desk's trust
+ * list and into deploy/, and the desk's next article loses an unseen plug of that kind to the model,
+ * without a restart. A strip model bundle of another feature set (dropped in before the desk trusted
+ * it) is refused with one line and never serves; when the desk's bundle goes, the shipped model is back.
  */
 class StripFeedbackIT {
+    /**
+     * A desk's own furniture that reads like news, so neither the rules nor the shipped model take it
+     * out: the credit to the paper's rainfall reader under every local story of the day.
+     */
     private static final List<String> PLUGS = List.of(
-            "Which bakery makes the best sausage roll in the county? Nominate your favourite in our Taste Awards before Friday.",
-            "Know a local hero? Nominate them for our Community Champion awards by filling in the form.",
-            "Nominate a neighbour who went the extra mile this winter for our Good Neighbour awards.",
-            "Is your corner shop the friendliest in town? Put it forward for our Shop Local awards now.",
-            "Tell us about the teacher who changed your life: nominations for our Inspiring Teacher awards close on Monday.",
-            "Which café serves the best breakfast around here? Nominate it in our Breakfast Club awards.",
-            "Do you know a carer who deserves recognition? Nominate them in our Care Hero awards today.",
-            "Our Pub of the Year awards are back: nominate your local and tell us why it should win.",
-            "Know a club volunteer who never misses a match? Nominate them for our Grassroots Sport awards.",
-            "Nominate the best high-street business in your area for our Business Excellence awards before the deadline.",
-            "Who runs the best charity shop in town? Send us your nominations for our Community awards.",
-            "Nominate the bus driver who always has a smile for our Friendly Faces awards.");
-    private static final String UNSEEN = "Do you know a volunteer who deserves a thank-you? Nominate them for our Unsung Heroes awards this week.";
+            "Thanks to our weather watcher Jim Baker of Hollow Farm, Ashby, for today's rainfall reading of 12 millimetres.",
+            "Thanks to our weather watcher Sue Hall of Mill Lane, Kirkby, for today's rainfall reading of 4 millimetres.",
+            "Thanks to our weather watcher Tom Reed of Church Street, Oakham, for today's rainfall reading of 9 millimetres.",
+            "Thanks to our weather watcher Ann Moss of Brook Farm, Wrenbury, for today's rainfall reading of 2 millimetres.",
+            "Thanks to our weather watcher Raj Patel of Station Road, Hinton, for today's rainfall reading of 15 millimetres.",
+            "Thanks to our weather watcher Mary Cole of The Green, Elton, for today's rainfall reading of 7 millimetres.",
+            "Thanks to our weather watcher Peter Lane of Ash Grove, Barford, for today's rainfall reading of 11 millimetres.",
+            "Thanks to our weather watcher Lucy Ford of Hill Top, Marston, for today's rainfall reading of 3 millimetres.",
+            "Thanks to our weather watcher Dev Shah of Park View, Sutton, for today's rainfall reading of 6 millimetres.",
+            "Thanks to our weather watcher Kate Webb of Low Farm, Denby, for today's rainfall reading of 8 millimetres.",
+            "Thanks to our weather watcher Bill Hunt of Orchard Way, Colby, for today's rainfall reading of 10 millimetres.",
+            "Thanks to our weather watcher Jo King of Bridge End, Ripley, for today's rainfall reading of 5 millimetres.");
+    private static final String UNSEEN = "Thanks to our weather watcher Alan Price of Quarry Lane, Foxton, for today's rainfall reading of 13 millimetres.";
+
+    private static final long WAIT_NANOS = 20_000_000_000L;
 
     @TempDir
     Path tmp;
@@ -63,7 +79,6 @@ class StripFeedbackIT {
         Path home = Distribution.copy(Distribution.home(), tmp.resolve("copydesk"));
         Path desk = Files.createDirectories(home.resolve("config/desks/local"));
         Files.writeString(desk.resolve("desk.properties"), "description=A local paper's desk\nfeatures=standard\n");
-        Files.writeString(desk.resolve("org.copydesk.strip.rules.config"), "model=\"${copydesk.home}/config/desks/local/strip-model.gz\"\n");
         Path examples = desk.resolve("strip-examples.jsonl");
 
         try (WorkbenchClient wb = new WorkbenchClient(home, tmp, "--desk", "local")) {
@@ -98,18 +113,80 @@ class StripFeedbackIT {
             Distribution.Run train = Distribution.cli(home, tmp, "--desk", "local", "strip-train");
             assertEquals(0, train.status(), train.out() + train.err());
             assertTrue(train.out().contains(PLUGS.size() + " examples from " + examples), train.out());
-            assertTrue(Files.isRegularFile(desk.resolve("strip-model.gz")), train.out());
+            Path jar = home.resolve("deploy/strip-model-local.jar");
+            assertTrue(train.out().contains("deployed: org.copydesk.model.strip.local is on the trust list of desk 'local'"), train.out());
+            assertTrue(Files.readString(desk.resolve("org.copydesk.trust.config")).contains("org.copydesk.model.strip.local;sha256:"));
 
-            String id = wb.importFiles(List.of("next.txt"), List.of(story(100, UNSEEN))).get(0);
+            JsonNode removal = removalOf(wb, UNSEEN, true);
+            assertEquals("model", removal.path("rule").asText());
+            assertTrue(removal.path("confidence").asDouble() >= 0.92, removal.toString());
+
+            // a newer strip model bundle trained with other features: dropped in first, trusted after
+            Path misfit = otherFeatureSet(jar, home.resolve("deploy/strip-model-misfit.jar"));
+            String list = Files.readString(desk.resolve("org.copydesk.trust.config")).strip();
+            Files.writeString(desk.resolve("org.copydesk.trust.config"), list.substring(0, list.length() - 1)
+                    + ",\"org.copydesk.model.strip.misfit;sha256:" + sha256(misfit) + "\"]\n");
+            Path err = tmp.resolve("workbench-err.txt");
+            long t0 = System.nanoTime();
+            while (!Files.readString(err).contains("refused strip model org.copydesk.model.strip.misfit 9.0.0")) {
+                assertTrue(System.nanoTime() - t0 < WAIT_NANOS, "no refusal said: " + Files.readString(err));
+                Thread.sleep(100);
+            }
+            assertTrue(Files.readString(err).contains("it was trained with feature set paragraph-0, this strip stage uses"),
+                    Files.readString(err));
+            assertEquals("model", removalOf(wb, UNSEEN, true).path("rule").asText(), "the refused bundle never serves");
+
+            Files.delete(jar);
+            assertEquals(null, removalOf(wb, UNSEEN, false), "the desk's bundle went: the shipped model keeps the plug");
+        }
+    }
+
+    /**
+     * The removal of {@code text} from a newly imported story with it, waiting (importing again) until
+     * it is removed ({@code removed}) or kept; null when kept.
+     */
+    private JsonNode removalOf(WorkbenchClient wb, String text, boolean removed) throws Exception {
+        long t0 = System.nanoTime();
+        for (int n = 100; ; n++) {
+            String id = wb.importFiles(List.of("next-" + n + ".txt"), List.of(story(n, text))).get(0);
             JsonNode next = wb.call("GET", "api/articles/" + id, null);
             JsonNode removal = null;
             for (JsonNode r : next.at("/article/removed")) {
-                removal = r.path("text").asText().equals(UNSEEN) ? r : removal;
+                removal = r.path("text").asText().equals(text) ? r : removal;
             }
-            assertTrue(removal != null, "the retrained model takes the unseen plug out: " + next.at("/article"));
-            assertEquals("model", removal.path("rule").asText());
-            assertTrue(removal.path("confidence").asDouble() >= 0.9, removal.toString());
-            assertEquals(1, next.at("/article/removed").size(), "no news line lost: " + next.at("/article"));
+            if ((removal != null) == removed) {
+                assertEquals(removed ? 1 : 0, next.at("/article/removed").size(), "no news line lost: " + next.at("/article"));
+                return removal;
+            }
+            assertTrue(System.nanoTime() - t0 < WAIT_NANOS, "not " + (removed ? "removed" : "kept") + " in time: " + next.at("/article"));
+            Thread.sleep(200);
         }
+    }
+
+    /** The desk's bundle as a newer one named misfit whose model claims another feature set. */
+    private static Path otherFeatureSet(Path jar, Path out) throws Exception {
+        Path scratch = out.resolveSibling(".misfit.part"); // FileInstall looks at *.jar only
+        try (JarFile in = new JarFile(jar.toFile())) {
+            Manifest m = in.getManifest();
+            m.getMainAttributes().putValue("Bundle-SymbolicName", "org.copydesk.model.strip.misfit");
+            m.getMainAttributes().putValue("Bundle-Version", "9.0.0");
+            try (JarOutputStream o = new JarOutputStream(Files.newOutputStream(scratch), m)) {
+                String file = m.getMainAttributes().getValue("Copydesk-Model-File");
+                String model;
+                try (GZIPInputStream gz = new GZIPInputStream(in.getInputStream(in.getJarEntry(file)))) {
+                    model = new String(gz.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                o.putNextEntry(new JarEntry(file));
+                GZIPOutputStream gz = new GZIPOutputStream(o);
+                gz.write(model.replaceFirst("\nfeatures \\S+\n", "\nfeatures paragraph-0\n").getBytes(StandardCharsets.UTF_8));
+                gz.finish();
+                o.closeEntry();
+            }
+        }
+        return Files.move(scratch, out);
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
 }

@@ -27,6 +27,7 @@ import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -51,6 +52,9 @@ public final class TrustHook implements ResolverHookFactory, BundleTrust {
     private final Logger log;
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** The bundles refused so far, by id: a change of the lists resolves those it now allows. */
+    private final Set<Long> refusedBundles = ConcurrentHashMap.newKeySet();
+    private final BundleContext context;
     private volatile TrustList list = TrustList.parse(new String[0]);
     private volatile TrustedSigners signers = new TrustedSigners(List.of());
     private volatile boolean enforce = true;
@@ -58,6 +62,7 @@ public final class TrustHook implements ResolverHookFactory, BundleTrust {
     @Activate
     public TrustHook(BundleContext context, TrustConfig config, @Reference(name = "log", service = LoggerFactory.class) Logger log) {
         this.log = log;
+        this.context = context;
         String home = context.getProperty("copydesk.home");
         this.home = Path.of(home == null ? "." : home).toAbsolutePath().normalize();
         this.distributionBundles = home == null ? null : this.home.resolve("bundles");
@@ -75,6 +80,26 @@ public final class TrustHook implements ResolverHookFactory, BundleTrust {
         problems.forEach(p -> log.error("trust settings of desk '" + desk + "': " + p));
         enforce = config.enforce();
         refusedOnce.clear();
+        resolveNowTrusted();
+    }
+
+    /**
+     * Resolves the bundles refused before that the desk now trusts: a jar dropped into deploy/ before
+     * its entry reached the trust list (the two folders are watched apart, so the order in which a
+     * runtime sees them is not the order they were written in) runs once the list names it. One at a
+     * time, for the reason given at {@link #begin}.
+     */
+    private void resolveNowTrusted() {
+        FrameworkWiring wiring = context.getBundle(0) == null ? null : context.getBundle(0).adapt(FrameworkWiring.class);
+        for (Long id : List.copyOf(refusedBundles)) {
+            Bundle b = context.getBundle(id);
+            if (b == null || b.getState() != Bundle.INSTALLED) {
+                refusedBundles.remove(id);
+            } else if (wiring != null && refusal(b).isEmpty()) {
+                refusedBundles.remove(id);
+                wiring.resolveBundles(List.of(b));
+            }
+        }
     }
 
     /**
@@ -118,8 +143,11 @@ public final class TrustHook implements ResolverHookFactory, BundleTrust {
 
     boolean trusted(Bundle b) {
         Optional<String> refused = verdict(b);
-        if (refused.isPresent() && refusedOnce.add(refused.get())) {
-            log.warn(refused.get());
+        if (refused.isPresent()) {
+            refusedBundles.add(b.getBundleId());
+            if (refusedOnce.add(refused.get())) {
+                log.warn(refused.get());
+            }
         }
         return refused.isEmpty();
     }

@@ -8,11 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +16,9 @@ import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.workbench.Workspace;
 import org.copydesk.boot.Command;
+import org.copydesk.models.DeskTrustList;
 import org.copydesk.models.ModelBundle;
+import org.copydesk.models.ModelDeployment;
 import org.copydesk.models.ModelJars;
 
 /**
@@ -37,11 +35,6 @@ final class TrainingJob {
     record Status(State state, String message, int train, int dev, String metadata, String log) {
     }
 
-    /** Waits until the desk's trust list holds the entry (its file is applied through ConfigAdmin). */
-    interface TrustApplied {
-        boolean await(String entry) throws InterruptedException;
-    }
-
     private final Path work;
     private final Path trustFile;
     private final Path deploy;
@@ -50,7 +43,7 @@ final class TrainingJob {
 
     TrainingJob(Path work, Path home, Path deploy, String desk) {
         this.work = work;
-        this.trustFile = home.resolve("config/desks").resolve(desk).resolve("org.copydesk.trust.config");
+        this.trustFile = DeskTrustList.file(home, desk);
         this.deploy = deploy;
         this.desk = desk;
     }
@@ -121,23 +114,14 @@ final class TrainingJob {
     }
 
     /** Puts the trained model on the desk's trust list, then into deploy/. */
-    synchronized Status deploy(TrustApplied trust) throws IOException, InterruptedException {
+    synchronized Status deploy(ModelDeployment.TrustApplied trust) throws IOException, InterruptedException {
         if (status.state() != State.DONE) {
             throw new IllegalStateException("there is no newly trained model to deploy");
         }
         Path jar = work.resolve("model.jar");
         ModelBundle m = ModelJars.read(jar);
-        String entry = m.symbolicName() + ";sha256:" + sha256(jar);
-        TrustListFile.allow(trustFile, entry);
-        if (!trust.await(entry)) {
-            throw new IOException("the desk's trust list did not take the new entry; is FileInstall watching "
-                    + trustFile.getParent() + "?");
-        }
-        Files.createDirectories(deploy);
-        Path target = deploy.resolve("entities-model-" + desk.replaceAll("[^A-Za-z0-9_-]", "_") + ".jar");
-        Path tmp = Files.createTempFile(deploy, ".model-", ".part");
-        Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path target = ModelDeployment.deploy(jar, trustFile, deploy,
+                "entities-model-" + desk.replaceAll("[^A-Za-z0-9_-]", "_") + ".jar", trust);
         status = new Status(State.DEPLOYED, "Deployed: " + m + " is on the trust list of desk '" + desk + "' and in "
                 + target + "; the next article uses it.", status.train(), status.dev(), status.metadata(), status.log());
         return status;
@@ -152,13 +136,5 @@ final class TrainingJob {
             }
         }
         return Files.createDirectories(dir);
-    }
-
-    static String sha256(Path f) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.copydesk.entities.training.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Dictionary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,8 +10,8 @@ import org.copydesk.api.stage.Pipeline;
 import org.copydesk.api.workbench.View;
 import org.copydesk.api.workbench.Workspace;
 import org.copydesk.boot.Command;
+import org.copydesk.models.DeskTrustList;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -89,7 +88,7 @@ public final class TrainingServlet extends HttpServlet {
             }
             case "/deploy" -> {
                 try {
-                    answer(resp, 200, json(job.deploy(this::trusted)));
+                    answer(resp, 200, json(job.deploy(entry -> DeskTrustList.applied(configs, entry, TRUST_WAIT_MS))));
                 } catch (IllegalStateException | IOException e) {
                     answer(resp, 409, error(e.getMessage()));
                 } catch (InterruptedException e) {
@@ -99,26 +98,6 @@ public final class TrainingServlet extends HttpServlet {
             }
             default -> answer(resp, 404, "{\"error\":\"no such endpoint\"}");
         }
-    }
-
-    /** Whether the trust component's configuration lists the entry, waiting for FileInstall to apply the file. */
-    private boolean trusted(String entry) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TRUST_WAIT_MS;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                Configuration[] found = configs.listConfigurations("(service.pid=org.copydesk.trust)");
-                Dictionary<String, Object> p = found == null ? null : found[0].getProperties();
-                Object allowed = p == null ? null : p.get("allowed");
-                if (allowed instanceof String[] a && java.util.Arrays.asList(a).contains(entry)
-                        || allowed instanceof java.util.Collection<?> c && c.contains(entry)) {
-                    return true;
-                }
-            } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-                return false;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 
     private static void answer(HttpServletResponse resp, int status, String json) throws IOException {

@@ -118,7 +118,7 @@ class TrainingJobTest {
         assertFalse(Files.exists(deploy.resolve("entities-model-world.jar")), "not deployed before the desk trusts it");
         TrainingJob.Status d = job.deploy(entry -> true);
         assertEquals(TrainingJob.State.DEPLOYED, d.state());
-        String sha = TrainingJob.sha256(dir.resolve("work/model.jar"));
+        String sha = org.copydesk.models.ModelDeployment.sha256(dir.resolve("work/model.jar"));
         assertEquals("org.copydesk.model.entities.world;sha256:" + sha, asked.get(0));
         assertEquals(List.of("allowed=[\"org.copydesk.model.entities.world;sha256:" + sha + "\"]"),
                 Files.readAllLines(home.resolve("config/desks/world/org.copydesk.trust.config")));
@@ -131,15 +131,5 @@ class TrainingJobTest {
         job.run(workspace(Map.of("a", article(1, false))), WRITER, new FakeTrain());
         assertEquals(TrainingJob.State.FAILED, job.status().state());
         assertEquals("No article in the workspace has entities to learn from.", job.status().message());
-    }
-
-    @Test
-    void theTrustListKeepsItsOtherLinesAndEntries(@TempDir Path dir) throws Exception {
-        Path f = Files.writeString(dir.resolve("org.copydesk.trust.config"),
-                "# the world desk\nallowed=[\"org.example.a;sha256:11\"]\nsigners=[\"config/desks/world/editor.pem\"]\n");
-        assertTrue(TrustListFile.allow(f, "org.example.b;sha256:22"));
-        assertFalse(TrustListFile.allow(f, "org.example.b;sha256:22"), "an entry is added once");
-        assertEquals(List.of("# the world desk", "allowed=[\"org.example.a;sha256:11\",\"org.example.b;sha256:22\"]",
-                "signers=[\"config/desks/world/editor.pem\"]"), Files.readAllLines(f));
     }
 }

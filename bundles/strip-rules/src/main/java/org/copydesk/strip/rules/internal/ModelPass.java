@@ -27,7 +27,7 @@ final class ModelPass {
     static final String NONE = "none";
     static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
     /** The default of the desk's threshold ({@link StripConfig#modelThreshold()}). */
-    static final double DEFAULT_THRESHOLD = 0.9;
+    static final double DEFAULT_THRESHOLD = 0.92;
     /**
      * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
      * place and form may support a removal but never make one (a short line at the foot of a page is

@@ -3,87 +3,114 @@ package org.copydesk.strip.rules.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.copydesk.models.ModelBundle;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
 
 /**
- * The model a setting names: {@value ModelPass#BUNDLED} (the default), {@value ModelPass#NONE} (rules
- * only) or a model file ({@code ${copydesk.home}} filled in), such as {@code copydesk strip-train}
- * writes. A file is re-read when its modification time or size changes, so a retrained desk model
- * takes effect on the next article without a restart. A file that cannot be read is reported once in
- * one line; the model in use until then (at first, the bundled one) stays.
+ * The paragraph model for the next article, as the desk's {@code model} setting says:
+ * <ul>
+ *   <li>{@value ModelPass#BUNDLED} (the default): the newest strip model bundle in the runtime that
+ *       fits this stage, else the model shipped in this bundle;</li>
+ *   <li>a model bundle's symbolic name ({@code org.copydesk.model.strip.NAME}): the newest bundle of
+ *       that name that fits, else the shipped model;</li>
+ *   <li>{@value ModelPass#NONE}: no model, the rules alone.</li>
+ * </ul>
+ * Strip model bundles ({@code Copydesk-Model: strip}, as {@code copydesk strip-train} writes them)
+ * come and go while the runtime runs: {@link #deployed} is told each time (the stage's
+ * {@code ModelTracker}), so a new one serves the next article and, when it goes, the next in line or
+ * the shipped model takes over. A model that does not fit (not a paragraph model, another feature
+ * set, another kind of model) is refused with one line, once.
  */
 final class ModelSource {
-    private static final System.Logger LOG = System.getLogger("org.copydesk.strip.rules");
+    private final String setting;
+    private final Consumer<String> warn;
+    /** The kind of model ({@code Copydesk-Model}) of a bundle in the runtime by symbolic name, or null. */
+    private final Function<String, String> kindOf;
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private volatile ParagraphModel deployed;
 
-    private final Path file;
-    private volatile Loaded loaded;
-
-    private record Loaded(ParagraphModel model, Object stamp) {
-    }
-
-    private ModelSource(Path file, ParagraphModel initial) {
-        this.file = file;
-        this.loaded = new Loaded(initial, null);
-    }
-
-    static ModelSource of(String setting, String home) {
-        String s = setting == null || setting.isBlank() ? ModelPass.BUNDLED : setting.trim();
-        if (s.equals(ModelPass.NONE)) {
-            return new ModelSource(null, null);
-        }
-        if (s.equals(ModelPass.BUNDLED)) {
-            return new ModelSource(null, bundled());
-        }
-        ModelSource source = new ModelSource(Path.of(home == null ? s : s.replace("${copydesk.home}", home)), bundled());
-        source.current(); // read it now: a bad file shows at once
-        return source;
+    ModelSource(String setting, Consumer<String> warn, Function<String, String> kindOf) {
+        this.setting = setting == null || setting.isBlank() ? ModelPass.BUNDLED : setting.strip();
+        this.warn = warn;
+        this.kindOf = kindOf;
     }
 
     /** The model to use for the next article; null for rules only. */
     ParagraphModel current() {
-        Loaded l = loaded;
-        if (file == null) {
-            return l.model();
+        if (setting.equals(ModelPass.NONE)) {
+            return null;
         }
-        Object stamp;
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            stamp = a.lastModifiedTime().toMillis() + ":" + a.size();
-        } catch (IOException e) {
-            stamp = "missing";
-        }
-        if (stamp.equals(l.stamp())) {
-            return l.model();
-        }
-        synchronized (this) {
-            if (!stamp.equals(loaded.stamp())) {
-                loaded = new Loaded(read(loaded.model()), stamp);
+        ParagraphModel d = deployed;
+        return d != null ? d : Shipped.MODEL;
+    }
+
+    /** The strip model bundles the runtime has now, newest first: the first that fits (and is selected) serves. */
+    synchronized void deployed(List<ModelBundle> newestFirst) {
+        ParagraphModel chosen = null;
+        boolean named = !setting.equals(ModelPass.BUNDLED) && !setting.equals(ModelPass.NONE);
+        for (ModelBundle b : newestFirst) {
+            if (named && !b.symbolicName().equals(setting)) {
+                continue;
             }
-            return loaded.model();
+            chosen = load(b);
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (named && chosen == null) {
+            String kind = kindOf.apply(setting);
+            refuse("model bundle " + setting, kind != null && !kind.equals(StripTrainCommand.KIND)
+                    ? "it is a model of kind '" + kind + "', not a strip model; the shipped model serves"
+                    : "the desk's setting names it, but no strip model bundle of that name is in the runtime (is it in deploy/"
+                    + " and on the desk's trust list?); the shipped model serves");
+        }
+        deployed = chosen;
+    }
+
+    /** The bundle's model, or null (said once) when it does not fit this stage. */
+    private ParagraphModel load(ModelBundle b) {
+        String who = b + " (" + b.location() + ")";
+        if (!b.kind().equals(StripTrainCommand.KIND)) {
+            return refuse(who, "it is a model of kind '" + b.kind() + "', not a strip model");
+        }
+        try (InputStream in = b.openModel()) {
+            ParagraphModel m = ParagraphModel.read(in, b.toString());
+            String why = m.mismatch();
+            return why == null ? m : refuse(who, why + "; train it again with this Copydesk (copydesk strip-train)");
+        } catch (IOException | RuntimeException e) {
+            return refuse(who, e.getMessage());
         }
     }
 
-    private ParagraphModel read(ParagraphModel previous) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return ParagraphModel.read(in, file.toString());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read the paragraph model " + file + " (" + e.getMessage()
-                    + "): keeping the model in use");
-            return previous;
+    private ParagraphModel refuse(String who, String why) {
+        if (refused.add(who + why)) {
+            warn.accept("refused " + who + ": " + why);
         }
+        return null;
     }
 
-    private static ParagraphModel bundled() {
-        try (InputStream in = ModelSource.class.getClassLoader().getResourceAsStream(ModelPass.RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the bundle has no " + ModelPass.RESOURCE);
+    /** The model shipped in this bundle (trained at build time), read once. */
+    static ParagraphModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final ParagraphModel MODEL = read();
+
+        private static ParagraphModel read() {
+            try (InputStream in = ModelSource.class.getClassLoader().getResourceAsStream(ModelPass.RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("the bundle has no " + ModelPass.RESOURCE);
+                }
+                return ParagraphModel.read(in, ModelPass.RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return ParagraphModel.read(in, ModelPass.RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

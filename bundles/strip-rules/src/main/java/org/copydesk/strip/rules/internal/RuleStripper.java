@@ -16,11 +16,14 @@ import org.copydesk.api.stage.ContentFilter;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
+import org.copydesk.models.ModelJars;
+import org.copydesk.models.ModelTracker;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
@@ -56,6 +59,8 @@ public class RuleStripper implements ContentFilter {
     private final Logger log;
     private final Map<List<RulePack>, RuleSet> ruleSets = new ConcurrentHashMap<>();
     private volatile Settings settings;
+    /** The strip model bundles in the runtime ({@link ModelSource} chooses among them). */
+    private volatile ModelTracker models;
 
     @Activate
     public RuleStripper(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
@@ -70,10 +75,44 @@ public class RuleStripper implements ContentFilter {
         PackSource source = new PackSource(folder, bundledPacks(bundle), log);
         source.packs(); // parse now: the first article should not pay for it, and broken packs show at once
         Settings s = new Settings(source, Set.of(config.packs()), Set.of(config.keep()), bundle.getSymbolicName(),
-                ModelSource.of(config.model(), context.getProperty("copydesk.home")), config.modelThreshold());
+                new ModelSource(config.model(), log::warn, name -> modelKind(context, name)), config.modelThreshold());
         ruleSets.clear();
         rules(s, null); // and compile the rules for articles with no URL, the commonest case
         settings = s;
+        if (models == null) {
+            ModelTracker t = new ModelTracker(context, StripTrainCommand.KIND, this::modelsChanged);
+            models = t; // before open: it reports the bundles already there
+            t.open();
+        }
+        modelsChanged();
+    }
+
+    @Deactivate
+    void deactivate() {
+        ModelTracker t = models;
+        models = null;
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    /** A strip model bundle came, changed or went (or the settings changed): the model for the next article. */
+    private void modelsChanged() {
+        ModelTracker t = models;
+        Settings s = settings;
+        if (s != null) {
+            s.model().deployed(t == null ? List.of() : t.models());
+        }
+    }
+
+    /** The {@code Copydesk-Model} kind of the bundle of that symbolic name in the runtime, or null. */
+    private static String modelKind(BundleContext context, String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b.getHeaders("").get(ModelJars.KIND);
+            }
+        }
+        return null;
     }
 
     @Override

@@ -17,8 +17,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String packsDir() default "${copydesk.home}/config/strip";
 
     @AttributeDefinition(description = "The learned paragraph classifier, which judges the paragraphs no rule removed: "
-            + "bundled (the model shipped in the bundle), none (rules only), or the path of a model file "
-            + "(copydesk strip-train writes one; ${copydesk.home} is the distribution's root)")
+            + "bundled (the newest strip model bundle the desk has deployed, such as copydesk strip-train makes, else the "
+            + "model shipped in this bundle), the symbolic name of one model bundle (org.copydesk.model.strip.NAME), "
+            + "or none (rules only)")
     String model() default "bundled";
 
     @AttributeDefinition(description = "The model removes a paragraph only when its calibrated probability of "

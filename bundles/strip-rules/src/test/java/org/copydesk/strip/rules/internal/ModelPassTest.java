@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.log.Logger;
 
 /** The model's turn in the stage: what it removes, how it records it, and what it leaves alone. */
 class ModelPassTest {
@@ -107,11 +107,13 @@ class ModelPassTest {
     }
 
     @Test
-    void aDeskModelThatCannotBeReadIsReportedAndTheBundledOneUsed(@TempDir Path dir) throws IOException {
-        Path bad = dir.resolve("desk-model.gz");
-        Files.writeString(bad, "not a model");
-        Article out = TestConfig.stripper(config(bad.toString(), TestConfig.THRESHOLD)).process(article(BODY), ProcessContext.defaults());
+    void aDeskSettingNamingNoModelBundleInTheRuntimeIsReportedAndTheShippedModelUsed() {
+        Logger log = mock(Logger.class);
+        Article out = TestConfig.stripper(config("org.copydesk.model.strip.gone", TestConfig.THRESHOLD), log)
+                .process(article(BODY), ProcessContext.defaults());
         assertEquals(5, out.body().size());
+        verify(log).warn(contains("refused model bundle org.copydesk.model.strip.gone: the desk's setting names it, but no strip"
+                + " model bundle of that name is in the runtime"));
         Article none = TestConfig.stripper(config(ModelPass.NONE, TestConfig.THRESHOLD)).process(article(BODY), ProcessContext.defaults());
         assertEquals(6, none.body().size());
     }

@@ -1,6 +1,7 @@
 package org.copydesk.strip.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,14 +11,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.api.model.Article;
-import org.copydesk.api.stage.ProcessContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.copydesk.models.ModelBundle;
+import org.copydesk.models.ModelDeployment;
+import org.copydesk.models.ModelJars;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
 import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,12 +71,20 @@ class StripTrainTest {
         return f;
     }
 
+    /** The model a strip model bundle carries. */
+    static ParagraphModel model(Path jar) throws IOException {
+        try (InputStream in = ModelJars.read(jar).openModel()) {
+            return ParagraphModel.read(in, jar.toString());
+        }
+    }
+
     @Test
     void aDeskModelLearnsTheDesksBoilerplateAndReportsHeldOutFigures(@TempDir Path dir) throws IOException {
-        Path model = dir.resolve("desks/sport/strip-model.gz");
+        Path jar = dir.resolve("sport-model.jar");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = DeskTraining.run(examples(dir), model, ModelPass.DEFAULT_THRESHOLD, new PrintStream(out, true), new PrintStream(err, true));
+        int status = DeskTraining.run(examples(dir), jar, "org.copydesk.model.strip.sport", ModelPass.DEFAULT_THRESHOLD,
+                new PrintStream(out, true), new PrintStream(err, true));
         assertEquals(0, status, err.toString());
         String report = out.toString();
         assertTrue(report.contains("20 examples") && report.contains("12 boilerplate, 8 article text"), report);
@@ -80,17 +92,23 @@ class StripTrainTest {
         assertTrue(err.toString().contains("strip-examples.jsonl line 21: an example needs a text and a label"), err.toString());
         assertTrue(err.toString().contains("strip-examples.jsonl line 22: not a JSON object; skipped"), err.toString());
 
+        ModelBundle bundle = ModelJars.read(jar);
+        assertEquals("strip", bundle.kind());
+        assertEquals("org.copydesk.model.strip.sport", bundle.symbolicName());
+        JsonNode meta = new ObjectMapper().readTree(bundle.metadata());
+        assertEquals(ParagraphFeatures.FEATURE_SET, meta.path("featureSet").asText());
+        assertEquals(20, meta.at("/training/" + TrainingSets.NAMES.size() + "/examples").asInt());
+        assertEquals(64, meta.at("/training/" + TrainingSets.NAMES.size() + "/sha256").asText().length());
+        assertTrue(meta.at("/heldOut/new/recall").isNumber(), meta.toString());
+
         String unseenPlug = "Think you know better than the pundits? Cast your vote in our fan poll and rate the players.";
         List<String> body = List.of(
                 "The home side came from behind to win 2-1 with a header in stoppage time.",
                 "The manager said his players had shown great character after a poor first half.",
                 unseenPlug);
         FeatureVector v = ParagraphFeatures.of(body)[2];
-        ParagraphModel desk;
-        try (InputStream in = Files.newInputStream(model)) {
-            desk = ParagraphModel.read(in, model.toString());
-        }
-        ParagraphModel bundled = ModelSource.of(ModelPass.BUNDLED, null).current();
+        ParagraphModel desk = model(jar);
+        ParagraphModel bundled = ModelSource.shipped();
         assertTrue(desk.probability(v) > bundled.probability(v) + 0.1,
                 "desk " + desk.probability(v) + " against bundled " + bundled.probability(v));
         for (FeatureVector news : ParagraphFeatures.of(NEWS.subList(0, 3))) {
@@ -99,33 +117,51 @@ class StripTrainTest {
     }
 
     @Test
-    void aRetrainedModelFileTakesEffectOnTheNextArticle(@TempDir Path dir) throws IOException {
-        Path model = dir.resolve("strip-model.gz");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ModelPass.RESOURCE)) {
-            Files.copy(in, model);
-        }
-        RuleStripper stripper = TestConfig.stripper(TestConfig.config(new String[] {"*"}, new String[0],
-                "${copydesk.home}/config/strip", model.toString(), ModelPass.DEFAULT_THRESHOLD));
-        Article a = ModelPassTest.article(ModelPassTest.BODY);
-        assertEquals(5, stripper.process(a, ProcessContext.defaults()).body().size());
-        // a desk model trained without the shipped sets' appeals would judge otherwise; here: rules only
-        Files.writeString(model, "broken");
-        Files.setLastModifiedTime(model, FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        assertEquals(5, stripper.process(a, ProcessContext.defaults()).body().size(), "a broken file keeps the model in use");
+    void byDefaultTheCommandTrustsThenDeploysTheBundleForTheDesk(@TempDir Path dir) throws IOException {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("config/desks/sport"));
+        Files.copy(examples(dir), home.resolve("config/desks/sport/strip-examples.jsonl"));
+        Path deploy = home.resolve("deploy");
+        List<String> trusted = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, DeskTraining.run(examples(dir), model, ModelPass.DEFAULT_THRESHOLD, new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream(), true)));
-        List<String> withPlug = new ArrayList<>(ModelPassTest.BODY.subList(0, 5));
-        withPlug.add("Think you know better than the pundits? Cast your vote in our fan poll and rate the players.");
-        Article out2 = stripper.process(ModelPassTest.article(withPlug), ProcessContext.defaults());
-        assertEquals(5, out2.body().size(), "the retrained model is used without a restart: " + out2.removed());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StripTrainCommand command = new StripTrainCommand(DeskFiles.of(home.toString(), "sport"), deploy, entry -> {
+            assertFalse(Files.exists(deploy.resolve("strip-model-sport.jar")), "the jar waits for the trust list");
+            return trusted.add(entry);
+        });
+        assertEquals(0, command.run(new String[] {"--desk", "sport", "strip-train"}, InputStream.nullInputStream(),
+                new PrintStream(out, true), new PrintStream(err, true)), err.toString());
+        Path jar = deploy.resolve("strip-model-sport.jar");
+        assertEquals(List.of("org.copydesk.model.strip.sport;sha256:" + ModelDeployment.sha256(jar)), trusted);
+        assertEquals(List.of("allowed=[\"" + trusted.get(0) + "\"]"),
+                Files.readAllLines(home.resolve("config/desks/sport/org.copydesk.trust.config")));
+        try (var files = Files.list(deploy)) {
+            assertEquals(List.of(jar), files.toList(), "no scratch file left");
+        }
+        assertTrue(out.toString().contains("deployed: org.copydesk.model.strip.sport is on the trust list of desk 'sport'"), out.toString());
+
+        Path elsewhere = dir.resolve("m.jar");
+        out.reset();
+        assertEquals(0, command.run(new String[] {"strip-train", "--out", elsewhere.toString(), "--name", "football"},
+                InputStream.nullInputStream(), new PrintStream(out, true), new PrintStream(err, true)), err.toString());
+        assertEquals("org.copydesk.model.strip.football", ModelJars.read(elsewhere).symbolicName());
+        assertTrue(out.toString().contains("add \"org.copydesk.model.strip.football;sha256:" + ModelDeployment.sha256(elsewhere)), out.toString());
+        assertEquals(1, trusted.size(), "--out writes the jar and deploys nothing");
     }
 
     @Test
-    void theCommandNamesItsMistakes() {
+    void theCommandNamesItsMistakes(@TempDir Path dir) {
+        StripTrainCommand command = new StripTrainCommand(DeskFiles.of(dir.toString(), "default"), dir.resolve("deploy"), e -> true);
+        for (String[] args : List.of(new String[] {"strip-train", "--frobnicate"}, new String[] {"strip-train", "--name", "a b"})) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = command.run(args, InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream(), true),
+                    new PrintStream(err, true));
+            assertEquals(2, status);
+            assertTrue(err.toString().startsWith("copydesk strip-train: " + (args[1].equals("--name") ? "--name takes letters"
+                    : "unknown argument '--frobnicate'")), err.toString());
+        }
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new StripTrainCommand(new DeskFiles(java.nio.file.Path.of("."))).run(new String[] {"strip-train", "--frobnicate"}, InputStream.nullInputStream(),
-                new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(err, true));
-        assertEquals(2, status);
-        assertTrue(err.toString().startsWith("copydesk strip-train: unknown argument '--frobnicate'"), err.toString());
+        assertEquals(2, command.run(new String[0], InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream(), true),
+                new PrintStream(err, true)), "no examples file: " + err);
     }
 }

@@ -64,6 +64,7 @@ final class TestConfig {
         when(bundle.findEntries(RuleStripper.PACKS_RESOURCE, "*.json", false)).thenAnswer(call -> Collections.enumeration(bundledPacks()));
         BundleContext context = mock(BundleContext.class);
         when(context.getBundle()).thenReturn(bundle);
+        when(context.getBundles()).thenReturn(new Bundle[0]); // no model bundles: the shipped model
         RuleStripper s = new RuleStripper(log);
         s.activate(context, config);
         return s;

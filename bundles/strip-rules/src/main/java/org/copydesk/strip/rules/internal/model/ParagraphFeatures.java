@@ -20,6 +20,12 @@ import org.copydesk.text.Tokenizer;
  * Boilerplate is written to the reader about the publication; article text is about its subject.
  */
 public final class ParagraphFeatures {
+    /**
+     * Names what this class extracts and how it hashes: a model is only valid for the features it was
+     * trained on, so a change to any feature or to the hashing must change this name, and models trained
+     * before it are refused (retrain them with {@code copydesk strip-train}).
+     */
+    public static final String FEATURE_SET = "paragraph-1";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;

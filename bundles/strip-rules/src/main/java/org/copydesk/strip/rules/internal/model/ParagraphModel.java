@@ -21,13 +21,15 @@ import java.util.zip.GZIPOutputStream;
  * Platt scaling turns into a calibrated probability of boilerplate, and an averaged multiclass
  * perceptron over the same features that names the removal reason. Immutable and thread-safe.
  *
- * <p>Stored as gzipped text ({@link #write}): a header line, then {@code bits}, {@code bias},
+ * <p>Stored as gzipped text ({@link #write}): a header line, then {@code features} (the feature set it
+ * was trained on, {@link ParagraphFeatures#FEATURE_SET}), {@code bits}, {@code bias},
  * {@code platt A B}, {@code reasons ...}, and {@code w SLOT WEIGHT} and {@code r SLOT WEIGHT...} lines
  * in slot order.
  */
 public final class ParagraphModel {
     static final String MAGIC = "copydesk-strip-paragraph-model 1";
 
+    private final String featureSet;
     private final float[] weights;
     private final float bias;
     private final double[] platt;
@@ -38,15 +40,34 @@ public final class ParagraphModel {
 
     ParagraphModel(float[] weights, float bias, double[] platt, double[] wordsPlatt, List<String> reasons,
                    Map<Integer, float[]> reasonWeights) {
+        this(ParagraphFeatures.FEATURE_SET, weights, bias, platt, wordsPlatt, reasons, reasonWeights);
+    }
+
+    private ParagraphModel(String featureSet, float[] weights, float bias, double[] platt, double[] wordsPlatt,
+                           List<String> reasons, Map<Integer, float[]> reasonWeights) {
         if (weights.length != FeatureHash.SLOTS) {
             throw new IllegalArgumentException("expected " + FeatureHash.SLOTS + " weights, got " + weights.length);
         }
+        this.featureSet = featureSet;
         this.weights = weights;
         this.bias = bias;
         this.platt = platt.clone();
         this.wordsPlatt = wordsPlatt.clone();
         this.reasons = List.copyOf(reasons);
         this.reasonWeights = new HashMap<>(reasonWeights);
+    }
+
+    /** The feature set the model was trained on; only {@link ParagraphFeatures#FEATURE_SET} fits this bundle. */
+    public String featureSet() {
+        return featureSet;
+    }
+
+    /**
+     * Why the model does not fit this bundle's features (in a reader's words), or null when it does.
+     */
+    public String mismatch() {
+        return featureSet.equals(ParagraphFeatures.FEATURE_SET) ? null : "it was trained with feature set " + featureSet
+                + ", this strip stage uses " + ParagraphFeatures.FEATURE_SET;
     }
 
     /** The calibrated probability that the paragraph is boilerplate. */
@@ -93,6 +114,7 @@ public final class ParagraphModel {
     public void write(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8);
         w.write(MAGIC + "\n");
+        w.write("features " + featureSet + "\n");
         w.write("bits " + FeatureHash.BITS + "\n");
         w.write("bias " + bias + "\n");
         w.write("platt " + platt[0] + " " + platt[1] + "\n");
@@ -121,6 +143,7 @@ public final class ParagraphModel {
             }
             float[] weights = new float[FeatureHash.SLOTS];
             float bias = 0;
+            String featureSet = "(none named)";
             double[] platt = null;
             double[] wordsPlatt = null;
             List<String> reasons = new ArrayList<>();
@@ -131,6 +154,7 @@ public final class ParagraphModel {
                 String[] f = line.split(" ");
                 try {
                     switch (f[0]) {
+                        case "features" -> featureSet = f[1];
                         case "bits" -> {
                             if (Integer.parseInt(f[1]) != FeatureHash.BITS) {
                                 throw new IOException(name + ": the model hashes into " + f[1] + " bits, this bundle into " + FeatureHash.BITS);
@@ -160,7 +184,7 @@ public final class ParagraphModel {
             if (reasons.isEmpty() || platt == null || wordsPlatt == null) {
                 throw new IOException(name + ": incomplete model (no reasons, platt or words-platt line)");
             }
-            return new ParagraphModel(weights, bias, platt, wordsPlatt, reasons, reasonWeights);
+            return new ParagraphModel(featureSet, weights, bias, platt, wordsPlatt, reasons, reasonWeights);
         }
     }
 }

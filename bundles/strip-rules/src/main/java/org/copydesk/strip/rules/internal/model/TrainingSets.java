@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class TrainingSets {
     static final String FOLDER = "org/copydesk/strip/rules/train/";
-    public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv");
+    public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
+            "strip-weak.tsv");
 
     private TrainingSets() {
     }
