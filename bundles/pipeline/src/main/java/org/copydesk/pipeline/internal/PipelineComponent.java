@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Provenance;
@@ -245,7 +244,9 @@ public final class PipelineComponent implements Pipeline {
 
     @Override
     public Article process(Article article, ProcessContext context) {
-        return runner.run(plan(), keep(article, context), context, settings.timeout(), a -> keep(a, context));
+        StageRunner.Work work = new StageRunner.Work(List.of(article));
+        runner.run(plan(), work, context, settings.timeout(), a -> keep(a, context), a -> keep(a, context));
+        return work.out()[0];
     }
 
     /** Puts back what a stage removed for a reason this run keeps ({@code --keep}). */
@@ -264,17 +265,13 @@ public final class PipelineComponent implements Pipeline {
         if (context.published() != null) {
             in = in.stream().map(a -> a.toBuilder().published(context.published()).build()).toList();
         }
-        List<Article> articles = in;
-        Article[] out = new Article[articles.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable lane = () -> {
-            for (int i; (i = next.getAndIncrement()) < out.length; ) {
-                out[i] = process(articles.get(i), context);
-            }
-        };
+        StageRunner.Work work = new StageRunner.Work(in);
+        List<StageRunner.Step> steps = plan();
+        long timeout = settings.timeout();
+        Runnable lane = () -> runner.run(steps, work, context, timeout, a -> keep(a, context), a -> keep(a, context));
         List<Future<?>> helpers = new ArrayList<>();
         try {
-            for (int k = Math.min(out.length, Runtime.getRuntime().availableProcessors()) - 1; k > 0; k--) {
+            for (int k = Math.min(in.size(), Runtime.getRuntime().availableProcessors()) - 1; k > 0; k--) {
                 helpers.add(lanes.submit(lane));
             }
             lane.run();
@@ -290,10 +287,10 @@ public final class PipelineComponent implements Pipeline {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } finally {
-            next.set(out.length); // after a failure, the other lanes take no further article
+            work.next().set(in.size()); // after a failure, the other lanes take no further article
             helpers.forEach(f -> f.cancel(true));
         }
-        return Arrays.asList(out);
+        return Arrays.asList(work.out());
     }
 
     private Ranked<Exporter> exporter(String format) {

@@ -55,45 +55,76 @@ final class StageRunner {
     record Step(String slot, Ranked<Stage> stage) {
     }
 
+    /** The articles a lane takes in turn (shared with other lanes) and where their results go, in order. */
+    record Work(List<Article> in, Article[] out, AtomicInteger next) {
+        Work(List<Article> in) {
+            this(in, new Article[in.size()], new AtomicInteger());
+        }
+    }
+
     /**
-     * Runs the article through the steps in order. One pool thread runs them one after another, so an
-     * article costs one hand-over between threads, not one per stage; the caller waits for each step
-     * under its own timeout, and when one times out it gives that stage up (interrupting it) and goes
-     * on from the next step on a fresh thread. {@code after} is applied to each step's result.
+     * Runs articles of {@code work} through the steps, taking the next one until none is left. A pool
+     * thread runs the steps one after another, article after article, so articles cost no hand-over
+     * between threads; the calling thread only watches the step under way and wakes when its time is
+     * up (or the work is done). A step that takes longer than the timeout is given up (its thread
+     * interrupted and left behind) and the article goes on from the next step on a fresh thread.
+     * {@code first} prepares each article, {@code after} is applied to each step's result.
      */
-    Article run(List<Step> steps, Article in, ProcessContext ctx, long timeoutMillis, UnaryOperator<Article> after) {
-        Article a = in;
-        int i = 0;
-        while (i < steps.size()) {
-            Chain chain = new Chain(steps, i, a, ctx, after);
-            long started = System.nanoTime();
+    void run(List<Step> steps, Work work, ProcessContext ctx, long timeoutMillis, UnaryOperator<Article> first,
+             UnaryOperator<Article> after) {
+        Chain chain = new Chain(steps, work, ctx, first, after, -1, 0, null);
+        while (chain != null) {
             Future<?> f = pool.submit(chain);
-            for (; i < steps.size(); i++) {
-                Chain.Outcome o;
-                try {
-                    o = chain.await(i, started, timeoutMillis);
-                } catch (InterruptedException e) {
-                    f.cancel(true);
-                    Thread.currentThread().interrupt();
-                    for (; i < steps.size(); i++) {
-                        a = after.apply(with(steps.get(i), a, 0, Provenance.FAILED, "interrupted"));
+            chain = watch(chain, f, steps, timeoutMillis, after);
+        }
+    }
+
+    /** Waits while the chain works; returns the chain that goes on after a step given up or a halt, or null when all is done. */
+    private static Chain watch(Chain chain, Future<?> f, List<Step> steps, long timeoutMillis, UnaryOperator<Article> after) {
+        synchronized (chain) {
+            try {
+                while (!chain.finished) {
+                    if (chain.halted || chain.overdue(timeoutMillis)) {
+                        Article a = chain.input;
+                        if (!chain.halted) { // give the stage up: the article goes on without it
+                            chain.stopped = true;
+                            f.cancel(true);
+                            a = after.apply(with(steps.get(chain.step), a, (System.nanoTime() - chain.started) / 1e6,
+                                    Provenance.TIMEOUT, "took longer than " + timeoutMillis + " ms"));
+                        }
+                        return new Chain(steps, chain.work, chain.ctx, chain.first, after, chain.article,
+                                chain.halted ? chain.step : chain.step + 1, a);
                     }
-                    break;
+                    if (timeoutMillis <= 0) {
+                        chain.wait();
+                    } else {
+                        long left = chain.started + timeoutMillis * 1_000_000 - System.nanoTime();
+                        chain.wait(Math.max(1, left / 1_000_000));
+                    }
                 }
-                if (o == null) { // timed out: give the stage up, go on from the next step on a fresh thread
-                    chain.stop();
-                    f.cancel(true);
-                    a = after.apply(with(steps.get(i), a, (System.nanoTime() - started) / 1e6, Provenance.TIMEOUT,
-                            "took longer than " + timeoutMillis + " ms"));
-                    i++;
-                    break;
-                }
-                if (o.article() == null) {
-                    break; // the chain's thread was interrupted before this step: go on from it on a fresh one
-                }
-                a = o.article();
-                started = o.ended();
+            } catch (InterruptedException e) {
+                chain.stopped = true;
+                f.cancel(true);
+                Thread.currentThread().interrupt();
+                interrupted(steps, chain.work, chain, after);
             }
+            return null;
+        }
+    }
+
+    /** The caller was interrupted: the article under way and those not begun fail their remaining steps. */
+    private static void interrupted(List<Step> steps, Work work, Chain chain, UnaryOperator<Article> after) {
+        if (chain.article >= 0 && work.out()[chain.article] == null) {
+            work.out()[chain.article] = failAll(steps, chain.step, chain.input, after);
+        }
+        for (int i; (i = work.next().getAndIncrement()) < work.in().size(); ) {
+            work.out()[i] = failAll(steps, 0, work.in().get(i), after);
+        }
+    }
+
+    private static Article failAll(List<Step> steps, int from, Article a, UnaryOperator<Article> after) {
+        for (int s = from; s < steps.size(); s++) {
+            a = after.apply(with(steps.get(s), a, 0, Provenance.FAILED, "interrupted"));
         }
         return a;
     }
@@ -106,40 +137,82 @@ final class StageRunner {
                 .build();
     }
 
-    /** The steps from one on, run on one thread; each outcome is handed to the waiting caller as it comes. */
+    /**
+     * Steps of articles run on one thread: from a given step of a given article (after a step was
+     * given up), then whole articles taken from the work. Where it stands is read by the watching
+     * caller under the chain's lock; it notifies only when it is done or has to stop.
+     */
     private static final class Chain implements Runnable {
-        /** A step's article (null: the step was not run, the thread being interrupted) and when it ended. */
-        record Outcome(Article article, long ended) {
-        }
-
         private final List<Step> steps;
-        private final int from;
-        private final Article in;
+        private final Work work;
         private final ProcessContext ctx;
+        private final UnaryOperator<Article> first;
         private final UnaryOperator<Article> after;
-        private final Outcome[] outcomes;
-        private volatile boolean stopped;
+        // where the chain stands, guarded by this: the article and step under way, its input and start
+        int article;
+        int step;
+        Article input;
+        long started = System.nanoTime();
+        /** All articles done. */
+        boolean finished;
+        /** The thread was interrupted between steps: the caller goes on from {@link #step} on a fresh one. */
+        boolean halted;
+        /** The caller gave the step up: the chain ends without touching the work again. */
+        boolean stopped;
 
-        Chain(List<Step> steps, int from, Article in, ProcessContext ctx, UnaryOperator<Article> after) {
+        Chain(List<Step> steps, Work work, ProcessContext ctx, UnaryOperator<Article> first, UnaryOperator<Article> after,
+              int article, int step, Article input) {
             this.steps = steps;
-            this.from = from;
-            this.in = in;
+            this.work = work;
             this.ctx = ctx;
+            this.first = first;
             this.after = after;
-            this.outcomes = new Outcome[steps.size()];
+            this.article = article;
+            this.step = step;
+            this.input = input;
         }
 
         @Override
         public void run() {
-            Article a = in;
-            for (int i = from; i < steps.size() && !stopped; i++) {
-                if (Thread.currentThread().isInterrupted()) {
-                    done(i, new Outcome(null, System.nanoTime()));
-                    return;
+            int i = article;
+            int s = step;
+            Article a = input;
+            while (true) {
+                synchronized (this) { // where the chain stands changes only under the lock the caller reads it with
+                    if (stopped) {
+                        return;
+                    }
+                    while (i < 0 || s == steps.size()) {
+                        if (i >= 0) {
+                            work.out()[i] = a;
+                        }
+                        i = work.next().getAndIncrement();
+                        if (i >= work.in().size()) {
+                            finished = true;
+                            notifyAll();
+                            return;
+                        }
+                        a = first.apply(work.in().get(i));
+                        s = 0;
+                    }
+                    article = i;
+                    step = s;
+                    input = a;
+                    started = System.nanoTime();
+                    if (Thread.currentThread().isInterrupted()) {
+                        halted = true;
+                        notifyAll();
+                        return;
+                    }
                 }
-                a = step(steps.get(i), a);
-                done(i, new Outcome(a, System.nanoTime()));
+                a = step(steps.get(s), a);
+                s++;
             }
+        }
+
+        /** The step under way has run longer than the timeout (0: never). */
+        boolean overdue(long timeoutMillis) {
+            return timeoutMillis > 0 && System.nanoTime() - started >= timeoutMillis * 1_000_000;
         }
 
         /** One stage on the article; whatever it throws fails only this step. */
@@ -161,35 +234,6 @@ final class StageRunner {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             }
             return after.apply(with(step, out, (System.nanoTime() - t0) / 1e6, status, error));
-        }
-
-        private synchronized void done(int i, Outcome o) {
-            outcomes[i] = o;
-            notifyAll();
-        }
-
-        void stop() {
-            stopped = true;
-        }
-
-        /**
-         * Waits for step {@code i}, which started at {@code started} (or will start at once): its outcome,
-         * or null when it took longer than the timeout (0: wait as long as it takes).
-         */
-        synchronized Outcome await(int i, long started, long timeoutMillis) throws InterruptedException {
-            long deadline = started + timeoutMillis * 1_000_000;
-            while (outcomes[i] == null) {
-                if (timeoutMillis <= 0) {
-                    wait();
-                } else {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return null;
-                    }
-                    wait(left / 1_000_000, (int) (left % 1_000_000));
-                }
-            }
-            return outcomes[i];
         }
     }
 

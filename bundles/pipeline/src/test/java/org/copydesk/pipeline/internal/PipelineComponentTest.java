@@ -259,6 +259,27 @@ class PipelineComponentTest {
     }
 
     @Test
+    void aStageThatHangsOnOneArticleOfAFeedCostsOnlyThatStepOfIt() throws ImportException {
+        List<Article> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(Article.builder().headline("item " + i).body(List.of("p")).build());
+        }
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "rss", Importer.EXTENSIONS, "rss")), s -> items);
+        Stage slowOnSeven = sleeping(new CountDownLatch(1));
+        addStage("entities", 200, 0, (a, ctx) -> a.headline().equals("item 7") ? slowOnSeven.process(a, ctx) : a, "slow");
+        addStage("times", 300, 0, tagging("times"), "t");
+        pipeline.configure(config(new String[0], new String[0], 300));
+        List<Article> out = pipeline.run(src("a.rss", "<rss/>"), ProcessContext.defaults());
+        assertEquals(items.stream().map(Article::headline).toList(), out.stream().map(Article::headline).toList());
+        for (Article a : out) {
+            assertEquals(List.of("p", "times"), a.body(), a.headline());
+            String expected = a.headline().equals("item 7") ? Provenance.TIMEOUT : Provenance.OK;
+            assertEquals(expected, a.provenance().get(1).status(), a.headline()); // after the importer's
+            assertEquals(Provenance.OK, a.provenance().get(2).status(), a.headline());
+        }
+    }
+
+    @Test
     void exportersAreFoundByFormatName() {
         pipeline.exporters.add(new FakeReference<>(Map.of(Exporter.FORMAT, "markdown", Exporter.EXTENSION, "md")), (a, out) -> out.write('#'));
         assertEquals("md", pipeline.extension("markdown"));
