@@ -14,7 +14,7 @@ sizes=${*:-5000 50000}
 echo 'maxItems=I"1000000"' > "$home/config/desks/$desk/org.copydesk.importer.feed.config"
 rm -f "$work/big-200mb.txt" "$work/big-20mb.html"
 for n in $sizes; do
-  feed=$work/feed-$n.rss
+  feed=$work/items-$n.rss
   # the first N items of BigInputs' 50,000, and the feed closed again
   { head -n $((n + 2)) "$work/feed-50000.rss" | grep -v '</channel>'; echo '</channel></rss>'; } > "$feed"
   load=$(cut -d' ' -f1 /proc/loadavg)
