@@ -9,19 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${*:-2 10 20}
-home=target/copydesk
-bin=$home/bin/copydesk
-kit=../bundles/formats/target/test-classes
-[ -x "$bin" ] || { echo "no distribution: run mvn -B -q package -DskipTests first" >&2; exit 2; }
-[ -d "$kit" ] || { echo "no $kit: run mvn -B -q package -DskipTests first" >&2; exit 2; }
-work=$(mktemp -d)
-desk=bench-big-page-$$
-trap 'rm -rf "$work" "$home/config/desks/$desk"' EXIT
-mkdir -p "$home/config/desks/$desk"
-cp "$home/config/desks/default/desk.properties" "$home/config/desks/$desk/"
+. bench/big-inputs.sh big-page default
 echo 'maxParagraphs=I"5000000"' > "$home/config/desks/$desk/org.copydesk.importer.html.config"
 echo 'stage.timeout=L"900000"' > "$home/config/desks/$desk/org.copydesk.pipeline.config"
-java -cp "$kit" org.copydesk.formats.testkit.BigInputs "$work" > /dev/null
 rm -f "$work/big-200mb.txt" "$work/feed-50000.rss"
 for mb in $sizes; do
   page=$work/page-${mb}mb.html

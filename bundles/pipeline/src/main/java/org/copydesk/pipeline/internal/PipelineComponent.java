@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.copydesk.api.model.Article;
@@ -43,11 +46,12 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The pipeline as the registry offers it at this moment. Every call takes a fresh snapshot of the
- * bound importers, stages and exporters, so a bundle installed, stopped or re-ranked changes the next
- * article without a restart. Within a slot the highest-ranked service wins (or the one the desk's
- * {@code select} filter names); slots run by their order property. Its threads (the stage runner's and
- * the warm-up's) are made when it activates and stopped when it deactivates.
+ * The pipeline as the registry offers it at this moment. Every call uses the current snapshot of the
+ * bound importers, stages and exporters (sorted again only after a change), so a bundle installed,
+ * stopped or re-ranked changes the next article without a restart. Within a slot the highest-ranked
+ * service wins (or the one the desk's {@code select} filter names); slots run by their order property.
+ * Its threads (the stage runner's, the warm-up's and the lanes that share a feed's articles) are made
+ * when it activates and stopped when it deactivates.
  */
 @Component(name = "org.copydesk.pipeline", service = Pipeline.class)
 @Designate(ocd = PipelineConfig.class)
@@ -60,10 +64,18 @@ public final class PipelineComponent implements Pipeline {
     private volatile StageRunner runner;
     /** Activates stages in the background as they are bound, so their start-up costs overlap. */
     private volatile ExecutorService warmer;
+    /** Threads that share the articles of one source (a feed) with the caller's. */
+    private volatile ExecutorService lanes;
     private volatile Settings settings;
 
     private record Settings(Set<String> disabled, Map<String, Filter> select, long timeout) {
     }
+
+    /** The plan worked out for these settings and this snapshot of the stages. */
+    private record Plan(Settings settings, List<Ranked<Stage>> snapshot, List<StageRunner.Step> steps) {
+    }
+
+    private volatile Plan plan;
 
     @Activate
     public PipelineComponent(@Reference(name = "log", service = LoggerFactory.class) Logger log) {
@@ -76,6 +88,7 @@ public final class PipelineComponent implements Pipeline {
         configure(config);
         runner = new StageRunner();
         warmer = Executors.newFixedThreadPool(2, StageRunner.daemons("copydesk-stage-warm-up"));
+        lanes = Executors.newCachedThreadPool(StageRunner.daemons("copydesk-articles-"));
         stages.snapshot().forEach(this::warm);
     }
 
@@ -99,8 +112,9 @@ public final class PipelineComponent implements Pipeline {
     /** Interrupts the stage calls and warm-ups under way and waits, a little, for their threads to end. */
     @Deactivate
     void deactivate() {
-        warmer.shutdownNow(); // interrupt both before waiting for either
-        int left = runner.stop() + StageRunner.stop(warmer);
+        warmer.shutdownNow(); // interrupt all before waiting for any
+        lanes.shutdownNow();
+        int left = runner.stop() + StageRunner.stop(warmer) + StageRunner.stop(lanes);
         if (left > 0) {
             log.warn("stage threads still running after the pipeline stopped: " + left
                     + " (a stage that ignores interruption; its articles' provenance says timeout)");
@@ -108,7 +122,7 @@ public final class PipelineComponent implements Pipeline {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedStage")
     void bindStage(ComponentServiceObjects<Stage> objects) {
         warm(stages.add(objects));
     }
@@ -135,8 +149,12 @@ public final class PipelineComponent implements Pipeline {
         stages.remove(ref);
     }
 
+    void updatedStage(ServiceReference<Stage> ref) {
+        stages.modified();
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedImporter")
     void bindImporter(ComponentServiceObjects<Importer> objects) {
         importers.add(objects);
     }
@@ -145,8 +163,12 @@ public final class PipelineComponent implements Pipeline {
         importers.remove(ref);
     }
 
+    void updatedImporter(ServiceReference<Importer> ref) {
+        importers.modified();
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedExporter")
     void bindExporter(ComponentServiceObjects<Exporter> objects) {
         exporters.add(objects);
     }
@@ -155,11 +177,20 @@ public final class PipelineComponent implements Pipeline {
         exporters.remove(ref);
     }
 
-    /** The stage serving each enabled slot, in run order. */
-    private List<Map.Entry<String, Ranked<Stage>>> plan() {
+    void updatedExporter(ServiceReference<Exporter> ref) {
+        exporters.modified();
+    }
+
+    /** The stage serving each enabled slot, in run order; worked out again only when the stages or settings change. */
+    private List<StageRunner.Step> plan() {
         Settings s = settings;
+        List<Ranked<Stage>> snapshot = stages.snapshot();
+        Plan p = plan;
+        if (p != null && p.settings() == s && p.snapshot() == snapshot) {
+            return p.steps();
+        }
         Map<String, Ranked<Stage>> bySlot = new LinkedHashMap<>();
-        for (Ranked<Stage> r : stages.snapshot()) {
+        for (Ranked<Stage> r : snapshot) {
             String slot = r.string(Stage.NAME, null);
             if (slot == null || s.disabled().contains(slot)) {
                 continue;
@@ -173,7 +204,9 @@ public final class PipelineComponent implements Pipeline {
         List<Map.Entry<String, Ranked<Stage>>> out = new ArrayList<>(bySlot.entrySet());
         out.sort((a, b) -> Integer.compare(a.getValue().integer(Stage.ORDER, Integer.MAX_VALUE),
                 b.getValue().integer(Stage.ORDER, Integer.MAX_VALUE)));
-        return out;
+        List<StageRunner.Step> steps = out.stream().map(e -> new StageRunner.Step(e.getKey(), e.getValue())).toList();
+        plan = new Plan(s, snapshot, steps);
+        return steps;
     }
 
     @Override
@@ -211,12 +244,9 @@ public final class PipelineComponent implements Pipeline {
 
     @Override
     public Article process(Article article, ProcessContext context) {
-        Article a = keep(article, context);
-        long timeout = settings.timeout();
-        for (Map.Entry<String, Ranked<Stage>> slot : plan()) {
-            a = keep(runner.run(slot.getKey(), slot.getValue(), a, context, timeout), context);
-        }
-        return a;
+        StageRunner.Work work = new StageRunner.Work(List.of(article));
+        runner.run(plan(), work, context, settings.timeout(), a -> keep(a, context), a -> keep(a, context));
+        return work.out()[0];
     }
 
     /** Puts back what a stage removed for a reason this run keeps ({@code --keep}). */
@@ -224,16 +254,43 @@ public final class PipelineComponent implements Pipeline {
         return context.keep().isEmpty() ? a : a.restoreReasons(context.keep());
     }
 
+    /**
+     * Reads the source and processes its articles. The articles of a source that holds several (a feed)
+     * are shared among as many lanes as there are processors, the caller's thread one of them; the
+     * results keep the source's order.
+     */
     @Override
     public List<Article> run(ImportSource source, ProcessContext context) throws ImportException {
-        List<Article> out = new ArrayList<>();
-        for (Article a : read(source)) {
-            if (context.published() != null) {
-                a = a.toBuilder().published(context.published()).build();
-            }
-            out.add(process(a, context));
+        List<Article> in = read(source);
+        if (context.published() != null) {
+            in = in.stream().map(a -> a.toBuilder().published(context.published()).build()).toList();
         }
-        return out;
+        StageRunner.Work work = new StageRunner.Work(in);
+        List<StageRunner.Step> steps = plan();
+        long timeout = settings.timeout();
+        Runnable lane = () -> runner.run(steps, work, context, timeout, a -> keep(a, context), a -> keep(a, context));
+        List<Future<?>> helpers = new ArrayList<>();
+        try {
+            for (int k = Math.min(in.size(), Runtime.getRuntime().availableProcessors()) - 1; k > 0; k--) {
+                helpers.add(lanes.submit(lane));
+            }
+            lane.run();
+            for (Future<?> f : helpers) {
+                f.get();
+            }
+        } catch (ExecutionException e) { // a lane's failure (out of memory, a runtime stopping) is the source's
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } finally {
+            work.next().set(in.size()); // after a failure, the other lanes take no further article
+            helpers.forEach(f -> f.cancel(true));
+        }
+        return Arrays.asList(work.out());
     }
 
     private Ranked<Exporter> exporter(String format) {
@@ -259,8 +316,7 @@ public final class PipelineComponent implements Pipeline {
 
     @Override
     public List<ServiceInfo> stages() {
-        return plan().stream().map(e -> e.getValue().info(e.getKey(), e.getValue().integer(Stage.ORDER, 0), List.of()))
-                .toList();
+        return plan().stream().map(e -> e.stage().info(e.slot(), e.stage().integer(Stage.ORDER, 0), List.of())).toList();
     }
 
     @Override

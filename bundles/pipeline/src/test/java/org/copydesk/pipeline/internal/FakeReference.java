@@ -19,6 +19,11 @@ final class FakeReference<S> implements ServiceReference<S> {
         props.put(Constants.SERVICE_ID, IDS.incrementAndGet());
     }
 
+    /** Changes a property, as a bundle's setProperties would. */
+    void set(String key, Object value) {
+        props.put(key, value);
+    }
+
     @Override
     public Object getProperty(String key) {
         return props.get(key);

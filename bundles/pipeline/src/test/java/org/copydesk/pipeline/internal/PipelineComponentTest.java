@@ -222,6 +222,64 @@ class PipelineComponentTest {
     }
 
     @Test
+    void aReRankedStageServesTheNextArticle() {
+        addStage("entities", 200, 5, tagging("entities-a"), "a");
+        FakeReference<Stage> b = new FakeReference<>(Map.of(Stage.NAME, "entities", Stage.ORDER, 200, Constants.SERVICE_RANKING, 0));
+        pipeline.stages.add(b, tagging("entities-b"));
+        assertEquals(List.of("p", "entities-a"), pipeline.process(article(), ProcessContext.defaults()).body());
+        b.set(Constants.SERVICE_RANKING, 10);
+        pipeline.updatedStage(b);
+        assertEquals(List.of("p", "entities-b"), pipeline.process(article(), ProcessContext.defaults()).body());
+    }
+
+    @Test
+    void theArticlesOfAFeedAreSharedAmongLanesAndKeepTheirOrder() throws ImportException {
+        List<Article> items = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            items.add(Article.builder().headline("item " + i).body(List.of("p")).build());
+        }
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "rss", Importer.EXTENSIONS, "rss")), s -> items);
+        Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        addStage("strip", 100, 0, (a, ctx) -> {
+            threads.add(Thread.currentThread().getName());
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return a;
+        }, "s");
+        addStage("times", 300, 0, tagging("times"), "t");
+        List<Article> out = pipeline.run(src("a.rss", "<rss/>"), ProcessContext.defaults());
+        assertEquals(items.stream().map(Article::headline).toList(), out.stream().map(Article::headline).toList());
+        assertTrue(out.stream().allMatch(a -> a.body().equals(List.of("p", "times")) && a.provenance().size() == 3));
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertTrue(threads.size() > 1, "one stage thread ran every article: " + threads);
+        }
+    }
+
+    @Test
+    void aStageThatHangsOnOneArticleOfAFeedCostsOnlyThatStepOfIt() throws ImportException {
+        List<Article> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(Article.builder().headline("item " + i).body(List.of("p")).build());
+        }
+        pipeline.importers.add(new FakeReference<>(Map.of(Importer.FORMAT, "rss", Importer.EXTENSIONS, "rss")), s -> items);
+        Stage slowOnSeven = sleeping(new CountDownLatch(1));
+        addStage("entities", 200, 0, (a, ctx) -> a.headline().equals("item 7") ? slowOnSeven.process(a, ctx) : a, "slow");
+        addStage("times", 300, 0, tagging("times"), "t");
+        pipeline.configure(config(new String[0], new String[0], 300));
+        List<Article> out = pipeline.run(src("a.rss", "<rss/>"), ProcessContext.defaults());
+        assertEquals(items.stream().map(Article::headline).toList(), out.stream().map(Article::headline).toList());
+        for (Article a : out) {
+            assertEquals(List.of("p", "times"), a.body(), a.headline());
+            String expected = a.headline().equals("item 7") ? Provenance.TIMEOUT : Provenance.OK;
+            assertEquals(expected, a.provenance().get(1).status(), a.headline()); // after the importer's
+            assertEquals(Provenance.OK, a.provenance().get(2).status(), a.headline());
+        }
+    }
+
+    @Test
     void exportersAreFoundByFormatName() {
         pipeline.exporters.add(new FakeReference<>(Map.of(Exporter.FORMAT, "markdown", Exporter.EXTENSION, "md")), (a, out) -> out.write('#'));
         assertEquals("md", pipeline.extension("markdown"));

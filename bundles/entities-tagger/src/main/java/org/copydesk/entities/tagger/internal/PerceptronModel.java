@@ -14,8 +14,9 @@ import java.util.zip.GZIPOutputStream;
  * The weights of an averaged perceptron over hashed features: feature hashes fall into 2^{@link #BITS}
  * buckets, and for each bucket with weight the model keeps a few (label, weight) pairs, plus the
  * label transition weights. Stored gzipped with weights quantised to 16 bits, behind a header naming
- * the feature set and the list fingerprint it was trained with; read into flat arrays with a dense
- * bucket index, so a lookup is one array access.
+ * the feature set and the list fingerprint it was trained with; read into a dense bucket index that
+ * points straight into one array of the buckets' (label, weight) pairs side by side, so a feature
+ * costs two memory reads where separate arrays of offsets, labels and weights cost four.
  */
 final class PerceptronModel {
     private static final int MAGIC = 0x43444e32; // "CDN2"
@@ -41,23 +42,32 @@ final class PerceptronModel {
     }
 
     private final Header header;
+    /** Bits of an {@link #index} entry that count a bucket's pairs (at most {@link Labels#COUNT}). */
+    private static final int COUNT_BITS = 5;
+
     private final int[] buckets;
     private final int[] first;
-    private final byte[] labels;
-    private final float[] weights;
+    /** Pair j of the model at [2j] (its label) and [2j + 1] (its weight's float bits), a bucket's pairs together. */
+    private final int[] pairs;
     private final float[] transitions;
-    /** bucket -> index + 1, 0 when the bucket has no weight. */
+    /** bucket -> (its first pair << COUNT_BITS | how many), 0 when the bucket has no weight. */
     private final int[] index = new int[1 << BITS];
 
     PerceptronModel(Header header, int[] buckets, int[] first, byte[] labels, float[] weights, float[] transitions) {
+        if (Labels.COUNT >= 1 << COUNT_BITS) {
+            throw new IllegalStateException("more labels than an index entry can count");
+        }
         this.header = header;
         this.buckets = buckets;
         this.first = first;
-        this.labels = labels;
-        this.weights = weights;
         this.transitions = transitions;
+        this.pairs = new int[2 * weights.length];
+        for (int j = 0; j < weights.length; j++) {
+            pairs[2 * j] = labels[j];
+            pairs[2 * j + 1] = Float.floatToRawIntBits(weights[j]);
+        }
         for (int i = 0; i < buckets.length; i++) {
-            index[buckets[i]] = i + 1;
+            index[buckets[i]] = first[i] << COUNT_BITS | (first[i + 1] - first[i]);
         }
     }
 
@@ -76,14 +86,14 @@ final class PerceptronModel {
     /** The best labels for tokens with these features. */
     int[] tag(long[][] features) {
         float[][] emissions = new float[features.length][Labels.COUNT];
+        int mask = (1 << COUNT_BITS) - 1;
         for (int i = 0; i < features.length; i++) {
             float[] e = emissions[i];
             for (long f : features[i]) {
-                int k = index[bucket(f)] - 1;
-                if (k >= 0) {
-                    for (int j = first[k]; j < first[k + 1]; j++) {
-                        e[labels[j]] += weights[j];
-                    }
+                int at = index[bucket(f)];
+                int j = (at >>> COUNT_BITS) << 1;
+                for (int end = j + ((at & mask) << 1); j < end; j += 2) {
+                    e[pairs[j]] += Float.intBitsToFloat(pairs[j + 1]);
                 }
             }
         }
@@ -91,6 +101,13 @@ final class PerceptronModel {
     }
 
     void write(OutputStream out) throws IOException {
+        int m = pairs.length / 2;
+        byte[] labels = new byte[m];
+        float[] weights = new float[m];
+        for (int j = 0; j < m; j++) {
+            labels[j] = (byte) pairs[2 * j];
+            weights[j] = Float.intBitsToFloat(pairs[2 * j + 1]);
+        }
         float max = 1e-6f;
         for (float w : weights) {
             max = Math.max(max, Math.abs(w));

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Source;
@@ -41,6 +41,8 @@ import com.rometools.rome.io.XmlReader;
 @Designate(ocd = FeedImporter.Config.class)
 public class FeedImporter implements Importer {
     static final String PID = "org.copydesk.importer.feed";
+    /** From this many items a feed's items are extracted in parallel. */
+    private static final int PARALLEL_FROM = 64;
     static final String FORMAT = "feed";
 
     @ObjectClassDefinition(name = "Copydesk feed importer")
@@ -79,11 +81,17 @@ public class FeedImporter implements Importer {
                     + " the desk's %s.config)", source.fileName(), maxItems, entries.size(), PID, PID));
         }
         Source whole = source.source(FORMAT, 0); // one hash of the feed for all its items
-        List<Article> out = new ArrayList<>();
-        for (int i = 0; i < entries.size() && i < maxItems; i++) {
-            out.add(item(source, whole, feed, entries.get(i), i + 1));
-        }
-        return out;
+        // the feed's own fields read once, here: ROME fills some of them in lazily, which two threads must not race on
+        Channel channel = new Channel(feed.getLanguage(), feed.getTitle(), feed.getLink());
+        int n = Math.min(entries.size(), maxItems);
+        // a long feed's items are extracted on all cores; each item touches only its own entry
+        IntStream items = IntStream.range(0, n);
+        return (n >= PARALLEL_FROM ? items.parallel() : items).mapToObj(i -> item(source, whole, channel, entries.get(i), i + 1))
+                .toList();
+    }
+
+    /** What every item of a feed shares. */
+    private record Channel(String language, String title, String link) {
     }
 
     private static SyndFeed parse(ImportSource source) throws ImportException {
@@ -107,26 +115,26 @@ public class FeedImporter implements Importer {
         return m.equals("Invalid document") ? "its root element is not <rss>, <feed> or <rdf:RDF>" : m;
     }
 
-    private Article item(ImportSource source, Source whole, SyndFeed feed, SyndEntry entry, int index) throws ImportException {
+    private Article item(ImportSource source, Source whole, Channel feed, SyndEntry entry, int index) {
         FeedItem item = FeedItem.of(entry);
         Article.Builder b = body(source, item, index);
         b.headline(item.title())
                 .url(item.link())
                 .byline(item.author())
                 .published(date(item.published()))
-                .language(feed.getLanguage())
+                .language(feed.language())
                 .source(new Source(whole.file(), FORMAT, whole.sha256(), index));
-        if (feed.getTitle() != null) {
-            b.meta("feed", feed.getTitle().strip());
+        if (feed.title() != null) {
+            b.meta("feed", feed.title().strip());
         }
-        if (feed.getLink() != null) {
-            b.meta("feedLink", feed.getLink());
+        if (feed.link() != null) {
+            b.meta("feedLink", feed.link());
         }
         return b.build();
     }
 
     /** The item's body, removals included, as the HTML importer extracts it; empty when the item has no text. */
-    private Article.Builder body(ImportSource source, FeedItem item, int index) throws ImportException {
+    private Article.Builder body(ImportSource source, FeedItem item, int index) {
         if (item.html().isBlank()) {
             return Article.builder();
         }

@@ -134,6 +134,30 @@ class FeedImporterTest {
     }
 
     @Test
+    void aLongFeedsItemsAreReadInParallelAndKeepTheirOrderAndFacts() throws Exception {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Wire</title><link>https://wire.example/</link>"
+                + "<language>en</language>");
+        for (int i = 1; i <= 500; i++) {
+            rss.append("<item><title>Item ").append(i).append("</title><pubDate>Mon, 0").append(1 + i % 9)
+                    .append(" Jun 2026 10:00:00 GMT</pubDate><description>The harbour reopened on day ").append(i)
+                    .append(".</description></item>");
+        }
+        List<Article> items = importer(1000).read(new ImportSource("wire.rss", rss.append("</channel></rss>").toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), null));
+        assertEquals(500, items.size());
+        for (int i = 1; i <= 500; i++) {
+            Article a = items.get(i - 1);
+            assertEquals("Item " + i, a.headline());
+            assertEquals(List.of("The harbour reopened on day " + i + "."), a.body());
+            assertEquals(java.time.LocalDate.of(2026, 6, 1 + i % 9), a.published());
+            assertEquals(i, a.source().item());
+            assertEquals("en", a.language());
+            assertEquals("Wire", a.metadata().get("feed"));
+            assertEquals("https://wire.example/", a.metadata().get("feedLink"));
+        }
+    }
+
+    @Test
     void itemsPastTheLimitAreCutWithAWarningNamingTheLimit() throws Exception {
         StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Wire</title>");
         for (int i = 1; i <= 5; i++) {

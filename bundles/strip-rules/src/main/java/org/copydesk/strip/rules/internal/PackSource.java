@@ -7,10 +7,13 @@ import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.log.Logger;
@@ -49,8 +52,10 @@ final class PackSource {
             return bundled;
         }
         List<RulePack> out = new ArrayList<>();
+        Set<Path> listed = new HashSet<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path f : files) {
+                listed.add(f);
                 RulePack p = load(f);
                 if (p != null) {
                     out.add(p);
@@ -59,14 +64,15 @@ final class PackSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list rule packs in " + folder, e);
         }
-        cache.keySet().removeIf(p -> !Files.exists(p));
+        cache.keySet().retainAll(listed); // a deleted pack is forgotten
         out.sort((a, b) -> a.name().compareTo(b.name()));
         return out;
     }
 
     private RulePack load(Path file) throws IOException {
-        FileTime modified = Files.getLastModifiedTime(file);
-        long size = Files.size(file);
+        BasicFileAttributes stamp = Files.readAttributes(file, BasicFileAttributes.class); // one stat, not two
+        FileTime modified = stamp.lastModifiedTime();
+        long size = stamp.size();
         Loaded old = cache.get(file);
         if (old != null && old.modified().equals(modified) && old.size() == size) {
             return old.pack();

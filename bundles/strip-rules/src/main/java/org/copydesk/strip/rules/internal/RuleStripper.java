@@ -57,7 +57,7 @@ public class RuleStripper implements ContentFilter {
     private static final int MAX_RULE_SETS = 64;
 
     private final Logger log;
-    private final Map<List<RulePack>, RuleSet> ruleSets = new ConcurrentHashMap<>();
+    private final Map<Selection, RuleSet> ruleSets = new ConcurrentHashMap<>();
     private volatile Settings settings;
     /** The strip model bundles in the runtime ({@link ModelSource} chooses among them). */
     private volatile ModelTracker models;
@@ -142,7 +142,36 @@ public class RuleStripper implements ContentFilter {
         if (ruleSets.size() > MAX_RULE_SETS) {
             ruleSets.clear();
         }
-        return ruleSets.computeIfAbsent(packs, RuleSet::of);
+        return ruleSets.computeIfAbsent(new Selection(packs), k -> RuleSet.of(k.packs()));
+    }
+
+    /**
+     * A selection of packs, told apart by the packs' identity: a pack re-read from its file is a new
+     * object, so a new selection. Hashing the packs' contents (every rule's patterns) cost more than
+     * scoring a short article.
+     */
+    private record Selection(List<RulePack> packs) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Selection other) || other.packs.size() != packs.size()) {
+                return false;
+            }
+            for (int i = 0; i < packs.size(); i++) {
+                if (packs.get(i) != other.packs.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (RulePack p : packs) {
+                h = 31 * h + System.identityHashCode(p);
+            }
+            return h;
+        }
     }
 
     /** The packs folder with {@code ${copydesk.home}} filled in; null when it names an unset home. */
