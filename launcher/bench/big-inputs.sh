@@ -1,6 +1,7 @@
 # Sourced by the bench scripts that run big inputs: the distribution, BigInputs' kit, a work folder
 # and a temporary desk named NAME-PID copied from the desk BASE; both are removed when the script ends.
 #   . "$(dirname "$0")/big-inputs.sh" NAME BASE     (from launcher/, as the scripts cd there first)
+export COPYDESK_NO_DAEMON=1 # the whole process is measured: a new JVM each run, never the warm runtime
 home=target/copydesk
 bin=$home/bin/copydesk
 kit=../bundles/formats/target/test-classes

