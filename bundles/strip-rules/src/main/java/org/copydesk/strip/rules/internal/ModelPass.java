@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
@@ -52,20 +53,25 @@ final class ModelPass {
 
     /** For each paragraph no rule removed, the model's verdict if it reaches {@code threshold}, else null. */
     static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold) {
+        return decide(article, rules, model, threshold, Classifier.PARALLEL_FROM);
+    }
+
+    /** As {@link #decide(Article, Evidence[], ParagraphModel, double)}, on all cores from {@code parallelFrom} paragraphs. */
+    static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold, int parallelFrom) {
         List<String> body = article.body();
         Verdict[] out = new Verdict[body.size()];
         if (model == null || !english(article.language()) || !readsAsNews(body)) {
             return out;
         }
-        FeatureVector[] features = ParagraphFeatures.of(body);
-        for (int i = 0; i < out.length; i++) {
-            if (rules[i] == null) {
-                double p = model.probability(features[i]);
-                if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
-                    out[i] = new Verdict(model.reason(features[i]), p);
-                }
+        boolean parallel = body.size() >= parallelFrom;
+        FeatureVector[] features = ParagraphFeatures.of(body, parallel);
+        IntStream all = IntStream.range(0, out.length).filter(i -> rules[i] == null);
+        (parallel ? all.parallel() : all).forEach(i -> {
+            double p = model.probability(features[i]);
+            if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
+                out[i] = new Verdict(model.reason(features[i]), p);
             }
-        }
+        });
         return out;
     }
 

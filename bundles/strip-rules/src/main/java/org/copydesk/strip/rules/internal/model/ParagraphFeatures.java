@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.copydesk.text.Token;
 import org.copydesk.text.Tokenizer;
 
@@ -68,13 +69,24 @@ public final class ParagraphFeatures {
 
     /** The features of every paragraph of a body, each seen in its article. */
     public static FeatureVector[] of(List<String> body) {
-        Paragraph[] ps = paragraphs(body);
+        return of(body, false);
+    }
+
+    /**
+     * As {@link #of(List)}, on all cores when {@code parallel}: each paragraph's features depend on the
+     * article only through its neighbours and the words' spread, both read-only once built.
+     */
+    public static FeatureVector[] of(List<String> body, boolean parallel) {
+        Paragraph[] ps = paragraphs(body, parallel);
         Map<String, Integer> spread = spread(ps);
         FeatureVector[] out = new FeatureVector[ps.length];
-        for (int i = 0; i < ps.length; i++) {
-            out[i] = features(ps, i, spread, i, ps.length);
-        }
+        range(ps.length, parallel).forEach(i -> out[i] = features(ps, i, spread, i, ps.length));
         return out;
+    }
+
+    private static IntStream range(int n, boolean parallel) {
+        IntStream all = IntStream.range(0, n);
+        return parallel ? all.parallel() : all;
     }
 
     /**
@@ -83,15 +95,13 @@ public final class ParagraphFeatures {
      * position} of a body of {@code paragraphs}. The rest of the article is its neighbours.
      */
     public static FeatureVector inContext(List<String> context, int target, int position, int paragraphs) {
-        Paragraph[] ps = paragraphs(context);
+        Paragraph[] ps = paragraphs(context, false);
         return features(ps, target, spread(ps), position, Math.max(paragraphs, position + 1));
     }
 
-    private static Paragraph[] paragraphs(List<String> body) {
+    private static Paragraph[] paragraphs(List<String> body, boolean parallel) {
         Paragraph[] ps = new Paragraph[body.size()];
-        for (int i = 0; i < ps.length; i++) {
-            ps[i] = new Paragraph(body.get(i));
-        }
+        range(ps.length, parallel).forEach(i -> ps[i] = new Paragraph(body.get(i)));
         return ps;
     }
 
