@@ -2,7 +2,8 @@
  * Trained models delivered as bundles: a jar with an OSGi manifest, a {@code Copydesk-Model: KIND}
  * header, the model file and a metadata JSON. {@link org.copydesk.models.ModelJars} writes and reads
  * such jars; {@link org.copydesk.models.ModelTracker} follows the ones a runtime has resolved (so a
- * desk's trust list applies) and tells a stage when the set changes; {@link org.copydesk.models.ModelDeployment}
+ * desk's trust list applies) and tells a stage when the set changes, and
+ * {@link org.copydesk.models.ModelChoice} picks the newest that fits it; {@link org.copydesk.models.ModelDeployment}
  * puts one live on a desk (its {@link org.copydesk.models.DeskTrustList trust list} first, then deploy/).
  */
 @Export

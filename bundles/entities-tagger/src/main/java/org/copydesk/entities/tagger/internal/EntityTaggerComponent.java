@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.copydesk.api.stage.EntityTagger;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
 import org.copydesk.entities.common.EntityStage;
-import org.copydesk.models.ModelBundle;
+import org.copydesk.models.ModelChoice;
 import org.copydesk.models.ModelJars;
 import org.copydesk.models.ModelTracker;
 import org.osgi.framework.BundleContext;
@@ -62,7 +60,9 @@ public final class EntityTaggerComponent extends EntityStage {
     private volatile PerceptronModel deskModel;
     private volatile PerceptronModel deployed;
     private volatile ModelTracker tracker;
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final ModelChoice<PerceptronModel> choice = new ModelChoice<>(TrainCommand.KIND, "an entities model",
+            (in, who) -> PerceptronModel.read(in), m -> m.header().mismatch(PerceptronModel.Header.current()),
+            "copydesk entities-train", (who, why) -> log.warn("refused entity model {}: {}", who, why));
 
     @Activate
     @Modified
@@ -101,51 +101,20 @@ public final class EntityTaggerComponent extends EntityStage {
     /** The newest deployed model that fits this stage, or none. */
     private void chooseDeployed() {
         ModelTracker t = tracker;
-        PerceptronModel chosen = null;
-        for (ModelBundle b : t == null ? java.util.List.<ModelBundle>of() : t.models()) {
-            chosen = load(b);
-            if (chosen != null) {
-                break;
-            }
-        }
-        deployed = chosen;
+        deployed = t == null ? null : choice.first(t.models());
     }
 
     /** A model bundle jar or a bare model file; refused (null) with one line when it does not fit. */
     private PerceptronModel file(Path f) {
         try {
             if (f.getFileName().toString().endsWith(".jar")) {
-                return load(ModelJars.read(f));
+                return choice.load(ModelJars.read(f));
             }
             try (InputStream in = Files.newInputStream(f)) {
-                return fits(PerceptronModel.read(in), f.toString());
+                return choice.fit(PerceptronModel.read(in), f.toString());
             }
         } catch (IOException e) {
-            return refuse(f.toString(), e.getMessage());
+            return choice.refuse(f.toString(), e.getMessage());
         }
-    }
-
-    private PerceptronModel load(ModelBundle b) {
-        String who = b + " (" + b.location() + ")";
-        if (!b.kind().equals(TrainCommand.KIND)) {
-            return refuse(who, "it is a " + b.kind() + " model, not an entities model");
-        }
-        try (InputStream in = b.openModel()) {
-            return fits(PerceptronModel.read(in), who);
-        } catch (IOException | RuntimeException e) {
-            return refuse(who, e.getMessage());
-        }
-    }
-
-    private PerceptronModel fits(PerceptronModel m, String who) {
-        String why = m.header().mismatch(PerceptronModel.Header.current());
-        return why == null ? m : refuse(who, why + "; train it again with this Copydesk (copydesk entities-train)");
-    }
-
-    private PerceptronModel refuse(String who, String why) {
-        if (refused.add(who + why)) {
-            log.warn("refused entity model {}: {}", who, why);
-        }
-        return null;
     }
 }

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.copydesk.models.ModelBundle;
+import org.copydesk.models.ModelChoice;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
 
 /**
@@ -28,16 +27,16 @@ import org.copydesk.strip.rules.internal.model.ParagraphModel;
  */
 final class ModelSource {
     private final String setting;
-    private final Consumer<String> warn;
     /** The kind of model ({@code Copydesk-Model}) of a bundle in the runtime by symbolic name, or null. */
     private final Function<String, String> kindOf;
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final ModelChoice<ParagraphModel> choice;
     private volatile ParagraphModel deployed;
 
     ModelSource(String setting, Consumer<String> warn, Function<String, String> kindOf) {
         this.setting = setting == null || setting.isBlank() ? ModelPass.BUNDLED : setting.strip();
-        this.warn = warn;
         this.kindOf = kindOf;
+        this.choice = new ModelChoice<>(StripTrainCommand.KIND, "a strip model", ParagraphModel::read, ParagraphModel::mismatch,
+                "copydesk strip-train", (who, why) -> warn.accept("refused " + who + ": " + why));
     }
 
     /** The model to use for the next article; null for rules only. */
@@ -51,47 +50,19 @@ final class ModelSource {
 
     /** The strip model bundles the runtime has now, newest first: the first that fits (and is selected) serves. */
     synchronized void deployed(List<ModelBundle> newestFirst) {
-        ParagraphModel chosen = null;
-        boolean named = !setting.equals(ModelPass.BUNDLED) && !setting.equals(ModelPass.NONE);
-        for (ModelBundle b : newestFirst) {
-            if (named && !b.symbolicName().equals(setting)) {
-                continue;
-            }
-            chosen = load(b);
-            if (chosen != null) {
-                break;
-            }
+        if (setting.equals(ModelPass.BUNDLED) || setting.equals(ModelPass.NONE)) {
+            deployed = choice.first(newestFirst);
+            return;
         }
-        if (named && chosen == null) {
+        ParagraphModel chosen = choice.first(newestFirst.stream().filter(b -> b.symbolicName().equals(setting)).toList());
+        if (chosen == null) {
             String kind = kindOf.apply(setting);
-            refuse("model bundle " + setting, kind != null && !kind.equals(StripTrainCommand.KIND)
+            choice.refuse("model bundle " + setting, kind != null && !kind.equals(StripTrainCommand.KIND)
                     ? "it is a model of kind '" + kind + "', not a strip model; the shipped model serves"
                     : "the desk's setting names it, but no strip model bundle of that name is in the runtime (is it in deploy/"
                     + " and on the desk's trust list?); the shipped model serves");
         }
         deployed = chosen;
-    }
-
-    /** The bundle's model, or null (said once) when it does not fit this stage. */
-    private ParagraphModel load(ModelBundle b) {
-        String who = b + " (" + b.location() + ")";
-        if (!b.kind().equals(StripTrainCommand.KIND)) {
-            return refuse(who, "it is a model of kind '" + b.kind() + "', not a strip model");
-        }
-        try (InputStream in = b.openModel()) {
-            ParagraphModel m = ParagraphModel.read(in, b.toString());
-            String why = m.mismatch();
-            return why == null ? m : refuse(who, why + "; train it again with this Copydesk (copydesk strip-train)");
-        } catch (IOException | RuntimeException e) {
-            return refuse(who, e.getMessage());
-        }
-    }
-
-    private ParagraphModel refuse(String who, String why) {
-        if (refused.add(who + why)) {
-            warn.accept("refused " + who + ": " + why);
-        }
-        return null;
     }
 
     /** The model shipped in this bundle (trained at build time), read once. */
