@@ -28,6 +28,8 @@ test('import, edit, export, restart: nothing is lost', async () => {
     await page.setInputFiles('[data-testid="upload-files"]', join(dir, 'samples/port-strike.txt'));
     await page.waitForSelector('#view-editor [data-testid="headline"]:visible');
     await page.waitForSelector('[data-job] .tag.done');
+    // the editor loads the imported article after the job shows done: wait for its text, then check it
+    await page.waitForFunction(() => document.querySelector('#view-editor [data-testid="headline"]').value !== '');
     assert.match(await page.inputValue('[data-testid="headline"]'), /Rotterdam/);
     await shoot(page, 'inbox');
 
