@@ -103,7 +103,8 @@ class DirectRunnerTest {
             try (Stream<Path> s = Files.list(out.resolve(format))) {
                 shards = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList();
             }
-            assertEquals(2, shards.size(), format + " shards");
+            // at most the two shards asked for: a shard the runner gave no article may not be written
+            assertTrue(!shards.isEmpty() && shards.size() <= 2, format + " shards: " + shards);
             for (Path shard : shards) {
                 for (String line : Files.readAllLines(shard)) {
                     JsonNode l = SameAsCli.JSON.readTree(line);
