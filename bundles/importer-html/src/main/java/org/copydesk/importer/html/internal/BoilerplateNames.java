@@ -33,7 +33,7 @@ final class BoilerplateNames {
      * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
      */
     private static final Pattern TAXONOMY = Pattern.compile(
-            "((?<![\\w-])(category|tag|tags|post|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
+            "((?<![\\w-])(category|tag|tags|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
     private static final Verdict NONE = new Verdict(null, false);
     /** Names of cookie and consent dialogs, which may call their own panes "main content". */
     private static final Pattern CONSENT = Pattern.compile("cookie|consent|gdpr|privacy");

@@ -175,17 +175,18 @@ final class ContentExtractor {
     private static int headlineBlock(PageTree tree, List<Block> blocks, String headline) {
         int prefix = -1;
         int firstH1 = -1;
+        String title = headline == null ? null : PageMetadata.titleKey(headline);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() != Block.Kind.HEADING) {
                 continue;
             }
-            String t = b.text();
-            if (headline != null && t.equals(headline)) {
+            String t = PageMetadata.titleKey(b.text());
+            if (title != null && t.equals(title)) {
                 return i;
             }
-            if (prefix < 0 && headline != null && t.length() >= TITLE_PREFIX
-                    && (headline.startsWith(t) || t.startsWith(headline))) {
+            if (prefix < 0 && title != null && t.length() >= TITLE_PREFIX
+                    && (title.startsWith(t) || t.startsWith(title))) {
                 prefix = i;
             }
             if (firstH1 < 0 && tree.tag(b.owner()).equals("h1")) {

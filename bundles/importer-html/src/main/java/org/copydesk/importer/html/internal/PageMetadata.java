@@ -2,7 +2,9 @@ package org.copydesk.importer.html.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,14 +18,10 @@ import org.jsoup.select.QueryParser;
 /**
  * The facts a page states about itself: headline, byline, publication date, canonical URL and
  * language, each from the most reliable place that has it (structured data, then meta tags, then
- * visible markup).
+ * visible markup). {@code structuredBody} is the article text the page's JSON-LD gives, if any.
  */
 record PageMetadata(String headline, String byline, LocalDate published, String url, String language,
-                    String description, String siteName) {
-    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
-    private static final Pattern LD_AUTHOR = Pattern.compile(
-            "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+                    String description, String siteName, List<String> structuredBody) {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:-]\\s+|\\s+::\\s+|\\s*»\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(by|von|par|por|di|door)\\s+", Pattern.CASE_INSENSITIVE);
@@ -36,7 +34,7 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
 
     static PageMetadata of(Document doc) {
         Map<String, String> metas = new HashMap<>();
-        StringBuilder ldText = new StringBuilder();
+        List<String> ldScripts = new ArrayList<>();
         // one walk finds every tag read here: CSS selectors would walk the page once each
         Element h1 = null;
         Element time = null;
@@ -47,7 +45,7 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
                 case "meta" -> addMeta(e, metas);
                 case "script" -> {
                     if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        ldText.append(e.data()).append('\n');
+                        ldScripts.add(e.data());
                     }
                 }
                 case "h1" -> h1 = h1 == null ? e : h1;
@@ -66,15 +64,15 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
                 }
             }
         }
-        String ld = ldText.toString();
+        StructuredData ld = StructuredData.of(ldScripts);
         String siteName = metas.get("og:site_name");
-        String headline = firstNonBlank(unescape(find(LD_HEADLINE, ld)), metas.get("og:title"), metas.get("twitter:title"));
+        String headline = firstNonBlank(ld.headline(), metas.get("og:title"), metas.get("twitter:title"));
         if (headline == null) {
             headline = firstNonBlank(text(h1), doc.title());
         }
         return new PageMetadata(cleanTitle(headline, siteName), byline(author, ld, metas), published(dated, time, ld, metas),
                 canonical(doc, metas), language(doc, metas),
-                firstNonBlank(metas.get("og:description"), metas.get("description")), siteName);
+                firstNonBlank(metas.get("og:description"), metas.get("description")), siteName, ld.body());
     }
 
     /** Records a meta tag's content by lower-case property, name, itemprop or http-equiv; the first one wins. */
@@ -129,13 +127,31 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return tail.split(" ").length <= 4 && lastStart > tail.length() ? t.substring(0, lastStart).strip() : t;
     }
 
+    /**
+     * A title as compared with headings: metadata and the visible heading often differ only in their
+     * quotes, apostrophes and dashes (typographic in one, typewriter in the other) or in case.
+     */
+    static String titleKey(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            out.append(switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u02BC', '\u2032', '`', '\u00B4' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
+    }
+
     private static boolean sameName(String part, String site) {
         String p = part.strip().toLowerCase(Locale.ROOT);
         return !p.isEmpty() && (p.equals(site) || site.contains(p) || p.contains(site));
     }
 
-    private static String byline(Element marked, String ld, Map<String, String> metas) {
-        String author = firstNonBlank(unescape(find(LD_AUTHOR, ld)), metas.get("author"), metas.get("article:author"),
+    private static String byline(Element marked, StructuredData ld, Map<String, String> metas) {
+        String author = firstNonBlank(ld.author(), metas.get("author"), metas.get("article:author"),
                 metas.get("parsely-author"), metas.get("sailthru.author"), metas.get("dc.creator"));
         if (author == null && marked != null) {
             Element name = marked.selectFirst("[itemprop=name]");
@@ -148,8 +164,8 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         return a.isEmpty() || a.length() > 200 ? null : a;
     }
 
-    private static LocalDate published(Element dated, Element time, String ld, Map<String, String> metas) {
-        LocalDate d = date(find(LD_DATE, ld));
+    private static LocalDate published(Element dated, Element time, StructuredData ld, Map<String, String> metas) {
+        LocalDate d = date(ld.datePublished());
         for (int i = 0; d == null && i < DATE_METAS.length; i++) {
             d = date(metas.get(DATE_METAS[i]));
         }
@@ -192,37 +208,6 @@ record PageMetadata(String headline, String byline, LocalDate published, String 
         }
         String tag = lang.strip().replace('_', '-');
         return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? Locale.forLanguageTag(tag).toLanguageTag() : null;
-    }
-
-    private static String find(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : null;
-    }
-
-    /** Undoes JSON string escapes, \\uXXXX included. */
-    static String unescape(String json) {
-        if (json == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(json.length());
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c != '\\' || i + 1 == json.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = json.charAt(++i);
-            if (e == 'u' && i + 4 < json.length() && json.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
-                out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
-                i += 4;
-            } else {
-                out.append(switch (e) {
-                    case 'n', 'r', 't' -> ' ';
-                    default -> e;
-                });
-            }
-        }
-        return out.toString();
     }
 
     private static String text(Element e) {

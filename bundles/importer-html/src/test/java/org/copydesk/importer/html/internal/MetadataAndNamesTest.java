@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class MetadataAndNamesTest {
@@ -34,6 +36,25 @@ class MetadataAndNamesTest {
         assertEquals("social", BoilerplateNames.reasonOfNames("share-bar"));
         assertEquals("cookie", BoilerplateNames.reasonOfNames("cookie-consent"));
         assertEquals("navigation", BoilerplateNames.reasonOfNames("breadcrumbs"));
+    }
+
+    @Test
+    void taxonomyClassesAreIgnoredButAPostsOwnPartsAreNamed() {
+        BoilerplateNames names = new BoilerplateNames();
+        // WordPress lists a post's id, type and categories on its wrapper: none says what the element is
+        assertNull(names.reason(div("post-1234 type-post status-publish category-donations has-post-thumbnail")));
+        assertEquals("boilerplate", names.reason(div("post-author")));
+        assertEquals("social", names.reason(div("post-share")));
+    }
+
+    private static Element div(String classes) {
+        return Jsoup.parseBodyFragment("<div class=\"" + classes + "\">x</div>").body().child(0);
+    }
+
+    @Test
+    void titlesCompareAcrossTypographicQuotesDashesAndCase() {
+        assertEquals(PageMetadata.titleKey("Mayor's plan - the \"green mile\""),
+                PageMetadata.titleKey("Mayor’s Plan – the “green mile”"));
     }
 
     @Test
