@@ -1,9 +1,9 @@
 package org.copydesk.importer.html.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -64,65 +64,85 @@ final class BoilerplateNames {
         }
     }
 
-    /** What one class-and-id combination says; pages repeat the same few, so each is read once per page. */
-    private record Verdict(String reason, boolean content) {
+    /**
+     * What an element's names say: why it is page chrome (null when nothing says so), and whether it
+     * names itself the main text (itemprop articleBody, class "article-body" ...).
+     */
+    record Verdict(String reason, boolean content) {
     }
 
-    private final Map<String, Verdict> seen = new HashMap<>();
+    /**
+     * Verdicts of class-and-id combinations, shared by every page and thread: pages repeat the same
+     * few, and a site's pages (or a framework's) share them, so each is read once. Emptied when full,
+     * so that no batch makes it grow without bound.
+     */
+    private static final Map<String, Verdict> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 20_000;
 
-    /** Why an element is page chrome, or null when nothing says so. */
-    String reason(Element e) {
+    /** What element {@code e} is for, from its tag, ARIA role, itemprop, class and id. */
+    static Verdict of(Element e) {
+        boolean body = "articleBody".equalsIgnoreCase(e.attr("itemprop"));
         String tag = e.normalName();
-        switch (tag) {
-            case "nav":
-                return "navigation";
-            case "aside":
-                return "related";
-            case "footer":
-                return "boilerplate";
-            case "figcaption":
-                return "caption";
-            case "body", "html", "article", "main":
-                // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
-                return null;
-            default:
-                break;
+        // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
+        boolean taxonomyOnly = switch (tag) {
+            case "body", "html", "article", "main" -> true;
+            default -> false;
+        };
+        String fixed = taxonomyOnly ? null : byTagOrRole(e, tag);
+        if (fixed != null) {
+            return new Verdict(fixed, body || names(e).content());
         }
-        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
-            case "navigation", "menu", "menubar", "search":
-                return "navigation";
-            case "contentinfo":
-                return "boilerplate";
-            case "complementary":
-                return "related";
-            default:
-                break;
+        if (body) {
+            return new Verdict(null, true);
         }
-        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) ? null : verdict(e).reason();
+        Verdict v = names(e);
+        return taxonomyOnly && v.reason() != null ? new Verdict(null, v.content()) : v;
     }
 
-    /** Whether the element names itself the main text (itemprop articleBody, class "article-body" ...). */
-    boolean isContent(Element e) {
-        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || verdict(e).content();
+    /** The reason an element's tag or ARIA role gives, or null. */
+    private static String byTagOrRole(Element e, String tag) {
+        return switch (tag) {
+            case "nav" -> "navigation";
+            case "aside" -> "related";
+            case "footer" -> "boilerplate";
+            case "figcaption" -> "caption";
+            default -> switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+                case "navigation", "menu", "menubar", "search" -> "navigation";
+                case "contentinfo" -> "boilerplate";
+                case "complementary" -> "related";
+                default -> null;
+            };
+        };
     }
 
-    private Verdict verdict(Element e) {
+    private static Verdict names(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return NONE;
         }
-        return seen.computeIfAbsent(cls + '#' + id, k -> {
-            String joined = lettersOnly(cls + " " + id);
-            for (String c : CONTENT) {
-                // a consent dialog's "main content" tab is the dialog's, not the page's
-                if (joined.contains(c) && !CONSENT.matcher(joined).find()) {
-                    return new Verdict(null, true);
-                }
+        String key = cls + '#' + id;
+        Verdict v = SEEN.get(key);
+        if (v == null) {
+            v = names(cls, id);
+            if (SEEN.size() >= SEEN_MAX) {
+                SEEN.clear();
             }
-            String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
-            return new Verdict(reasonOfNames(names), false);
-        });
+            SEEN.put(key, v);
+        }
+        return v;
+    }
+
+    private static Verdict names(String cls, String id) {
+        String joined = lettersOnly(cls + " " + id);
+        for (String c : CONTENT) {
+            // a consent dialog's "main content" tab is the dialog's, not the page's
+            if (joined.contains(c) && !CONSENT.matcher(joined).find()) {
+                return new Verdict(null, true);
+            }
+        }
+        String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
+        return new Verdict(reasonOfNames(names), false);
     }
 
     static String reasonOfNames(String names) {
@@ -132,8 +152,11 @@ final class BoilerplateNames {
                 return s.getValue();
             }
         }
-        for (String part : parts(names)) {
-            String r = PARTS.get(part);
+        String parts = parts(names);
+        for (int from = 0, to; from < parts.length(); from = to + 1) {
+            to = parts.indexOf(' ', from);
+            to = to < 0 ? parts.length() : to;
+            String r = to > from ? PARTS.get(parts.substring(from, to)) : null;
             if (r != null) {
                 return r;
             }
@@ -153,8 +176,11 @@ final class BoilerplateNames {
         return sb.toString();
     }
 
-    /** Lower-case name parts split at separators and camel-case humps: "mainNav ad_slot" gives main, nav, ad, slot. */
-    private static String[] parts(String s) {
+    /**
+     * Lower-case name parts split at separators and camel-case humps, one space or more between them:
+     * "mainNav ad_slot" gives "main nav ad slot".
+     */
+    private static String parts(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
@@ -169,6 +195,6 @@ final class BoilerplateNames {
             }
             prev = c;
         }
-        return sb.toString().trim().split(" +");
+        return sb.toString();
     }
 }
