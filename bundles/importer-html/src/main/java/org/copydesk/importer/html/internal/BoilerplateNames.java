@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
 final class BoilerplateNames {
     /** Stems in priority order, with the reason each names. */
     private static final Map<String, String> STEMS = new LinkedHashMap<>();
+    /** The stems, found in one pass over a name; built once {@link #STEMS} is filled. */
+    private static final WordIndex STEM_INDEX;
+    private static final String[] STEM_REASONS;
     /** Whole parts and their reasons. */
     private static final Map<String, String> PARTS = Map.ofEntries(
             Map.entry("nav", "navigation"), Map.entry("ad", "advert"), Map.entry("ads", "advert"),
@@ -25,9 +28,9 @@ final class BoilerplateNames {
             Map.entry("tools", "social"), Map.entry("toolbar", "social"),
             Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
     /** Names of the main text container, which outweigh any stem in the same attributes. */
-    private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
+    private static final WordIndex CONTENT = new WordIndex("articlebody", "articlecontent", "articletext", "entrycontent",
         "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
-        "contentbody", "textcontent", "newstext"};
+        "contentbody", "textcontent", "newstext");
     /**
      * Class names that label the post's categories and tags rather than the element's role, and
      * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
@@ -56,6 +59,8 @@ final class BoilerplateNames {
                 "mostviewed", "trending", "teaser", "sidebar");
         stems("boilerplate", "copyright", "footer", "masthead", "byline", "author", "dateline", "timestamp",
                 "postmeta", "entrymeta", "articlemeta", "printonly", "screenreader", "sronly", "visuallyhidden");
+        STEM_INDEX = new WordIndex(STEMS.keySet().toArray(String[]::new));
+        STEM_REASONS = STEMS.values().toArray(String[]::new);
     }
 
     private static void stems(String reason, String... stems) {
@@ -135,22 +140,25 @@ final class BoilerplateNames {
 
     private static Verdict names(String cls, String id) {
         String joined = lettersOnly(cls + " " + id);
-        for (String c : CONTENT) {
-            // a consent dialog's "main content" tab is the dialog's, not the page's
-            if (joined.contains(c) && !CONSENT.matcher(joined).find()) {
-                return new Verdict(null, true);
-            }
+        // a consent dialog's "main content" tab is the dialog's, not the page's
+        if (CONTENT.firstIn(joined) >= 0 && !CONSENT.matcher(joined).find()) {
+            return new Verdict(null, true);
         }
-        String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
-        return new Verdict(reasonOfNames(names), false);
+        if (cls.indexOf('-') < 0) {
+            return new Verdict(reasonOfNames(cls + " " + id, joined), false);
+        }
+        return new Verdict(reasonOfNames(TAXONOMY.matcher(cls).replaceAll(" ") + " " + id), false);
     }
 
     static String reasonOfNames(String names) {
-        String joined = lettersOnly(names);
-        for (Map.Entry<String, String> s : STEMS.entrySet()) {
-            if (joined.contains(s.getKey())) {
-                return s.getValue();
-            }
+        return reasonOfNames(names, lettersOnly(names));
+    }
+
+    /** {@code joined} is {@code lettersOnly(names)}. */
+    private static String reasonOfNames(String names, String joined) {
+        int stem = STEM_INDEX.firstIn(joined);
+        if (stem >= 0) {
+            return STEM_REASONS[stem];
         }
         String parts = parts(names);
         for (int from = 0, to; from < parts.length(); from = to + 1) {

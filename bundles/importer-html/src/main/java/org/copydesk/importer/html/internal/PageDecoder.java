@@ -87,14 +87,7 @@ final class PageDecoder {
         }
     }
 
-    /** The bytes as UTF-8, or null when they are not UTF-8. */
     private static String strictUtf8(byte[] bytes) {
-        // the String constructor's decoder is much faster than a CharsetDecoder, and turns only
-        // malformed bytes into U+FFFD: without one the text is what strict decoding gives
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return lenient;
-        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
