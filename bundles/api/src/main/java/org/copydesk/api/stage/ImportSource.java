@@ -16,11 +16,19 @@ import org.copydesk.api.model.Source;
  * @param fileName  the base name, e.g. {@code story.html}
  * @param content   the raw bytes
  * @param mediaType declared media type, or null
+ * @param knownSha256 the hex SHA-256 the input is known by when it is part of a larger input that was
+ *                  hashed already (a feed's item is known by the feed's hash), or null: then
+ *                  {@link #sha256()} hashes the content (since 1.1)
  */
-public record ImportSource(String fileName, byte[] content, String mediaType) {
+public record ImportSource(String fileName, byte[] content, String mediaType, String knownSha256) {
     public ImportSource {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** An input of its own, known by the hash of its content. */
+    public ImportSource(String fileName, byte[] content, String mediaType) {
+        this(fileName, content, mediaType, null);
     }
 
     /** The lower-case extension without the dot, or "" when there is none. */
@@ -35,7 +43,11 @@ public record ImportSource(String fileName, byte[] content, String mediaType) {
         return dot <= 0 ? fileName : fileName.substring(0, dot);
     }
 
+    /** The hash the input is known by: {@link #knownSha256()} when given, else that of the content. */
     public String sha256() {
+        if (knownSha256 != null) {
+            return knownSha256;
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

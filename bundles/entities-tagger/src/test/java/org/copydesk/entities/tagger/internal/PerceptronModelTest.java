@@ -154,4 +154,70 @@ class PerceptronModelTest {
         assertEquals("X.X.", Features.shape("U.S."));
         assertEquals("dx", Features.shape("1990s"));
     }
+    /**
+     * The bucket index (a bit per bucket and a rank table) finds every bucket's weights, among them
+     * neighbours in one word of bits and the first and last buckets, and nothing for other buckets:
+     * the labels equal those of emissions summed straight from the model's (bucket, label, weight) lists.
+     */
+    @Test
+    void theBucketIndexSumsExactlyTheWeightsOfEachFeature() {
+        java.util.Random random = new java.util.Random(18);
+        long[] hashes = new long[4000];
+        java.util.TreeMap<Integer, float[]> weighted = new java.util.TreeMap<>(); // bucket -> weight per label
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = random.nextLong();
+            if (i % 2 == 0) {
+                float[] w = new float[Labels.COUNT];
+                for (int k = random.nextInt(4); k >= 0; k--) {
+                    w[random.nextInt(Labels.COUNT)] = random.nextFloat() - 0.5f;
+                }
+                weighted.put(PerceptronModel.bucket(hashes[i]), w);
+            }
+        }
+        for (int b : new int[] {0, 1, 63, 64, (1 << PerceptronModel.BITS) - 1}) {
+            weighted.computeIfAbsent(b, k -> new float[Labels.COUNT])[b % Labels.COUNT] = 0.25f;
+        }
+        int n = weighted.size();
+        int[] buckets = new int[n];
+        int[] first = new int[n + 1];
+        List<Byte> labels = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        int i = 0;
+        for (var e : weighted.entrySet()) {
+            buckets[i] = e.getKey();
+            for (int l = 0; l < Labels.COUNT; l++) {
+                if (e.getValue()[l] != 0) {
+                    labels.add((byte) l);
+                    weights.add(e.getValue()[l]);
+                }
+            }
+            first[++i] = labels.size();
+        }
+        byte[] l = new byte[labels.size()];
+        float[] w = new float[weights.size()];
+        for (int j = 0; j < l.length; j++) {
+            l[j] = labels.get(j);
+            w[j] = weights.get(j);
+        }
+        float[] transitions = new float[(Labels.COUNT + 1) * Labels.COUNT];
+        for (int t = 0; t < transitions.length; t++) {
+            transitions[t] = random.nextFloat() - 0.5f;
+        }
+        PerceptronModel model = new PerceptronModel(PerceptronModel.Header.current(), buckets, first, l, w, transitions);
+        // features of the weighted buckets, of others, and hashes that fall on the edge buckets
+        long[][] tokens = new long[300][];
+        float[][] emissions = new float[tokens.length][Labels.COUNT];
+        for (int t = 0; t < tokens.length; t++) {
+            tokens[t] = new long[1 + random.nextInt(40)];
+            for (int k = 0; k < tokens[t].length; k++) {
+                tokens[t][k] = hashes[random.nextInt(hashes.length)];
+                float[] sum = weighted.get(PerceptronModel.bucket(tokens[t][k]));
+                for (int label = 0; sum != null && label < Labels.COUNT; label++) {
+                    emissions[t][label] += sum[label];
+                }
+            }
+        }
+        assertArrayEquals(Viterbi.decode(emissions, transitions), model.tag(tokens));
+        assertEquals(n, model.features());
+    }
 }

@@ -117,7 +117,7 @@ public class FeedImporter implements Importer {
 
     private Article item(ImportSource source, Source whole, Channel feed, SyndEntry entry, int index) {
         FeedItem item = FeedItem.of(entry);
-        Article.Builder b = body(source, item, index);
+        Article.Builder b = body(source, whole, item, index);
         b.headline(item.title())
                 .url(item.link())
                 .byline(item.author())
@@ -134,13 +134,14 @@ public class FeedImporter implements Importer {
     }
 
     /** The item's body, removals included, as the HTML importer extracts it; empty when the item has no text. */
-    private Article.Builder body(ImportSource source, FeedItem item, int index) {
+    private Article.Builder body(ImportSource source, Source whole, FeedItem item, int index) {
         if (item.html().isBlank()) {
             return Article.builder();
         }
         byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + item.html()
                 + "</body></html>").getBytes(StandardCharsets.UTF_8);
-        ImportSource fragment = new ImportSource(source.baseName() + "-" + index + ".html", page, "text/html");
+        // known by the feed's hash: the item's source is the feed's, so its fragment is never hashed
+        ImportSource fragment = new ImportSource(source.baseName() + "-" + index + ".html", page, "text/html", whole.sha256());
         try {
             Article a = html.read(fragment).get(0);
             return Article.builder().body(a.body()).removed(a.removed());

@@ -33,7 +33,6 @@ final class BlockCollector implements NodeFilter {
     private static final Set<String> CELL = Set.of("td", "th");
 
     private final PageTree tree = new PageTree();
-    private final BoilerplateNames names = new BoilerplateNames();
     private final List<Block> blocks = new ArrayList<>();
     /** Open element ids; a plain array because the page may nest thousands deep. */
     private int[] open = new int[64];
@@ -97,7 +96,8 @@ final class BlockCollector implements NodeFilter {
         } else if (CELL.contains(tag)) {
             text.append(' ');
         }
-        int id = tree.add(openCount == 0 ? -1 : open[openCount - 1], tag, names.reason(e), names.isContent(e));
+        BoilerplateNames.Verdict named = BoilerplateNames.of(e);
+        int id = tree.add(openCount == 0 ? -1 : open[openCount - 1], tag, named.reason(), named.content());
         if (openCount == open.length) {
             open = java.util.Arrays.copyOf(open, openCount * 2);
         }

@@ -1,9 +1,9 @@
 package org.copydesk.importer.html.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
 final class BoilerplateNames {
     /** Stems in priority order, with the reason each names. */
     private static final Map<String, String> STEMS = new LinkedHashMap<>();
+    /** The stems, found in one pass over a name; built once {@link #STEMS} is filled. */
+    private static final WordIndex STEM_INDEX;
+    private static final String[] STEM_REASONS;
     /** Whole parts and their reasons. */
     private static final Map<String, String> PARTS = Map.ofEntries(
             Map.entry("nav", "navigation"), Map.entry("ad", "advert"), Map.entry("ads", "advert"),
@@ -25,9 +28,9 @@ final class BoilerplateNames {
             Map.entry("tools", "social"), Map.entry("toolbar", "social"),
             Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
     /** Names of the main text container, which outweigh any stem in the same attributes. */
-    private static final String[] CONTENT = {"articlebody", "articlecontent", "articletext", "entrycontent",
+    private static final WordIndex CONTENT = new WordIndex("articlebody", "articlecontent", "articletext", "entrycontent",
         "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
-        "contentbody", "textcontent", "newstext"};
+        "contentbody", "textcontent", "newstext");
     /**
      * Class names that label the post's categories and tags rather than the element's role, and
      * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
@@ -56,6 +59,8 @@ final class BoilerplateNames {
                 "mostviewed", "trending", "teaser", "sidebar");
         stems("boilerplate", "copyright", "footer", "masthead", "byline", "author", "dateline", "timestamp",
                 "postmeta", "entrymeta", "articlemeta", "printonly", "screenreader", "sronly", "visuallyhidden");
+        STEM_INDEX = new WordIndex(STEMS.keySet().toArray(String[]::new));
+        STEM_REASONS = STEMS.values().toArray(String[]::new);
     }
 
     private static void stems(String reason, String... stems) {
@@ -64,76 +69,102 @@ final class BoilerplateNames {
         }
     }
 
-    /** What one class-and-id combination says; pages repeat the same few, so each is read once per page. */
-    private record Verdict(String reason, boolean content) {
+    /**
+     * What an element's names say: why it is page chrome (null when nothing says so), and whether it
+     * names itself the main text (itemprop articleBody, class "article-body" ...).
+     */
+    record Verdict(String reason, boolean content) {
     }
 
-    private final Map<String, Verdict> seen = new HashMap<>();
+    /**
+     * Verdicts of class-and-id combinations, shared by every page and thread: pages repeat the same
+     * few, and a site's pages (or a framework's) share them, so each is read once. Emptied when full,
+     * so that no batch makes it grow without bound.
+     */
+    private static final Map<String, Verdict> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 20_000;
 
-    /** Why an element is page chrome, or null when nothing says so. */
-    String reason(Element e) {
+    /** What element {@code e} is for, from its tag, ARIA role, itemprop, class and id. */
+    static Verdict of(Element e) {
+        boolean body = "articleBody".equalsIgnoreCase(e.attr("itemprop"));
         String tag = e.normalName();
-        switch (tag) {
-            case "nav":
-                return "navigation";
-            case "aside":
-                return "related";
-            case "footer":
-                return "boilerplate";
-            case "figcaption":
-                return "caption";
-            case "body", "html", "article", "main":
-                // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
-                return null;
-            default:
-                break;
+        // their classes list the page's type and taxonomy (WordPress: "category-no-newsletter")
+        boolean taxonomyOnly = switch (tag) {
+            case "body", "html", "article", "main" -> true;
+            default -> false;
+        };
+        String fixed = taxonomyOnly ? null : byTagOrRole(e, tag);
+        if (fixed != null) {
+            return new Verdict(fixed, body || names(e).content());
         }
-        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
-            case "navigation", "menu", "menubar", "search":
-                return "navigation";
-            case "contentinfo":
-                return "boilerplate";
-            case "complementary":
-                return "related";
-            default:
-                break;
+        if (body) {
+            return new Verdict(null, true);
         }
-        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) ? null : verdict(e).reason();
+        Verdict v = names(e);
+        return taxonomyOnly && v.reason() != null ? new Verdict(null, v.content()) : v;
     }
 
-    /** Whether the element names itself the main text (itemprop articleBody, class "article-body" ...). */
-    boolean isContent(Element e) {
-        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || verdict(e).content();
+    /** The reason an element's tag or ARIA role gives, or null. */
+    private static String byTagOrRole(Element e, String tag) {
+        return switch (tag) {
+            case "nav" -> "navigation";
+            case "aside" -> "related";
+            case "footer" -> "boilerplate";
+            case "figcaption" -> "caption";
+            default -> switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+                case "navigation", "menu", "menubar", "search" -> "navigation";
+                case "contentinfo" -> "boilerplate";
+                case "complementary" -> "related";
+                default -> null;
+            };
+        };
     }
 
-    private Verdict verdict(Element e) {
+    private static Verdict names(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return NONE;
         }
-        return seen.computeIfAbsent(cls + '#' + id, k -> {
-            String joined = lettersOnly(cls + " " + id);
-            for (String c : CONTENT) {
-                // a consent dialog's "main content" tab is the dialog's, not the page's
-                if (joined.contains(c) && !CONSENT.matcher(joined).find()) {
-                    return new Verdict(null, true);
-                }
+        String key = cls + '#' + id;
+        Verdict v = SEEN.get(key);
+        if (v == null) {
+            v = names(cls, id);
+            if (SEEN.size() >= SEEN_MAX) {
+                SEEN.clear();
             }
-            String names = cls.indexOf('-') < 0 ? cls + " " + id : TAXONOMY.matcher(cls).replaceAll(" ") + " " + id;
-            return new Verdict(reasonOfNames(names), false);
-        });
+            SEEN.put(key, v);
+        }
+        return v;
+    }
+
+    private static Verdict names(String cls, String id) {
+        String joined = lettersOnly(cls + " " + id);
+        // a consent dialog's "main content" tab is the dialog's, not the page's
+        if (CONTENT.firstIn(joined) >= 0 && !CONSENT.matcher(joined).find()) {
+            return new Verdict(null, true);
+        }
+        if (cls.indexOf('-') < 0) {
+            return new Verdict(reasonOfNames(cls + " " + id, joined), false);
+        }
+        return new Verdict(reasonOfNames(TAXONOMY.matcher(cls).replaceAll(" ") + " " + id), false);
     }
 
     static String reasonOfNames(String names) {
-        String joined = lettersOnly(names);
-        for (Map.Entry<String, String> s : STEMS.entrySet()) {
-            if (joined.contains(s.getKey())) {
-                return s.getValue();
-            }
+        return reasonOfNames(names, lettersOnly(names));
+    }
+
+    /** {@code joined} is {@code lettersOnly(names)}. */
+    private static String reasonOfNames(String names, String joined) {
+        int stem = STEM_INDEX.firstIn(joined);
+        if (stem >= 0) {
+            return STEM_REASONS[stem];
         }
-        for (String part : parts(names)) {
-            String r = PARTS.get(part);
+        String parts = parts(names);
+        for (int from = 0, to; from < parts.length(); from = to + 1) {
+            to = parts.indexOf(' ', from);
+            to = to < 0 ? parts.length() : to;
+            String r = to > from ? PARTS.get(parts.substring(from, to)) : null;
             if (r != null) {
                 return r;
             }
@@ -153,8 +184,11 @@ final class BoilerplateNames {
         return sb.toString();
     }
 
-    /** Lower-case name parts split at separators and camel-case humps: "mainNav ad_slot" gives main, nav, ad, slot. */
-    private static String[] parts(String s) {
+    /**
+     * Lower-case name parts split at separators and camel-case humps, one space or more between them:
+     * "mainNav ad_slot" gives "main nav ad slot".
+     */
+    private static String parts(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
@@ -169,6 +203,6 @@ final class BoilerplateNames {
             }
             prev = c;
         }
-        return sb.toString().trim().split(" +");
+        return sb.toString();
     }
 }
