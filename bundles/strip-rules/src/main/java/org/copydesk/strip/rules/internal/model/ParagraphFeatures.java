@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import java.util.function.IntConsumer;
+
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.text.Token;
 import org.copydesk.text.Tokenizer;
 
@@ -80,13 +82,12 @@ public final class ParagraphFeatures {
         Paragraph[] ps = paragraphs(body, parallel);
         Map<String, Integer> spread = spread(ps);
         FeatureVector[] out = new FeatureVector[ps.length];
-        range(ps.length, parallel).forEach(i -> out[i] = features(ps, i, spread, i, ps.length));
+        each(ps.length, parallel, i -> out[i] = features(ps, i, spread, i, ps.length));
         return out;
     }
 
-    private static IntStream range(int n, boolean parallel) {
-        IntStream all = IntStream.range(0, n);
-        return parallel ? all.parallel() : all;
+    private static void each(int n, boolean parallel, IntConsumer task) {
+        Pieces.each(n, parallel ? 0 : Integer.MAX_VALUE, task);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class ParagraphFeatures {
 
     private static Paragraph[] paragraphs(List<String> body, boolean parallel) {
         Paragraph[] ps = new Paragraph[body.size()];
-        range(ps.length, parallel).forEach(i -> ps[i] = new Paragraph(body.get(i)));
+        each(ps.length, parallel, i -> ps[i] = new Paragraph(body.get(i)));
         return ps;
     }
 
