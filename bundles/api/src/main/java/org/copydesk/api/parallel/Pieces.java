@@ -1,10 +1,12 @@
 package org.copydesk.api.parallel;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -21,8 +23,9 @@ import java.util.stream.IntStream;
  * processors and borrows the caller, so two long articles in two lanes would run on more threads than
  * cores; it is shared with whatever else in the runtime uses parallel streams; and its threads say
  * nothing in a profile. Idle threads end after a minute, so a bundle refresh leaves none behind.
- * A task's exception or error (an {@link OutOfMemoryError} too) is thrown to the caller, which fails
- * that article alone.
+ * The first exception or error of a task (an {@link OutOfMemoryError} too) is thrown to the caller as
+ * it was thrown, not wrapped, and the pieces not yet begun are skipped: the caller fails that article
+ * alone, with the task's own message.
  */
 public final class Pieces {
     /**
@@ -61,14 +64,27 @@ public final class Pieces {
         // several slices a thread, so a thread that drew quick pieces takes another slice instead of idling
         // (a parallel stream cuts the range by the common pool's size: a handful of slices on two cores)
         int slices = Math.min(n, Pool.POOL.getParallelism() * SLICES_PER_THREAD);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         List<ForkJoinTask<?>> tasks = IntStream.range(0, slices)
                 .<ForkJoinTask<?>>mapToObj(s -> ForkJoinTask.adapt(() -> {
-                    for (int i = (int) ((long) n * s / slices), end = (int) ((long) n * (s + 1) / slices); i < end; i++) {
-                        task.accept(i);
+                    int end = (int) ((long) n * (s + 1) / slices);
+                    try {
+                        for (int i = (int) ((long) n * s / slices); i < end && failed.get() == null; i++) {
+                            task.accept(i);
+                        }
+                    } catch (Throwable t) {
+                        failed.compareAndSet(null, t); // the pool would throw a copy made by reflection
                     }
                 }))
                 .toList();
         Pool.POOL.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+        Throwable t = failed.get();
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw (RuntimeException) t; // an IntConsumer throws nothing else
+        }
     }
 
     /** The result of {@code task} for pieces 0 to {@code n - 1}, in piece order; on all cores from {@link #PARALLEL_FROM}. */
@@ -81,6 +97,6 @@ public final class Pieces {
     public static <T> List<T> map(int n, int parallelFrom, IntFunction<? extends T> task) {
         Object[] out = new Object[n];
         each(n, parallelFrom, i -> out[i] = task.apply(i));
-        return (List<T>) Arrays.asList(out);
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(out));
     }
 }
