@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -41,9 +42,10 @@ public final class Pieces {
 
     /** The pool, made on first use: a runtime that never sees a long article starts no thread for it. */
     private static final class Pool {
+        private static final AtomicInteger THREADS = new AtomicInteger();
         static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName("copydesk-pieces-" + t.getPoolIndex());
+            t.setName("copydesk-pieces-" + THREADS.incrementAndGet());
             return t;
         }, null, false);
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
@@ -64,14 +65,15 @@ final class ModelPass {
             return out;
         }
         boolean parallel = body.size() >= parallelFrom;
-        FeatureVector[] features = ParagraphFeatures.of(body, parallel);
+        IntFunction<FeatureVector> features = ParagraphFeatures.reader(body, parallel);
         Pieces.each(out.length, parallelFrom, i -> {
             if (rules[i] != null) {
                 return;
             }
-            double p = model.probability(features[i]);
-            if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
-                out[i] = new Verdict(model.reason(features[i]), p);
+            FeatureVector f = features.apply(i);
+            double p = model.probability(f);
+            if (p >= threshold && removes(f, p, model.wordsProbability(f), threshold)) {
+                out[i] = new Verdict(model.reason(f), p);
             }
         });
         return out;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import org.copydesk.api.parallel.Pieces;
 import org.copydesk.text.Token;
@@ -79,11 +80,21 @@ public final class ParagraphFeatures {
      * article only through its neighbours and the words' spread, both read-only once built.
      */
     public static FeatureVector[] of(List<String> body, boolean parallel) {
+        IntFunction<FeatureVector> reader = reader(body, parallel);
+        FeatureVector[] out = new FeatureVector[body.size()];
+        each(out.length, parallel, i -> out[i] = reader.apply(i));
+        return out;
+    }
+
+    /**
+     * The features of paragraph i of a body, on request (from any thread): the body is read once, and
+     * each vector can be dropped once judged, so a body of tens of thousands of paragraphs never
+     * holds all of its vectors at once (they are most of the memory of a long page's strip stage).
+     */
+    public static IntFunction<FeatureVector> reader(List<String> body, boolean parallel) {
         Paragraph[] ps = paragraphs(body, parallel);
         Map<String, Integer> spread = spread(ps);
-        FeatureVector[] out = new FeatureVector[ps.length];
-        each(ps.length, parallel, i -> out[i] = features(ps, i, spread, i, ps.length));
-        return out;
+        return i -> features(ps, i, spread, i, ps.length);
     }
 
     private static void each(int n, boolean parallel, IntConsumer task) {
