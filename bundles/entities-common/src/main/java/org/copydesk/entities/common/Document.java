@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Field;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.text.Sentence;
 import org.copydesk.text.SentenceSplitter;
 import org.copydesk.text.Token;
@@ -16,17 +17,28 @@ import org.copydesk.text.Tokenizer;
 /**
  * An article as tokenised sentences (headline, standfirst, then the body paragraphs), with the
  * document-wide facts about words that taggers use: which words occur in lower case, and which
- * occur capitalised away from the start of a sentence (both from ordinarily cased sentences).
+ * occur capitalised away from the start of a sentence (both from ordinarily cased sentences). A long
+ * article is cut and its sentences' casing judged on all cores ({@link Pieces}), in order.
  */
 public final class Document {
+    private static final byte ORDINARY = 0, SHOUTED = 1, TITLED = 2;
     private final List<TextUnit> units;
+    /** How each sentence is cased, judged once for the facts below and for {@link Truecase#of}. */
+    private final byte[] casing;
     private final Set<String> lowerWords = new HashSet<>();
     private final Set<String> midCapitalised = new HashSet<>();
 
     public Document(List<TextUnit> units) {
+        this(units, Pieces.PARALLEL_FROM);
+    }
+
+    private Document(List<TextUnit> units, int parallelFrom) {
         this.units = List.copyOf(units);
-        for (TextUnit u : this.units) {
-            if (Truecase.isShouted(u.tokens()) || Truecase.isTitled(u)) {
+        this.casing = new byte[this.units.size()];
+        Pieces.each(casing.length, parallelFrom, u -> casing[u] = casing(this.units.get(u)));
+        for (int n = 0; n < casing.length; n++) {
+            TextUnit u = this.units.get(n);
+            if (casing[n] != ORDINARY) {
                 continue; // their capitals say nothing about the words
             }
             for (int i = 0; i < u.size(); i++) {
@@ -43,20 +55,30 @@ public final class Document {
         }
     }
 
+    private static byte casing(TextUnit u) {
+        return Truecase.isShouted(u.tokens()) ? SHOUTED : Truecase.isTitled(u) ? TITLED : ORDINARY;
+    }
+
     /** Headline, standfirst and every body paragraph, each split into sentences. */
     public static Document of(Article a) {
+        return of(a, Pieces.PARALLEL_FROM);
+    }
+
+    /** As {@link #of(Article)}, on all cores from {@code parallelFrom} paragraphs (or sentences). */
+    static Document of(Article a, int parallelFrom) {
         List<TextUnit> units = new ArrayList<>();
         add(units, Field.HEADLINE, 0, a.headline());
         add(units, Field.STANDFIRST, 0, a.standfirst());
-        for (int p = 0; p < a.body().size(); p++) {
-            add(units, Field.BODY, p, a.body().get(p));
-        }
-        return new Document(units);
+        List<String> body = a.body();
+        List<List<TextUnit>> paragraphs = Pieces.map(body.size(), parallelFrom,
+                p -> add(new ArrayList<>(), Field.BODY, p, body.get(p)));
+        paragraphs.forEach(units::addAll);
+        return new Document(units, parallelFrom);
     }
 
-    private static void add(List<TextUnit> units, Field field, int paragraph, String text) {
+    private static List<TextUnit> add(List<TextUnit> units, Field field, int paragraph, String text) {
         if (text == null || text.isBlank()) {
-            return;
+            return units;
         }
         boolean first = true;
         for (Sentence s : SentenceSplitter.split(text)) {
@@ -66,6 +88,7 @@ public final class Document {
                 first = false;
             }
         }
+        return units;
     }
 
     /** A word right after an opening quote or bracket starts a quoted sentence as much as the first word. */
@@ -91,6 +114,16 @@ public final class Document {
     /** The word occurs capitalised somewhere other than a sentence start. */
     public boolean seenCapitalisedMidSentence(String word) {
         return midCapitalised.contains(word);
+    }
+
+    /** Most of sentence {@code u}'s words are in capitals ({@link Truecase}). */
+    boolean shouted(int u) {
+        return casing[u] == SHOUTED;
+    }
+
+    /** Sentence {@code u} is a title-cased headline or standfirst ({@link Truecase}). */
+    boolean titled(int u) {
+        return casing[u] == TITLED;
     }
 
     /** Whether token {@code i} of {@code unit} opens its sentence (or a quotation inside it). */

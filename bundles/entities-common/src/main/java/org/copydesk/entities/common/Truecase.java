@@ -65,8 +65,8 @@ public final class Truecase {
     /** The tokens of sentence {@code u} as a tagger should read them. */
     public static List<Token> of(Document doc, int u) {
         List<Token> tokens = doc.unit(u).tokens();
-        boolean shouted = isShouted(tokens);
-        if (!shouted && !isTitled(doc.unit(u))) {
+        boolean shouted = doc.shouted(u);
+        if (!shouted && !doc.titled(u)) {
             return tokens;
         }
         List<Token> out = new ArrayList<>(tokens.size());

@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
+
+import org.copydesk.api.parallel.Pieces;
 
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameSpan;
 
-/** Tags each sentence with a perceptron model and reads the BILOU labels off as spans. */
+/**
+ * Tags each sentence with a perceptron model and reads the BILOU labels off as spans. A document of
+ * many sentences is tagged on all cores ({@link Pieces}): once the document-wide facts are collected,
+ * each sentence's features and labels depend on nothing another sentence computes.
+ */
 final class PerceptronNameFinder implements NameFinder {
     static final String MODEL = "ner-model.bin.gz";
-    /**
-     * Documents of this many sentences or more are tagged on all cores: once the document-wide facts
-     * are collected, each sentence's features and labels depend on nothing another sentence computes.
-     */
-    static final int PARALLEL_FROM = 1_000;
 
     /** Loaded on first use, so a runtime that never tags pays nothing for it. */
     private static final class Bundled {
@@ -61,7 +61,7 @@ final class PerceptronNameFinder implements NameFinder {
 
     @Override
     public List<NameSpan> find(Document doc, Gazetteer gazetteer) {
-        return find(doc, gazetteer, PARALLEL_FROM);
+        return find(doc, gazetteer, Pieces.PARALLEL_FROM);
     }
 
     /** As {@link #find(Document, Gazetteer)}, on all cores from {@code parallelFrom} sentences. */
@@ -69,14 +69,12 @@ final class PerceptronNameFinder implements NameFinder {
         PerceptronModel m = model.get();
         Features features = new Features(doc, gazetteer);
         int n = doc.units().size();
-        IntStream all = IntStream.range(0, n);
-        int[][] labels = (n >= parallelFrom ? all.parallel() : all).mapToObj(u -> m.tag(features.unit(u)))
-                .toArray(int[][]::new);
+        List<int[]> labels = Pieces.map(n, parallelFrom, u -> m.tag(features.unit(u)));
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < n; u++) {
-            Labels.spans(u, labels[u], spans);
+            Labels.spans(u, labels.get(u), spans);
         }
-        ScoreLines.retype(doc, Lexicon.get(), spans);
+        ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
         return spans;
     }
 }

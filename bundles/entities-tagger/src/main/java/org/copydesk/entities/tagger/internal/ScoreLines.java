@@ -3,6 +3,7 @@ package org.copydesk.entities.tagger.internal;
 import java.util.List;
 
 import org.copydesk.api.model.EntityType;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.NameSpan;
 import org.copydesk.entities.common.Truecase;
@@ -19,12 +20,17 @@ final class ScoreLines {
     private ScoreLines() {
     }
 
-    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans) {
-        for (int u = 0; u < doc.units().size(); u++) {
-            List<Token> t = Truecase.of(doc, u); // "LEEDS 1 WIMBLEDON 0" as "Leeds 1 Wimbledon 0"
-            if (!isScoreLine(t)) {
+    /** Retypes the spans of score lines, found on all cores in a document of {@code parallelFrom} sentences or more. */
+    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans, int parallelFrom) {
+        int n = doc.units().size();
+        boolean[] scoreLine = new boolean[n];
+        // "LEEDS 1 WIMBLEDON 0" read as "Leeds 1 Wimbledon 0"
+        Pieces.each(n, parallelFrom, u -> scoreLine[u] = isScoreLine(Truecase.of(doc, u)));
+        for (int u = 0; u < n; u++) {
+            if (!scoreLine[u]) {
                 continue;
             }
+            List<Token> t = Truecase.of(doc, u);
             for (int end = 1; end < t.size(); end++) {
                 if (!isScore(t.get(end)) || !t.get(end - 1).isCapitalised()) {
                     continue;

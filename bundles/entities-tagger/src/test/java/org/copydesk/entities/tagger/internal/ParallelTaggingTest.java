@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
@@ -27,7 +28,8 @@ class ParallelTaggingTest {
     void allCoresFindWhatOneThreadFinds() {
         List<String> body = new ArrayList<>();
         for (int p = 0; p < 1_500; p++) {
-            body.add(SENTENCES[p % SENTENCES.length] + " " + SENTENCES[(p * 7 + 3) % SENTENCES.length]);
+            body.add(p % 10 == 9 ? "Bradford City 2 Oldham 1"
+                    : SENTENCES[p % SENTENCES.length] + " " + SENTENCES[(p * 7 + 3) % SENTENCES.length]);
         }
         Document doc = Document.of(Article.builder().headline("Port strike ends").body(body).build());
         Gazetteer gazetteer = new Gazetteer();
@@ -35,8 +37,9 @@ class ParallelTaggingTest {
         PerceptronNameFinder finder = new PerceptronNameFinder(PerceptronNameFinder.bundledModel());
         List<NameSpan> one = finder.find(doc, gazetteer, Integer.MAX_VALUE);
         List<NameSpan> all = finder.find(doc, gazetteer, 1);
-        assertTrue(doc.units().size() >= PerceptronNameFinder.PARALLEL_FROM, "long enough to take the parallel path");
+        assertTrue(doc.units().size() >= Pieces.PARALLEL_FROM, "long enough to take the parallel path");
         assertTrue(one.stream().anyMatch(s -> s.type() == EntityType.PERSON), "names are found at all: " + one.size());
+        assertTrue(one.stream().anyMatch(NameSpan::sure), "score lines are read at all");
         assertEquals(one, all);
         assertEquals(finder.find(doc, gazetteer), all, "the stage's own call takes the parallel path alike");
     }

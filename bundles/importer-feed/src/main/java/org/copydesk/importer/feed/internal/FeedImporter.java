@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Source;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.api.stage.ImportException;
 import org.copydesk.api.stage.ImportSource;
 import org.copydesk.api.stage.Importer;
@@ -41,7 +41,7 @@ import com.rometools.rome.io.XmlReader;
 @Designate(ocd = FeedImporter.Config.class)
 public class FeedImporter implements Importer {
     static final String PID = "org.copydesk.importer.feed";
-    /** From this many items a feed's items are extracted in parallel. */
+    /** From this many items a feed's items are extracted on all cores (an item is a whole page's work). */
     private static final int PARALLEL_FROM = 64;
     static final String FORMAT = "feed";
 
@@ -85,9 +85,7 @@ public class FeedImporter implements Importer {
         Channel channel = new Channel(feed.getLanguage(), feed.getTitle(), feed.getLink());
         int n = Math.min(entries.size(), maxItems);
         // a long feed's items are extracted on all cores; each item touches only its own entry
-        IntStream items = IntStream.range(0, n);
-        return (n >= PARALLEL_FROM ? items.parallel() : items).mapToObj(i -> item(source, whole, channel, entries.get(i), i + 1))
-                .toList();
+        return Pieces.map(n, PARALLEL_FROM, i -> item(source, whole, channel, entries.get(i), i + 1));
     }
 
     /** What every item of a feed shares. */

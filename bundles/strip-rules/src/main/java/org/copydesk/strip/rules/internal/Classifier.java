@@ -1,7 +1,8 @@
 package org.copydesk.strip.rules.internal;
 
 import java.util.List;
-import java.util.stream.IntStream;
+
+import org.copydesk.api.parallel.Pieces;
 
 /**
  * Decides which body paragraphs are boilerplate, by wording and position. Boilerplate clusters at
@@ -22,20 +23,15 @@ final class Classifier {
     static final double CONCLUSIVE = 3;
     static final double NEAR_BOILERPLATE = 2;
     static final double INSIDE_BOILERPLATE = 1;
-    /**
-     * Bodies of this many paragraphs or more are scored on all cores: a paragraph's score depends on
-     * its own wording alone, and a page of tens of thousands of paragraphs would otherwise keep one core
-     * busy while the other idles. Ordinary articles stay on their own thread (a batch already fills
-     * the cores with articles).
-     */
-    static final int PARALLEL_FROM = 1_000;
-
     private Classifier() {
     }
 
-    /** The evidence for each paragraph that should go, null for those that stay. */
+    /**
+     * The evidence for each paragraph that should go, null for those that stay. A long body is scored
+     * on all cores ({@link Pieces}): a paragraph's score depends on its own wording alone.
+     */
     static Evidence[] classify(List<String> body, RuleSet rules) {
-        return classify(body, rules, PARALLEL_FROM);
+        return classify(body, rules, Pieces.PARALLEL_FROM);
     }
 
     /** As {@link #classify(List, RuleSet)}, on all cores from {@code parallelFrom} paragraphs. */
@@ -43,8 +39,7 @@ final class Classifier {
         int n = body.size();
         Evidence[] ev = new Evidence[n];
         boolean[] cut = new boolean[n];
-        IntStream all = IntStream.range(0, n);
-        (n >= parallelFrom ? all.parallel() : all).forEach(i -> ev[i] = ParagraphScorer.score(body.get(i), rules));
+        Pieces.each(n, parallelFrom, i -> ev[i] = ParagraphScorer.score(body.get(i), rules));
         for (int i = 0; i < n; i++) {
             cut[i] = ev[i].score() >= CONCLUSIVE;
         }

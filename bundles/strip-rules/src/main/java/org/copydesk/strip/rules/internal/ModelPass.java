@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.strip.rules.internal.model.FeatureVector;
 import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
@@ -53,7 +54,7 @@ final class ModelPass {
 
     /** For each paragraph no rule removed, the model's verdict if it reaches {@code threshold}, else null. */
     static Verdict[] decide(Article article, Evidence[] rules, ParagraphModel model, double threshold) {
-        return decide(article, rules, model, threshold, Classifier.PARALLEL_FROM);
+        return decide(article, rules, model, threshold, Pieces.PARALLEL_FROM);
     }
 
     /** As {@link #decide(Article, Evidence[], ParagraphModel, double)}, on all cores from {@code parallelFrom} paragraphs. */
@@ -64,12 +65,15 @@ final class ModelPass {
             return out;
         }
         boolean parallel = body.size() >= parallelFrom;
-        FeatureVector[] features = ParagraphFeatures.of(body, parallel);
-        IntStream all = IntStream.range(0, out.length).filter(i -> rules[i] == null);
-        (parallel ? all.parallel() : all).forEach(i -> {
-            double p = model.probability(features[i]);
-            if (p >= threshold && removes(features[i], p, model.wordsProbability(features[i]), threshold)) {
-                out[i] = new Verdict(model.reason(features[i]), p);
+        IntFunction<FeatureVector> features = ParagraphFeatures.reader(body, parallel);
+        Pieces.each(out.length, parallelFrom, i -> {
+            if (rules[i] != null) {
+                return;
+            }
+            FeatureVector f = features.apply(i);
+            double p = model.probability(f);
+            if (p >= threshold && removes(f, p, model.wordsProbability(f), threshold)) {
+                out[i] = new Verdict(model.reason(f), p);
             }
         });
         return out;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.copydesk.api.model.Article;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ParallelScoringTest {
     void allCoresRemoveWhatOneThreadRemoves() throws IOException {
         RuleSet rules = TestConfig.stripper(TestConfig.defaults()).currentRules(null);
         List<String> body = longBody();
-        assertTrue(body.size() >= Classifier.PARALLEL_FROM, "long enough to take the parallel path: " + body.size());
+        assertTrue(body.size() >= Pieces.PARALLEL_FROM, "long enough to take the parallel path: " + body.size());
         Evidence[] one = Classifier.classify(body, rules, Integer.MAX_VALUE);
         Evidence[] all = Classifier.classify(body, rules, 1);
         assertTrue(Arrays.stream(one).filter(Objects::nonNull).count() > 100, "paragraphs are removed at all");

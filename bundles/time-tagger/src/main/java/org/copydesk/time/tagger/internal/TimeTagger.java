@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Field;
 import org.copydesk.api.model.TimeExpression;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.api.stage.ProcessContext;
 import org.copydesk.api.stage.Stage;
 import org.copydesk.api.stage.StageProperties;
@@ -30,11 +30,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @StageProperties(name = Stage.TIMES, order = 300)
 @Designate(ocd = TimesConfig.class)
 public final class TimeTagger implements TemporalTagger {
-    /**
-     * Bodies of this many paragraphs or more are tagged on all cores: each paragraph is tagged on its
-     * own ({@link Recognizer} keeps no state between calls), and results keep paragraph order.
-     */
-    static final int PARALLEL_FROM = 1_000;
     private final Logger log;
     private volatile HolidaySource holidays;
     private volatile boolean headings;
@@ -62,7 +57,7 @@ public final class TimeTagger implements TemporalTagger {
 
     @Override
     public Article process(Article article, ProcessContext context) {
-        return process(article, context, PARALLEL_FROM);
+        return process(article, context, Pieces.PARALLEL_FROM);
     }
 
     /** As {@link #process(Article, ProcessContext)}, on all cores from {@code parallelFrom} paragraphs. */
@@ -75,10 +70,9 @@ public final class TimeTagger implements TemporalTagger {
             times.addAll(r.tag(Field.STANDFIRST, 0, article.text(Field.STANDFIRST, 0), published));
         }
         List<String> body = article.body();
-        IntStream all = IntStream.range(0, body.size());
-        (body.size() >= parallelFrom ? all.parallel() : all)
-                .mapToObj(p -> r.tag(Field.BODY, p, body.get(p), published))
-                .forEachOrdered(times::addAll);
+        // a long body on all cores: each paragraph is tagged on its own (the recognizer keeps no state
+        // between calls), and the results keep paragraph order
+        Pieces.map(body.size(), parallelFrom, p -> r.tag(Field.BODY, p, body.get(p), published)).forEach(times::addAll);
         return article.toBuilder().times(times).build();
     }
 }

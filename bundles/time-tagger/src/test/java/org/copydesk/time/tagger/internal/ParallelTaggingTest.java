@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.TimeExpression;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class ParallelTaggingTest {
         TimeTagger tagger = TimeTaggers.withDefaults();
         List<TimeExpression> one = tagger.process(a, ProcessContext.defaults(), Integer.MAX_VALUE).times();
         List<TimeExpression> all = tagger.process(a, ProcessContext.defaults(), 1).times();
-        assertTrue(body.size() >= TimeTagger.PARALLEL_FROM, "long enough to take the parallel path");
+        assertTrue(body.size() >= Pieces.PARALLEL_FROM, "long enough to take the parallel path");
         assertTrue(one.size() > 4 * body.size(), "times are found at all: " + one.size());
         assertEquals(one, all);
         assertEquals(one, tagger.process(a, ProcessContext.defaults()).times());

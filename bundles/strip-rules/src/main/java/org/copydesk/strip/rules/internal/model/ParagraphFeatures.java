@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.text.Token;
 import org.copydesk.text.Tokenizer;
 
@@ -77,16 +80,25 @@ public final class ParagraphFeatures {
      * article only through its neighbours and the words' spread, both read-only once built.
      */
     public static FeatureVector[] of(List<String> body, boolean parallel) {
-        Paragraph[] ps = paragraphs(body, parallel);
-        Map<String, Integer> spread = spread(ps);
-        FeatureVector[] out = new FeatureVector[ps.length];
-        range(ps.length, parallel).forEach(i -> out[i] = features(ps, i, spread, i, ps.length));
+        IntFunction<FeatureVector> reader = reader(body, parallel);
+        FeatureVector[] out = new FeatureVector[body.size()];
+        each(out.length, parallel, i -> out[i] = reader.apply(i));
         return out;
     }
 
-    private static IntStream range(int n, boolean parallel) {
-        IntStream all = IntStream.range(0, n);
-        return parallel ? all.parallel() : all;
+    /**
+     * The features of paragraph i of a body, on request (from any thread): the body is read once, and
+     * each vector can be dropped once judged, so a body of tens of thousands of paragraphs never
+     * holds all of its vectors at once (they are most of the memory of a long page's strip stage).
+     */
+    public static IntFunction<FeatureVector> reader(List<String> body, boolean parallel) {
+        Paragraph[] ps = paragraphs(body, parallel);
+        Map<String, Integer> spread = spread(ps);
+        return i -> features(ps, i, spread, i, ps.length);
+    }
+
+    private static void each(int n, boolean parallel, IntConsumer task) {
+        Pieces.each(n, parallel ? 0 : Integer.MAX_VALUE, task);
     }
 
     /**
@@ -101,7 +113,7 @@ public final class ParagraphFeatures {
 
     private static Paragraph[] paragraphs(List<String> body, boolean parallel) {
         Paragraph[] ps = new Paragraph[body.size()];
-        range(ps.length, parallel).forEach(i -> ps[i] = new Paragraph(body.get(i)));
+        each(ps.length, parallel, i -> ps[i] = new Paragraph(body.get(i)));
         return ps;
     }
 
