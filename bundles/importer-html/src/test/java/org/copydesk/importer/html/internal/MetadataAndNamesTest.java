@@ -40,11 +40,10 @@ class MetadataAndNamesTest {
 
     @Test
     void taxonomyClassesAreIgnoredButAPostsOwnPartsAreNamed() {
-        BoilerplateNames names = new BoilerplateNames();
         // WordPress lists a post's id, type and categories on its wrapper: none says what the element is
-        assertNull(names.reason(div("post-1234 type-post status-publish category-donations has-post-thumbnail")));
-        assertEquals("boilerplate", names.reason(div("post-author")));
-        assertEquals("social", names.reason(div("post-share")));
+        assertNull(BoilerplateNames.of(div("post-1234 type-post status-publish category-donations has-post-thumbnail")).reason());
+        assertEquals("boilerplate", BoilerplateNames.of(div("post-author")).reason());
+        assertEquals("social", BoilerplateNames.of(div("post-share")).reason());
     }
 
     private static Element div(String classes) {
