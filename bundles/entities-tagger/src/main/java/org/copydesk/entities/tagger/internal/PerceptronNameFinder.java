@@ -76,7 +76,9 @@ final class PerceptronNameFinder implements NameFinder {
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels[u], spans);
         }
+        Possessives.split(doc, Lexicon.get(), spans);
         ScoreLines.retype(doc, Lexicon.get(), spans);
+        Datelines.mark(doc, spans);
         return spans;
     }
 }

@@ -66,6 +66,20 @@ class EntityTaggerComponentTest {
     }
 
     @Test
+    void aDatelinesPlaceIsAPlaceAShoutedTopicIsNot() {
+        Article a = Article.builder().body(List.of("SOCCER - BRADFORD BEAT WIMBLEDON", "LEEDS 1996-08-30",
+                "SAN JOSE , Calif . 1996-08-22", "Qwerton, Aug 30 (Reuters) - Shares rose on Friday.",
+                "BEIRUT (AFP) - The talks went on.", "Hill (right) with fellow candidates.", "Saturday, October 19, 2013")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String place : List.of("LEEDS", "SAN JOSE", "Calif", "Qwerton", "BEIRUT")) {
+            assertEquals(EntityType.LOCATION, named(out, place).type(), place);
+        }
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("SOCCER") || e.name().equals("Reuters") && e.type() == EntityType.LOCATION));
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("Hill") && e.type() == EntityType.LOCATION));
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("Saturday")));
+    }
+
+    @Test
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
