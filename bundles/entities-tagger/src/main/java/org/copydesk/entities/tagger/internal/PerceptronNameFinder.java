@@ -78,6 +78,7 @@ final class PerceptronNameFinder implements NameFinder {
         }
         Possessives.split(doc, Lexicon.get(), spans);
         ScoreLines.retype(doc, Lexicon.get(), spans);
+        SportsPages.retype(doc, Lexicon.get(), spans);
         Datelines.mark(doc, spans);
         return spans;
     }
