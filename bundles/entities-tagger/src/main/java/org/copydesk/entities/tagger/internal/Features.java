@@ -27,14 +27,15 @@ import org.copydesk.text.Token;
  */
 final class Features {
     /** Bump on any change to what a feature means or how it is hashed. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     // feature kinds: part of every hash, so the same string under two kinds gives two features
     private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, PREFIX = 5, SUFFIX = 6, PREV = 7, NEXT = 8,
             PREV2 = 9, NEXT2 = 10, PREV_WORD = 11, WORD_NEXT = 12, PREV_SHAPE = 13, SHAPE_NEXT = 14, INITIAL = 15,
             COMMON = 16, DOC_LOWER = 17, DOC_CAP = 18, GAZ = 19, GAZ_PREV = 20, GAZ_NEXT = 21, DEMONYM = 22,
             HEADLINE = 23, LENGTH = 24, GAZ_SHAPE = 25, NEXT_IS_PAREN = 26, ORG_CUE = 27, LIST = 28, LIST_NEXT = 29,
-            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40, RUN_BEFORE = 41, RUN_AFTER = 42;
+            LIST_PREV = 30, CLUSTER = 31, PREV_CLUSTER = 32, NEXT_CLUSTER = 33, DOC_FACT = 34, LIST_SHAPE = 35, LIST_GROUP = 36, RUN_LAST = 37, RUN_FIRST = 38, RUN_POSITION = 39, RUN_HEAD = 40, RUN_BEFORE = 41, RUN_AFTER = 42,
+            GROUPS = 43, GROUPS_BEFORE = 44, GROUPS_AFTER = 45;
     /** Nouns that follow an organisation's name ("the Hezbollah militia"): a word class sparse training data cannot teach. */
     static final Set<String> ORG_NOUNS = Set.of("militia", "militias", "group", "party", "company", "firm",
             "bank", "agency", "ministry", "council", "committee", "union", "network", "movement", "rebels",
@@ -134,9 +135,13 @@ final class Features {
         int[] runEnd = new int[n];
         runs(toks, runStart, runEnd);
         int[] lists = lexicon.matches(toks);
+        int[] listed = new int[n];
         for (int m = 0; m < lists.length; m += 3) {
             listStart[lists[m]] |= lists[m + 2];
             listEnd[lists[m + 1] - 1] |= lists[m + 2];
+            for (int i = lists[m]; i < lists[m + 1]; i++) {
+                listed[i] |= lists[m + 2];
+            }
         }
         long[][] out = new long[n][];
         long[] f = new long[128];
@@ -210,6 +215,9 @@ final class Features {
                     k = groups(f, k, lists[m + 2], p);
                 }
             }
+            if (capitalised && listed[i] != 0) {
+                k = groupContext(f, k, groupSet(listed[i]), runEnd[i] > 0 ? runStart[i] : i, runEnd[i] > 0 ? runEnd[i] : i + 1, lower);
+            }
             if (i > 0 && listEnd[i - 1] != 0) {
                 f[k++] = FeatureHasher.hash(LIST_PREV, Integer.toString(listEnd[i - 1]));
             }
@@ -257,6 +265,29 @@ final class Features {
             f[k++] = FeatureHasher.hash(LIST_GROUP, "PER", position);
         }
         return k;
+    }
+
+    /**
+     * Which groups of lists name the token, as one value ("LOC+PER" for Paxton, Brittany), alone and
+     * with the words just before and after the name it stands in: a name in several groups is decided
+     * by its context ("in Paxton ,", "Paxton said"), which separate group features summed cannot weigh.
+     */
+    private static int groupContext(long[] f, int k, String groups, int start, int end, String[] lower) {
+        f[k++] = FeatureHasher.hash(GROUPS, groups);
+        f[k++] = FeatureHasher.hash(GROUPS_BEFORE, groups, start > 0 ? lower[start - 1] : "<s>");
+        f[k++] = FeatureHasher.hash(GROUPS_AFTER, groups, end < lower.length ? lower[end] : "</s>");
+        return k;
+    }
+
+    private static String groupSet(int bits) {
+        String g = (bits & Lexicon.PLACES) != 0 ? "LOC" : "";
+        if ((bits & Lexicon.ORGANISATIONS) != 0) {
+            g += "+ORG";
+        }
+        if ((bits & Lexicon.PERSONS) != 0) {
+            g += "+PER";
+        }
+        return g;
     }
 
     /**

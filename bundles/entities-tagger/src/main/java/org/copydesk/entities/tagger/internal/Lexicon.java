@@ -35,6 +35,9 @@ final class Lexicon {
     static final int PLACES = bits("cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz", "countries.txt.gz", "geo-features.txt");
     static final int ORGANISATIONS = bits("companies.txt.gz", "sports.txt");
     static final int PERSONS = bits("person-names.txt.gz");
+    static final int CLUBS = bits("sports.txt");
+    /** Towns of 100,000 or more and regions: a one-word "person" on a sports page that is one of these is a side. */
+    static final int LARGE_PLACES = bits("cities-large.txt.gz", "regions.txt.gz");
     /** Clubs and towns: what heads a score line. */
     static final int TEAMS = bits("sports.txt", "cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz");
 

@@ -74,7 +74,10 @@ final class PerceptronNameFinder implements NameFinder {
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels.get(u), spans);
         }
+        Possessives.split(doc, Lexicon.get(), spans);
         ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
+        SportsPages.retype(doc, Lexicon.get(), spans);
+        Datelines.mark(doc, spans);
         return spans;
     }
 }

@@ -59,7 +59,7 @@ final class ScoreLines {
     }
 
     /** At least two capitalised words followed by a score, or one heading a row of them, and hardly any lower-case words. */
-    private static boolean isScoreLine(List<Token> t) {
+    static boolean isScoreLine(List<Token> t) {
         int scored = 0;
         int numbers = 0;
         int lower = 0;

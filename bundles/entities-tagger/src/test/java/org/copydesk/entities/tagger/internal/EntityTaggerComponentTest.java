@@ -55,14 +55,48 @@ class EntityTaggerComponentTest {
     @Test
     void aTownHeadingAScoreIsTheClubACountryStaysAPlace() {
         Article a = Article.builder().body(List.of("Results of English league matches on Saturday :", "LEEDS 1 WIMBLEDON 0",
-                "Bradford City 2 Oldham 1", "Arsenal 4 2 1 1 7 4 7", "Japan 2 Syria 1", "Leeds is a city in Yorkshire .")).build();
+                "Bradford City 2 Oldham 1", "Arsenal 4 2 1 1 7 4 7", "Japan 2 Syria 1")).build();
         Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
         for (String club : List.of("LEEDS", "WIMBLEDON", "Bradford City", "Oldham", "Arsenal")) {
             assertEquals(EntityType.ORGANIZATION, named(out, club).type(), club);
         }
         assertEquals(EntityType.LOCATION, named(out, "Japan").type());
         assertEquals(EntityType.LOCATION, named(out, "Syria").type());
-        assertEquals(EntityType.LOCATION, named(out, "Leeds").type(), "the town in ordinary prose is a place");
+        Article prose = Article.builder().body(List.of("Leeds is a city in Yorkshire .")).build();
+        assertEquals(EntityType.LOCATION, named(TestConfigs.tagger(true).process(prose, ProcessContext.defaults()), "Leeds").type(),
+                "the town in ordinary prose is a place");
+    }
+
+    @Test
+    void onASportsPageATownNamedAsASideIsTheClub() {
+        List<String> body = List.of("MUNICH 1996-09-14", "Hamburg held Bayern Munich to a 1-1 draw on Saturday, and Freiburg lost to"
+                + " Borussia Dortmund.", "Spain beat Italy in Barcelona, where the fans had travelled from Leipzig.");
+        Article out = TestConfigs.tagger(true).process(Article.builder().headline("SOCCER - GERMAN LEAGUE RESULTS").body(body).build(),
+                ProcessContext.defaults());
+        for (String club : List.of("Hamburg", "Freiburg")) {
+            assertEquals(EntityType.ORGANIZATION, named(out, club).type(), club);
+        }
+        for (String place : List.of("MUNICH", "Italy", "Barcelona", "Leipzig")) {
+            assertEquals(EntityType.LOCATION, named(out, place).type(), place);
+        }
+        // the same prose on a page that is not about sport: the towns are places
+        Article news = TestConfigs.tagger(true).process(Article.builder().headline("German towns").body(body.subList(1, 3)).build(),
+                ProcessContext.defaults());
+        assertEquals(EntityType.LOCATION, named(news, "Hamburg").type());
+    }
+
+    @Test
+    void aDatelinesPlaceIsAPlaceAShoutedTopicIsNot() {
+        Article a = Article.builder().body(List.of("SOCCER - BRADFORD BEAT WIMBLEDON", "LEEDS 1996-08-30",
+                "SAN JOSE , Calif . 1996-08-22", "Qwerton, Aug 30 (Reuters) - Shares rose on Friday.",
+                "BEIRUT (AFP) - The talks went on.", "Hill (right) with fellow candidates.", "Saturday, October 19, 2013")).build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String place : List.of("LEEDS", "SAN JOSE", "Calif", "Qwerton", "BEIRUT")) {
+            assertEquals(EntityType.LOCATION, named(out, place).type(), place);
+        }
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("SOCCER") || e.name().equals("Reuters") && e.type() == EntityType.LOCATION));
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("Hill") && e.type() == EntityType.LOCATION));
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().equals("Saturday")));
     }
 
     @Test
