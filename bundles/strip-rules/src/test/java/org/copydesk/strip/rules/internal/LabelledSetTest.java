@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Precision and recall of removal on our labelled sets, with per-reason figures printed for
  * docs/strip.md. The rule packs alone are measured on the three sets they were developed against
  * (now training data of the model, in the bundle's train/ folder); the whole stage, rules and model,
- * on strip-unseen.tsv (src/test/resources/labelled/), which no model was trained or tuned on.
+ * on the unseen sets (src/test/resources/labelled/), which no model was trained on.
  */
 class LabelledSetTest {
     static final double REQUIRED = 0.98;
@@ -30,15 +30,20 @@ class LabelledSetTest {
     static final double REQUIRED_HELD_OUT = 0.9;
     /** Issue 19's precision target on the unseen set. */
     static final double UNSEEN_PRECISION = 0.99;
-    /** Issue 19 asks for 0.97; what the stage reaches is in docs/strip.md. This catches a regression. */
-    static final double UNSEEN_RECALL = 0.9;
+    /**
+     * Issue 19 asks for 0.97; what the stage reaches is in docs/strip.md. These catch a regression: the
+     * fourth set was written to be harder (publishers and wording far from the training sets).
+     */
+    static final Map<String, Double> UNSEEN_RECALL = Map.of("strip-unseen.tsv", 0.9, "strip-unseen-2.tsv", 0.9,
+            "strip-unseen-3.tsv", 0.9, "strip-unseen-4.tsv", 0.75);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
     }
 
     /** The unseen test sets: no model was trained or tuned on them. */
-    static final List<String> UNSEEN = List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv");
+    static final List<String> UNSEEN = List.of(
+            "strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv");
 
     static List<LabelledArticle> unseen(String name) throws IOException {
         try (var in = LabelledSetTest.class.getResourceAsStream("/labelled/" + name)) {
@@ -73,7 +78,7 @@ class LabelledSetTest {
         Figures rules = score(name + " rules alone", unseen(name), TestConfig.rulesOnly());
         Figures both = score(name + " rules and model", unseen(name), TestConfig.defaults());
         assertTrue(both.precision() >= UNSEEN_PRECISION, "precision " + both.precision());
-        assertTrue(both.recall() >= UNSEEN_RECALL, "recall " + both.recall());
+        assertTrue(both.recall() >= UNSEEN_RECALL.get(name), "recall " + both.recall());
         assertTrue(both.recall() > rules.recall(), "the model adds nothing to the rules");
     }
 
