@@ -13,9 +13,9 @@ before(async () => { b = await browser(); });
 after(async () => { await b?.close(); });
 
 const PLUG = 'Snapped the storm from your window? Send your weather pictures to our picture desk and we may print the best of them on Saturday.';
-const EXTRA = 'Thanks to our weather watcher Jim Baker of Hollow Farm, Ashby, for today\'s rainfall reading of 12 millimetres.';
+const EXTRA = 'Today\'s rainfall reading of 12 millimetres came from weather watcher Jim Baker of Hollow Farm, Ashby.';
 // a story of our own: one appeal for the rules, one plug for the model, and the desk's own furniture
-// (a weather-watcher credit, which reads like news) that the editor removes by hand
+// (a weather watcher's reading, which reads like news) that the editor removes by hand
 const STORY = [
   'Storm brings gales and flooding to the west coast',
   'Forecasters said gusts of up to 80mph were recorded on exposed headlands overnight.',
@@ -58,7 +58,7 @@ test('why each block went, and a restore and a removal by hand become the desk\'
     await page.waitForFunction(() => document.querySelector('[data-testid="body"]').value.includes('Support fearless reporting'));
     // ... and removes the weather-watcher credit by hand as a promo
     const options = await page.$$eval('[data-testid="remove-paragraph"] option', (os) => os.map((o) => o.textContent));
-    const index = options.findIndex((o) => o.includes('Thanks to our weather watcher'));
+    const index = options.findIndex((o) => o.includes('weather watcher Jim Baker'));
     assert.ok(index >= 0, options.join('\n'));
     await page.selectOption('[data-testid="remove-paragraph"]', String(index));
     await page.selectOption('[data-testid="remove-reason"]', 'promo');

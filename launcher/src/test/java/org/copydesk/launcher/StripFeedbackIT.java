@@ -34,22 +34,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 class StripFeedbackIT {
     /**
      * A desk's own furniture that reads like news, so neither the rules nor the shipped model take it
-     * out: the credit to the paper's rainfall reader under every local story of the day.
+     * out: the paper's rainfall reader's line under every local story of the day. (Worded "Thanks to
+     * our weather watcher ..." it is a credit in the publication's voice, which the model trained on
+     * strip-broad.tsv removes on its own.)
      */
     private static final List<String> PLUGS = List.of(
-            "Thanks to our weather watcher Jim Baker of Hollow Farm, Ashby, for today's rainfall reading of 12 millimetres.",
-            "Thanks to our weather watcher Sue Hall of Mill Lane, Kirkby, for today's rainfall reading of 4 millimetres.",
-            "Thanks to our weather watcher Tom Reed of Church Street, Oakham, for today's rainfall reading of 9 millimetres.",
-            "Thanks to our weather watcher Ann Moss of Brook Farm, Wrenbury, for today's rainfall reading of 2 millimetres.",
-            "Thanks to our weather watcher Raj Patel of Station Road, Hinton, for today's rainfall reading of 15 millimetres.",
-            "Thanks to our weather watcher Mary Cole of The Green, Elton, for today's rainfall reading of 7 millimetres.",
-            "Thanks to our weather watcher Peter Lane of Ash Grove, Barford, for today's rainfall reading of 11 millimetres.",
-            "Thanks to our weather watcher Lucy Ford of Hill Top, Marston, for today's rainfall reading of 3 millimetres.",
-            "Thanks to our weather watcher Dev Shah of Park View, Sutton, for today's rainfall reading of 6 millimetres.",
-            "Thanks to our weather watcher Kate Webb of Low Farm, Denby, for today's rainfall reading of 8 millimetres.",
-            "Thanks to our weather watcher Bill Hunt of Orchard Way, Colby, for today's rainfall reading of 10 millimetres.",
-            "Thanks to our weather watcher Jo King of Bridge End, Ripley, for today's rainfall reading of 5 millimetres.");
-    private static final String UNSEEN = "Thanks to our weather watcher Alan Price of Quarry Lane, Foxton, for today's rainfall reading of 13 millimetres.";
+            "Today's rainfall reading of 12 millimetres came from weather watcher Jim Baker of Hollow Farm, Ashby.",
+            "Today's rainfall reading of 4 millimetres came from weather watcher Sue Hall of Mill Lane, Kirkby.",
+            "Today's rainfall reading of 9 millimetres came from weather watcher Tom Reed of Church Street, Oakham.",
+            "Today's rainfall reading of 2 millimetres came from weather watcher Ann Moss of Brook Farm, Wrenbury.",
+            "Today's rainfall reading of 15 millimetres came from weather watcher Raj Patel of Station Road, Hinton.",
+            "Today's rainfall reading of 7 millimetres came from weather watcher Mary Cole of The Green, Elton.",
+            "Today's rainfall reading of 11 millimetres came from weather watcher Peter Lane of Ash Grove, Barford.",
+            "Today's rainfall reading of 3 millimetres came from weather watcher Lucy Ford of Hill Top, Marston.",
+            "Today's rainfall reading of 6 millimetres came from weather watcher Dev Shah of Park View, Sutton.",
+            "Today's rainfall reading of 8 millimetres came from weather watcher Kate Webb of Low Farm, Denby.",
+            "Today's rainfall reading of 10 millimetres came from weather watcher Bill Hunt of Orchard Way, Colby.",
+            "Today's rainfall reading of 5 millimetres came from weather watcher Jo King of Bridge End, Ripley.");
+    private static final String UNSEEN = "Today's rainfall reading of 13 millimetres came from weather watcher Alan Price of Quarry Lane, Foxton.";
 
     private static final long WAIT_NANOS = 20_000_000_000L;
 

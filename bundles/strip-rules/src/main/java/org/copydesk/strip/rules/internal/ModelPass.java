@@ -35,13 +35,18 @@ final class ModelPass {
      * place and form may support a removal but never make one (a short line at the foot of a page is
      * as often a heading, a list item or a table cell as a widget label; the rules judge those).
      */
-    static final double WORDS_ALONE = 0.7;
+    static final double WORDS_ALONE = 0.5;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
     static final int MIN_WORDS = 3;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
     static final float MAX_SYMBOLS = 0.3f;
+    /**
+     * News attributes throughout: at least one paragraph in this many does. A long tutorial, wiki or
+     * shop page that quotes someone once does not read as news.
+     */
+    static final int PARAGRAPHS_PER_ATTRIBUTION = 20;
     /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
 
@@ -87,18 +92,22 @@ final class ModelPass {
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
-        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech();
+        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech()
+                && !paragraph.listItem();
         return probability >= threshold && wordsProbability >= WORDS_ALONE && english && prose;
     }
 
     /**
-     * Whether the body reads as news: some paragraph attributes what it reports. The model learnt news,
+     * Whether the body reads as news: it attributes what it reports, at least once in every
+     * {@link #PARAGRAPHS_PER_ATTRIBUTION} paragraphs. The model learnt news,
      * and on other pages (documentation, company and personal blogs, campaign sites) the calls to action
      * in the text are the page's content; those pages are left to the rules.
      */
     static boolean readsAsNews(List<String> body) {
+        int needed = Math.max(1, (body.size() + PARAGRAPHS_PER_ATTRIBUTION - 1) / PARAGRAPHS_PER_ATTRIBUTION);
+        int found = 0;
         for (String p : body) {
-            if (ATTRIBUTION.matcher(p).find()) {
+            if (ATTRIBUTION.matcher(p).find() && ++found >= needed) {
                 return true;
             }
         }

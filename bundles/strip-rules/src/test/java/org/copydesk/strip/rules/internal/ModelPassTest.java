@@ -82,6 +82,28 @@ class ModelPassTest {
     }
 
     @Test
+    void aLongPageThatQuotesSomeoneOnceDoesNotReadAsNews() {
+        // a 40-step guide with one quote: news attributes throughout (one paragraph in 20 at least)
+        List<String> guide = new java.util.ArrayList<>();
+        for (int k = 1; k <= 39; k++) {
+            guide.add("Step " + k + ": tighten the next bolt a quarter turn and check the panel is level.");
+        }
+        guide.add(BODY.get(3));
+        assertTrue(!ModelPass.readsAsNews(guide), "one attribution in 40 paragraphs");
+        guide.set(10, BODY.get(1));
+        assertTrue(ModelPass.readsAsNews(guide), "two attributions in 40 paragraphs");
+        assertTrue(ModelPass.readsAsNews(BODY), "a short story with one attribution reads as news");
+    }
+
+    @Test
+    void aNumberedItemOfThePagesOwnListStays() {
+        // a how-to's numbered step is the page's content, however much it reads like a call to the reader
+        List<String> body = new java.util.ArrayList<>(BODY);
+        body.set(5, "3. " + BODY.get(5));
+        assertEquals(body, TestConfig.stripper(TestConfig.defaults()).process(article(body), ProcessContext.defaults()).body());
+    }
+
+    @Test
     void rulesDecideFirstAndKeepTheirIds() {
         List<String> body = new java.util.ArrayList<>(BODY);
         body.add("Comments");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,37 +35,114 @@ public final class ExamplesFile {
     }
 
     /**
-     * The examples in force; a line that is neither an example nor a withdrawal is reported to
-     * {@code problems} as "FILE line N: why; skipped".
+     * The most examples a desk trains on: the newest lines of a file that grows with every edit, so
+     * neither reading it nor training on it grows without end (about 20 MB of text and features).
+     */
+    static final int MAX_EXAMPLES = 20_000;
+    /** The longest line read: an example with its four neighbours; a longer line is skipped unread. */
+    static final int MAX_LINE = 200_000;
+
+    /**
+     * The examples in force among the newest {@link #MAX_EXAMPLES}; a line that is neither an example
+     * nor a withdrawal is reported to {@code problems} as "FILE line N: why; skipped".
      */
     public static List<DeskExample> read(Path file, Consumer<String> problems) throws IOException {
-        List<DeskExample> lines = new ArrayList<>();
-        Map<String, List<Integer>> byEdit = new HashMap<>();
+        return read(file, problems, MAX_EXAMPLES, MAX_LINE);
+    }
+
+    /** As {@link #read(Path, Consumer)}, keeping at most {@code maxExamples} and reading lines of at most {@code maxLine} characters. */
+    static List<DeskExample> read(Path file, Consumer<String> problems, int maxExamples, int maxLine) throws IOException {
+        ArrayDeque<Slot> newest = new ArrayDeque<>();
+        Map<String, List<Slot>> byEdit = new HashMap<>();
+        long dropped = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+            StringBuilder line = new StringBuilder();
+            for (int lineNo = 1; ; lineNo++) {
+                End end = readLine(in, line, maxLine);
+                if (end.tooLong()) {
+                    problems.accept(file + " line " + lineNo + ": longer than " + maxLine + " characters; skipped");
+                } else if (!line.toString().isBlank()) {
+                    try {
+                        JsonNode o = JSON.readTree(line.toString());
+                        if (o.isObject() && o.has(WITHDRAW)) {
+                            byEdit.getOrDefault(o.path(WITHDRAW).asText(), List.of()).forEach(slot -> slot.example = null);
+                        } else {
+                            Slot slot = new Slot(DeskExample.parse(o));
+                            if (!slot.edit.isEmpty()) {
+                                byEdit.computeIfAbsent(slot.edit, k -> new ArrayList<>()).add(slot);
+                            }
+                            newest.addLast(slot);
+                            if (newest.size() > maxExamples) {
+                                forget(newest.removeFirst(), byEdit);
+                                dropped++;
+                            }
+                        }
+                    } catch (IOException | IllegalArgumentException e) {
+                        problems.accept(file + " line " + lineNo + ": " + (e instanceof IllegalArgumentException ? e.getMessage()
+                                : "not a JSON object") + "; skipped");
+                    }
                 }
-                try {
-                    JsonNode o = JSON.readTree(line);
-                    if (o.isObject() && o.has(WITHDRAW)) {
-                        byEdit.getOrDefault(o.path(WITHDRAW).asText(), List.of()).forEach(i -> lines.set(i, null));
-                        continue;
-                    }
-                    DeskExample e = DeskExample.parse(o);
-                    if (!e.edit().isEmpty()) {
-                        byEdit.computeIfAbsent(e.edit(), k -> new ArrayList<>()).add(lines.size());
-                    }
-                    lines.add(e);
-                } catch (IOException | IllegalArgumentException e) {
-                    problems.accept(file + " line " + lineNo + ": " + (e instanceof IllegalArgumentException ? e.getMessage()
-                            : "not a JSON object") + "; skipped");
+                if (end.eof()) {
+                    break;
                 }
             }
         }
+        if (dropped > 0) {
+            problems.accept(file + ": " + dropped + " older examples left out; a desk trains on its newest " + maxExamples);
+        }
+        List<DeskExample> lines = new ArrayList<>(newest.size());
+        newest.forEach(slot -> lines.add(slot.example));
         return latestLabels(lines);
+    }
+
+    /** An example as read, null once an undo withdrew it. */
+    private static final class Slot {
+        DeskExample example;
+        final String edit;
+
+        Slot(DeskExample example) {
+            this.example = example;
+            this.edit = example.edit();
+        }
+    }
+
+    /** Drops an example that fell out of the newest, so the edits' index does not grow with the file. */
+    private static void forget(Slot slot, Map<String, List<Slot>> byEdit) {
+        List<Slot> same = byEdit.get(slot.edit);
+        if (same != null) {
+            same.remove(slot);
+            if (same.isEmpty()) {
+                byEdit.remove(slot.edit);
+            }
+        }
+    }
+
+    /** How a line read by {@link #readLine} ended: at the end of the file, and whether it was cut for length. */
+    private record End(boolean eof, boolean tooLong) {
+    }
+
+    /**
+     * Reads one line into {@code line} (cleared first); the rest of a line longer than {@code max}
+     * characters is read past, not kept.
+     */
+    private static End readLine(BufferedReader in, StringBuilder line, int max) throws IOException {
+        line.setLength(0);
+        boolean tooLong = false;
+        for (int c; (c = in.read()) != -1; ) {
+            if (c == '\n') {
+                return new End(false, tooLong);
+            }
+            if (tooLong) {
+                continue;
+            }
+            if (line.length() < max) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+                line.setLength(0);
+            }
+        }
+        return new End(true, tooLong);
     }
 
     /** The examples (nulls withdrawn) less those a later example of the same text labels otherwise. */

@@ -14,6 +14,7 @@ public final class FeatureVector {
     private int words;
     private boolean speech;
     private float symbols;
+    private boolean listItem;
 
     void add(int slot, float value) {
         if (size == slots.length) {
@@ -63,6 +64,15 @@ public final class FeatureVector {
     /** The share of the paragraph's tokens that are punctuation or symbols: high in code and tables. */
     public float symbols() {
         return symbols;
+    }
+
+    void listItem(boolean numbered) {
+        listItem = numbered;
+    }
+
+    /** Whether the paragraph opens with a list number ("1. ", "12) "): an item or step of the page's own list. */
+    public boolean listItem() {
+        return listItem;
     }
 
     /** How many words and numbers the paragraph has. */

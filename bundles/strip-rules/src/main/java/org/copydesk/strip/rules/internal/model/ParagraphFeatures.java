@@ -42,6 +42,7 @@ public final class ParagraphFeatures {
     private static final Pattern PER_PERIOD = Pattern.compile(
             "\\b(?:a|per|each|every)\\s+(?:day|week|month|year)\\b|/\\s?(?:day|week|wk|month|mo|year|yr)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b|\\d\\s?pc\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}[.)]\\s");
     private static final Pattern URL = Pattern.compile("https?://|www\\.|\\.(?:com|org|net|co\\.\\w\\w|ie|in)\\b|@\\w", Pattern.CASE_INSENSITIVE);
     /** Verbs of reported speech and attribution ("according to" is found as a word pair). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
@@ -138,6 +139,7 @@ public final class ParagraphFeatures {
         v.words(p.words);
         v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
         v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
+        v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
         String size = p.words <= SHORT ? "short" : p.words <= 35 ? "medium" : "long";
         int fromEnd = Math.min(n - 1 - position, 3);
         form(v, "len", lengthBucket(p.words));

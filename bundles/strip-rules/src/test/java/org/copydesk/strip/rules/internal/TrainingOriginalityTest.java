@@ -1,0 +1,84 @@
+package org.copydesk.strip.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.strip.rules.internal.model.LabelledArticle;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Training data written after the unseen sets must not copy or paraphrase their lines: a line of
+ * such a set may share at most a common phrase (one run of four words, "the end of the") with any
+ * unseen line when it is boilerplate, and at most three when it is article text (news sentences share
+ * "is expected to open" and "by the end of the year").
+ */
+class TrainingOriginalityTest {
+    /** The training sets written after an unseen set existed and checked against all of them. */
+    static final List<String> CHECKED = List.of("strip-broad.tsv");
+    static final int RUN = 4;
+    static final int MAX_SHARED_BOILERPLATE = 1;
+    static final int MAX_SHARED_ARTICLE = 3;
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
+
+    @Test
+    void newTrainingLinesShareNoWordingWithTheUnseenSets() throws IOException {
+        List<Set<String>> unseen = new ArrayList<>();
+        List<String> unseenText = new ArrayList<>();
+        for (String name : LabelledSetTest.UNSEEN) {
+            for (LabelledArticle a : LabelledSetTest.unseen(name)) {
+                for (String p : a.body()) {
+                    unseen.add(runs(p));
+                    unseenText.add(name + ": " + p);
+                }
+            }
+        }
+        List<String> copies = new ArrayList<>();
+        for (String name : CHECKED) {
+            for (LabelledArticle a : TrainingSets.read(name)) {
+                for (int i = 0; i < a.body().size(); i++) {
+                    Set<String> mine = runs(a.body().get(i));
+                    int max = a.boilerplate(i) ? MAX_SHARED_BOILERPLATE : MAX_SHARED_ARTICLE;
+                    for (int k = 0; k < unseen.size(); k++) {
+                        Set<String> shared = new HashSet<>(mine);
+                        shared.retainAll(unseen.get(k));
+                        if (shared.size() > max) {
+                            copies.add(name + ": " + a.body().get(i) + " <-> " + unseenText.get(k) + " " + shared);
+                        }
+                    }
+                }
+            }
+        }
+        copies.forEach(System.out::println);
+        assertTrue(copies.isEmpty(), copies.size() + " training lines share wording with unseen lines: " + copies);
+    }
+
+    @Test
+    void aCopiedLineIsFound() {
+        Set<String> a = runs("Tickets are on sale now for the gala dinner. Book your table today.");
+        Set<String> b = runs("Tickets are on sale now for our summer gala: book your table today!");
+        a.retainAll(b);
+        assertTrue(a.size() > MAX_SHARED_BOILERPLATE, "shared runs " + a);
+    }
+
+    /** The runs of four words of a paragraph, lower-cased, punctuation dropped. */
+    static Set<String> runs(String paragraph) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(paragraph.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + RUN <= words.size(); i++) {
+            out.add(String.join(" ", words.subList(i, i + RUN)));
+        }
+        return out;
+    }
+}
