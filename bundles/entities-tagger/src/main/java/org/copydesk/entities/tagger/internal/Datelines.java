@@ -1,7 +1,9 @@
 package org.copydesk.entities.tagger.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.copydesk.api.model.EntityType;
@@ -33,6 +35,7 @@ final class Datelines {
     }
 
     static void mark(Document doc, List<NameSpan> spans) {
+        Map<Integer, List<int[]>> datelines = new LinkedHashMap<>();
         for (int u = 0; u < doc.units().size(); u++) {
             TextUnit unit = doc.unit(u);
             if (!unit.first()) {
@@ -47,12 +50,14 @@ final class Datelines {
             if (!AFTER.matcher(unit.text()).region(placeEnd, unit.text().length()).lookingAt()) {
                 continue;
             }
-            for (int[] p : parts) {
-                int unitIndex = u;
-                spans.removeIf(x -> x.unit() == unitIndex && x.start() < p[1] && p[0] < x.end());
-                spans.add(new NameSpan(u, p[0], p[1], EntityType.LOCATION, true));
-            }
+            datelines.put(u, parts);
         }
+        if (datelines.isEmpty()) {
+            return;
+        }
+        // one pass over the names, however many paragraphs open with a dateline
+        spans.removeIf(x -> datelines.getOrDefault(x.unit(), List.of()).stream().anyMatch(p -> x.start() < p[1] && p[0] < x.end()));
+        datelines.forEach((u, parts) -> parts.forEach(p -> spans.add(new NameSpan(u, p[0], p[1], EntityType.LOCATION, true))));
     }
 
     /** The comma-separated runs of capitalised words the sentence opens with ("SAN JOSE", "Calif"), or none. */
