@@ -148,11 +148,14 @@ public final class ProcessCommand implements Command {
             progress.println("copydesk: " + path + ": " + why);
         });
         final OutputFiles target = files;
+        int total = inputs.files().size();
         Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs.files());
+        // from here the batch holds only what it has yet to do: the queue lets each path go once read
+        inputs = null;
         List<Future<?>> batch = new ArrayList<>();
         try {
             // each of the batch's threads takes the next input until none is left
-            for (int i = Math.min(o.threads(), Math.max(1, inputs.files().size())); i > 0; i--) {
+            for (int i = Math.min(o.threads(), Math.max(1, total)); i > 0; i--) {
                 batch.add(workers.submit(() -> {
                     Path input;
                     while (!workers.isShutdown() && (input = queue.poll()) != null) {
@@ -198,7 +201,7 @@ public final class ProcessCommand implements Command {
             return 1;
         }
         if (target != null) {
-            err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", inputs.files().size(), progress.articles.get(),
+            err.printf("copydesk: %d inputs, %d articles, %d failed, %.2f s%n", total, progress.articles.get(),
                     progress.failed.get(), (System.nanoTime() - t0) / 1e9);
         }
         return progress.failed.get() == 0 ? 0 : 1;
