@@ -121,6 +121,8 @@ class WorkbenchIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"paths\":[\"x\"]}")).header("X-Copydesk-Token", "0".repeat(48)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(403, post.statusCode(), "a wrong token is refused too: " + post.body());
+            // the refusal ends its connection (the body was never read), so the next request takes a new one
+            assertEquals("close", post.headers().firstValue("Connection").orElse(""), post.headers().toString());
             assertFalse(Files.exists(workspace.resolve("state.json")), "nothing was written");
 
             HttpResponse<String> saved = client.send(HttpRequest.newBuilder(URI.create(url + "api/workbench/state"))

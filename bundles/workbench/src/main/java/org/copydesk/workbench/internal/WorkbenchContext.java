@@ -50,7 +50,7 @@ public final class WorkbenchContext extends ServletContextHelper {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "no-referrer");
         if (!localHost(req)) {
-            Json.fail(resp, 403, "the workbench answers only to this machine (localhost or 127.0.0.1)");
+            refuse(resp, "the workbench answers only to this machine (localhost or 127.0.0.1)");
             return false;
         }
         if (SAFE.contains(req.getMethod())) {
@@ -60,10 +60,20 @@ public final class WorkbenchContext extends ServletContextHelper {
         String expected = session == null ? null : (String) session.getAttribute(TOKEN);
         String given = req.getHeader(TOKEN_HEADER);
         if (expected == null || !java.security.MessageDigest.isEqual(expected.getBytes(), given == null ? new byte[0] : given.getBytes())) {
-            Json.fail(resp, 403, "missing or stale session token: reload the workbench");
+            refuse(resp, "missing or stale session token: reload the workbench");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Refuses before the request's body is read, so the connection ends with the answer: the server
+     * would close it for the unread body anyway, and a client told so never sends its next request
+     * down a connection that is already closing (it got an empty answer then).
+     */
+    private static void refuse(HttpServletResponse resp, String why) throws IOException {
+        resp.setHeader("Connection", "close");
+        Json.fail(resp, 403, why);
     }
 
     private static boolean localHost(HttpServletRequest req) {
