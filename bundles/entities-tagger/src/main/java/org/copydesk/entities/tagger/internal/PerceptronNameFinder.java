@@ -75,8 +75,8 @@ final class PerceptronNameFinder implements NameFinder {
             Labels.spans(u, labels.get(u), spans);
         }
         Possessives.split(doc, Lexicon.get(), spans);
-        ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
-        SportsPages.retype(doc, Lexicon.get(), spans);
+        boolean[] scoreLines = ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
+        SportsPages.retype(doc, Lexicon.get(), spans, scoreLines);
         Datelines.mark(doc, spans);
         return spans;
     }

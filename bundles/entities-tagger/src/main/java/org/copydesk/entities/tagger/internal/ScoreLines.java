@@ -1,6 +1,9 @@
 package org.copydesk.entities.tagger.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.copydesk.api.model.EntityType;
 import org.copydesk.api.parallel.Pieces;
@@ -20,12 +23,16 @@ final class ScoreLines {
     private ScoreLines() {
     }
 
-    /** Retypes the spans of score lines, found on all cores in a document of {@code parallelFrom} sentences or more. */
-    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans, int parallelFrom) {
+    /**
+     * Retypes the spans of score lines, found on all cores in a document of {@code parallelFrom}
+     * sentences or more; returns which sentences are score lines.
+     */
+    static boolean[] retype(Document doc, Lexicon lexicon, List<NameSpan> spans, int parallelFrom) {
         int n = doc.units().size();
         boolean[] scoreLine = new boolean[n];
         // "LEEDS 1 WIMBLEDON 0" read as "Leeds 1 Wimbledon 0"
         Pieces.each(n, parallelFrom, u -> scoreLine[u] = isScoreLine(Truecase.of(doc, u)));
+        List<NameSpan> clubs = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             if (!scoreLine[u]) {
                 continue;
@@ -44,14 +51,15 @@ final class ScoreLines {
                 int head = end - start > 1 ? lexicon.bits(t, start, start + 1) & Lexicon.TEAMS : 0;
                 if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0 || head != 0) {
                     EntityType type = (bits & Lexicon.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
-                    int unit = u;
-                    int s = start;
-                    int e = end;
-                    spans.removeIf(x -> x.unit() == unit && x.start() < e && s < x.end());
-                    spans.add(new NameSpan(u, start, end, type, true));
+                    clubs.add(new NameSpan(u, start, end, type, true));
                 }
             }
         }
+        // one pass over the names for all the score lines' runs (one pass per run was quadratic on a results page)
+        Map<Integer, List<NameSpan>> byUnit = clubs.stream().collect(Collectors.groupingBy(NameSpan::unit));
+        spans.removeIf(x -> byUnit.getOrDefault(x.unit(), List.of()).stream().anyMatch(c -> x.start() < c.end() && c.start() < x.end()));
+        spans.addAll(clubs);
+        return scoreLine;
     }
 
     private static boolean isScore(Token t) {
@@ -59,7 +67,7 @@ final class ScoreLines {
     }
 
     /** At least two capitalised words followed by a score, or one heading a row of them, and hardly any lower-case words. */
-    static boolean isScoreLine(List<Token> t) {
+    private static boolean isScoreLine(List<Token> t) {
         int scored = 0;
         int numbers = 0;
         int lower = 0;

@@ -30,8 +30,9 @@ final class SportsPages {
     private SportsPages() {
     }
 
-    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans) {
-        if (!isSportsPage(doc)) {
+    /** {@code scoreLines}: which sentences are score lines, as {@link ScoreLines} found them. */
+    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans, boolean[] scoreLines) {
+        if (!isSportsPage(doc, scoreLines)) {
             return;
         }
         for (int k = 0; k < spans.size(); k++) {
@@ -53,14 +54,14 @@ final class SportsPages {
         }
     }
 
-    static boolean isSportsPage(Document doc) {
+    static boolean isSportsPage(Document doc, boolean[] scoreLines) {
         for (int u = 0; u < doc.units().size(); u++) {
             List<Token> t = doc.unit(u).tokens();
             if (u < OPENING && t.size() > 2 && SPORTS.contains(t.get(0).text().toLowerCase(Locale.ROOT))
                     && (isDash(t.get(1)) || t.size() > 3 && isDash(t.get(2)))) {
                 return true;
             }
-            if (ScoreLines.isScoreLine(Truecase.of(doc, u))) {
+            if (scoreLines[u]) {
                 return true;
             }
         }
