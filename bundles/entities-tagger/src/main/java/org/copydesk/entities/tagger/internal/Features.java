@@ -44,6 +44,8 @@ final class Features {
             "battalion", "regime", "government", "administration", "spokesman", "spokeswoman", "executives", "shares");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from", "to", "across", "outside", "into");
     private static final String[] POSITION = {"B", "I", "L", "U"};
+    /** Marks that join the parts of one word: a hyphen, an apostrophe. */
+    private static final Set<String> WORD_JOINS = Set.of("-", "\u2010", "\u2013", "'", "\u2019");
     /** Lower-case words that join the capitalised words of one name ("Bank of England", "Procter & Gamble"). */
     private static final Set<String> JOINERS = Set.of("of", "for", "de", "du", "del", "der", "von", "van", "&", "and", "the");
     // what other occurrences of a capitalised word in the document show
@@ -108,6 +110,50 @@ final class Features {
 
     /** Feature hashes of every token of sentence {@code u}. */
     long[][] unit(int u) {
+        return unit(u, null);
+    }
+
+    /**
+     * Feature hashes of the tokens of sentence {@code u} that may stand in a name, null for the others:
+     * a name has a capital letter or a digit in each written word of it or beside it (a lower-case
+     * joiner stands next to one: "Bank of England", "Boeing 737-800", "Kim Jong-un"),
+     * so a token with neither in its word or the tokens beside it is outside any name, and most of a
+     * news sentence's tokens are. Tagging skips their features and lookups.
+     */
+    long[][] nameable(int u) {
+        List<Token> raw = doc.unit(u).tokens();
+        int n = raw.size();
+        boolean[] anchor = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            anchor[i] = hasCapitalOrDigit(raw.get(i).text());
+        }
+        // the tokens of one written word share what any of them has: with no space between them, or
+        // across a hyphen or apostrophe set apart ("Kim Jong - un", "Da ' esh" in tokenised text)
+        for (int i = 1; i < n; i++) {
+            anchor[i] |= anchor[i - 1] && (raw.get(i - 1).end() == raw.get(i).start() || WORD_JOINS.contains(raw.get(i).text()));
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            anchor[i] |= anchor[i + 1] && (raw.get(i).end() == raw.get(i + 1).start() || WORD_JOINS.contains(raw.get(i).text()));
+        }
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            skip[i] = !anchor[i] && (i == 0 || !anchor[i - 1]) && (i + 1 == n || !anchor[i + 1]);
+        }
+        return unit(u, skip);
+    }
+
+    private static boolean hasCapitalOrDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Feature hashes of the tokens of sentence {@code u}, null for those {@code skip} marks (none when null). */
+    private long[][] unit(int u, boolean[] skip) {
         TextUnit unit = doc.unit(u);
         List<Token> toks = tokens.get(u);
         int n = toks.size();
@@ -146,6 +192,9 @@ final class Features {
         long[][] out = new long[n][];
         long[] f = new long[128];
         for (int i = 0; i < n; i++) {
+            if (skip != null && skip[i]) {
+                continue;
+            }
             int k = 0;
             String w = toks.get(i).text();
             String lw = lower[i];

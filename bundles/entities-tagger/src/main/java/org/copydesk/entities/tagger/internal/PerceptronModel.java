@@ -99,11 +99,15 @@ final class PerceptronModel {
         return buckets.length;
     }
 
-    /** The best labels for tokens with these features. */
+    /** The best labels for tokens with these features; a token without (null) is outside every name. */
     int[] tag(long[][] features) {
         float[][] emissions = new float[features.length][Labels.COUNT];
         int mask = (1 << COUNT_BITS) - 1;
         for (int i = 0; i < features.length; i++) {
+            if (features[i] == null) {
+                emissions[i] = null;
+                continue;
+            }
             float[] e = emissions[i];
             for (long f : features[i]) {
                 int b = bucket(f);

@@ -69,7 +69,7 @@ final class PerceptronNameFinder implements NameFinder {
         PerceptronModel m = model.get();
         Features features = new Features(doc, gazetteer);
         int n = doc.units().size();
-        List<int[]> labels = Pieces.map(n, parallelFrom, u -> m.tag(features.unit(u)));
+        List<int[]> labels = Pieces.map(n, parallelFrom, u -> m.tag(features.nameable(u)));
         List<NameSpan> spans = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels.get(u), spans);

@@ -1,5 +1,7 @@
 package org.copydesk.entities.tagger.internal;
 
+import java.util.Arrays;
+
 /** Best BILOU label sequence under emission and first-order transition scores, within {@link Labels#allowed}. */
 final class Viterbi {
     private static final int L = Labels.COUNT;
@@ -15,7 +17,7 @@ final class Viterbi {
                     ps[n++] = p;
                 }
             }
-            BEFORE[y] = java.util.Arrays.copyOf(ps, n);
+            BEFORE[y] = Arrays.copyOf(ps, n);
         }
     }
 
@@ -23,7 +25,8 @@ final class Viterbi {
     }
 
     /**
-     * @param emissions per token, a score per label
+     * @param emissions per token, a score per label, or null for a token outside every name (O, and
+     *        only the step into O is scored: most tokens of a news sentence)
      * @param transitions {@code (prev + 1) * L + label}; row 0 is the sentence start
      */
     static int[] decode(float[][] emissions, float[] transitions) {
@@ -36,10 +39,14 @@ final class Viterbi {
         float[] next = new float[L];
         int[][] back = new int[n][L];
         for (int y = 0; y < L; y++) {
-            score[y] = Labels.allowed(-1, y) ? emissions[0][y] + transitions[y] : Float.NEGATIVE_INFINITY;
+            score[y] = Labels.allowed(-1, y) && (emissions[0] != null || y == Labels.O)
+                    ? emission(emissions[0], y) + transitions[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            for (int y = 0; y < L; y++) {
+            // a token outside every name can only be O (label 0): the other labels are not scored
+            int labels = emissions[i] == null ? Labels.O + 1 : L;
+            Arrays.fill(next, Float.NEGATIVE_INFINITY);
+            for (int y = 0; y < labels; y++) {
                 float max = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p : BEFORE[y]) {
@@ -49,7 +56,7 @@ final class Viterbi {
                         arg = p;
                     }
                 }
-                next[y] = max + emissions[i][y];
+                next[y] = max + emission(emissions[i], y);
                 back[i][y] = arg;
             }
             float[] t = score;
@@ -67,5 +74,9 @@ final class Viterbi {
             y = back[i][y];
         }
         return best;
+    }
+
+    private static float emission(float[] scores, int label) {
+        return scores == null ? 0 : scores[label];
     }
 }
