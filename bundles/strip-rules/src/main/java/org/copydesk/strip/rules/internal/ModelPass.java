@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
@@ -70,9 +69,10 @@ final class ModelPass {
             return out;
         }
         boolean parallel = body.size() >= parallelFrom;
-        IntFunction<FeatureVector> features = ParagraphFeatures.reader(body, parallel);
+        ParagraphFeatures.Reader features = ParagraphFeatures.reader(body, parallel);
         Pieces.each(out.length, parallelFrom, i -> {
-            if (rules[i] != null) {
+            // a paragraph the gates keep whatever its score is not scored (most of a news body)
+            if (rules[i] != null || !prose(features.form(i))) {
                 return;
             }
             FeatureVector f = features.apply(i);
@@ -91,10 +91,14 @@ final class ModelPass {
      * words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
+        return probability >= threshold && wordsProbability >= WORDS_ALONE && prose(paragraph);
+    }
+
+    /** Whether the paragraph is a sentence of English prose in the publication's own voice (see {@link #removes}). */
+    private static boolean prose(FeatureVector paragraph) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
-        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech()
+        return english && paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech()
                 && !paragraph.listItem();
-        return probability >= threshold && wordsProbability >= WORDS_ALONE && english && prose;
     }
 
     /**

@@ -88,22 +88,36 @@ final class RequiredLiterals {
         flush(run, candidates);
         Set<String> best = null;
         for (Set<String> s : candidates) {
-            if (best == null || shortest(s) > shortest(best)) {
+            if (best == null || selectivity(s) > selectivity(best)) {
                 best = s;
             }
         }
         return best;
     }
 
+    /**
+     * How rarely prose holds one of the literals, by the shortest of them: longer is rarer, but one of
+     * the commonest words counts as one letter (" the " in "download the ... app" is in almost every
+     * paragraph, "download", "get" or "install" in few).
+     */
+    private static int selectivity(Set<String> literals) {
+        int min = Integer.MAX_VALUE;
+        for (String s : literals) {
+            min = Math.min(min, COMMON.contains(s.trim().toLowerCase(Locale.ROOT)) ? 1 : s.length());
+        }
+        return literals.isEmpty() ? 0 : min;
+    }
+
+    /** The commonest words of English prose. */
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
+            "for", "with", "from", "by", "as", "is", "are", "was", "be", "it", "this", "that", "we", "our", "us",
+            "you", "your", "i", "he", "she", "they", "his", "her", "their", "not", "have", "has", "will", "can");
+
     private static void flush(StringBuilder run, List<Set<String>> candidates) {
         if (run.length() > 0) {
             candidates.add(Set.of(run.toString()));
             run.setLength(0);
         }
-    }
-
-    private static int shortest(Set<String> s) {
-        return s.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /** A group; lookarounds and inline flags guarantee nothing. */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class LiteralIndexTest {
     @Test
     void findsTheLiteralsEveryMatchContains() {
-        assertEquals(Set.of("your "), RequiredLiterals.of("\\byour (support|help) (helps?|allows)\\b"));
+        assertEquals(Set.of("support", "help"), RequiredLiterals.of("\\byour (support|help) (helps?|allows)\\b"));
+        assertEquals(Set.of("download", "get", "install"), RequiredLiterals.of("\\b(download|get|install) the \\w+"),
+                "a common word is the least selective literal");
         assertEquals(Set.of("newsletter"), RequiredLiterals.of("newsletters?"));
         assertEquals(Set.of("c"), RequiredLiterals.of("(a|b)?c"));
         assertEquals(Set.of("|"), RequiredLiterals.of("[^|]{1,40}(\\|[^|]{1,40}){2,}"));

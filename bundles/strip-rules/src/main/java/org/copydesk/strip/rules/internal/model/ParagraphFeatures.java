@@ -92,10 +92,32 @@ public final class ParagraphFeatures {
      * each vector can be dropped once judged, so a body of tens of thousands of paragraphs never
      * holds all of its vectors at once (they are most of the memory of a long page's strip stage).
      */
-    public static IntFunction<FeatureVector> reader(List<String> body, boolean parallel) {
+    public static Reader reader(List<String> body, boolean parallel) {
         Paragraph[] ps = paragraphs(body, parallel);
-        Map<String, Integer> spread = spread(ps);
-        return i -> features(ps, i, spread, i, ps.length);
+        return new Reader(ps, spread(ps));
+    }
+
+    /** A body read once, whose paragraphs' features are made on request. */
+    public static final class Reader implements IntFunction<FeatureVector> {
+        private final Paragraph[] ps;
+        private final Map<String, Integer> spread;
+
+        private Reader(Paragraph[] ps, Map<String, Integer> spread) {
+            this.ps = ps;
+            this.spread = spread;
+        }
+
+        /** Paragraph i's form alone (its length, language, voice, symbols, list marks), without the features. */
+        public FeatureVector form(int i) {
+            FeatureVector v = new FeatureVector();
+            gates(ps[i], v);
+            return v;
+        }
+
+        @Override
+        public FeatureVector apply(int i) {
+            return features(ps, i, spread, i, ps.length);
+        }
     }
 
     private static void each(int n, boolean parallel, IntConsumer task) {
@@ -135,11 +157,7 @@ public final class ParagraphFeatures {
         FeatureVector v = new FeatureVector();
         words(p, v);
         v.endWords();
-        v.english(p.words >= 4 ? p.function / (float) p.words : -1);
-        v.words(p.words);
-        v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
-        v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
-        v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
+        gates(p, v);
         String size = p.words <= SHORT ? "short" : p.words <= 35 ? "medium" : "long";
         int fromEnd = Math.min(n - 1 - position, 3);
         form(v, "len", lengthBucket(p.words));
@@ -155,6 +173,15 @@ public final class ParagraphFeatures {
         neighbours(ps, i, v, size);
         overlap(p, v, spread, size);
         return v;
+    }
+
+    /** What the model's gates read: the paragraph's length, language, voice, symbols and list marks. */
+    private static void gates(Paragraph p, FeatureVector v) {
+        v.english(p.words >= 4 ? p.function / (float) p.words : -1);
+        v.words(p.words);
+        v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
+        v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
+        v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
     }
 
     /** Words (numbers as their shape), adjacent word pairs with the paragraph's edges, characters of words. */
