@@ -3,6 +3,8 @@ package org.copydesk.api.parallel;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -26,7 +28,9 @@ import java.util.stream.IntStream;
  * nothing in a profile. Idle threads end after a minute, so a bundle refresh leaves none behind.
  * The first exception or error of a task (an {@link OutOfMemoryError} too) is thrown to the caller as
  * it was thrown, not wrapped, and the pieces not yet begun are skipped: the caller fails that article
- * alone, with the task's own message.
+ * alone, with the task's own message. A caller interrupted while its pieces run (a stage given up at
+ * its time limit) gets a {@link CancellationException} at once, keeps its interrupt, and the pieces
+ * not yet begun are skipped, so an abandoned article does not hold the cores.
  */
 public final class Pieces {
     /**
@@ -79,7 +83,16 @@ public final class Pieces {
                     }
                 }))
                 .toList();
-        Pool.POOL.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+        ForkJoinTask<?> all = Pool.POOL.submit(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
+        try {
+            all.get();
+        } catch (InterruptedException e) {
+            // the caller gave up (a stage past its time limit): the slices stop at their next piece
+            failed.compareAndSet(null, new CancellationException("interrupted"));
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            failed.compareAndSet(null, e.getCause());
+        }
         Throwable t = failed.get();
         if (t instanceof Error e) {
             throw e;

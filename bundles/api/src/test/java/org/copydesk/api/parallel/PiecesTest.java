@@ -1,13 +1,21 @@
 package org.copydesk.api.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -53,5 +61,38 @@ class PiecesTest {
         IllegalStateException bad = assertThrows(IllegalStateException.class,
                 () -> Pieces.map(5_000, 1, i -> { throw new IllegalStateException("piece " + i); }));
         assertTrue(bad.getMessage().matches("piece \\d+"), "the task's own message: " + bad.getMessage());
+    }
+
+    @Test
+    void anInterruptedCallerStopsItsPieces() throws InterruptedException {
+        int n = 100_000;
+        AtomicInteger done = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                Pieces.each(n, 1, i -> {
+                    started.countDown();
+                    LockSupport.parkNanos(1_000_000); // a millisecond of work
+                    done.incrementAndGet();
+                });
+            } catch (Throwable t) {
+                thrown.set(t);
+                interruptKept.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        caller.start();
+        started.await();
+        caller.interrupt();
+        caller.join(60_000); // a bound against a hang, not a timing
+        assertFalse(caller.isAlive(), "the caller returned");
+        assertInstanceOf(CancellationException.class, thrown.get());
+        assertTrue(interruptKept.get(), "the caller keeps its interrupt");
+        int atReturn = done.get();
+        Thread.sleep(300);
+        assertTrue(done.get() <= atReturn + Runtime.getRuntime().availableProcessors(),
+                "at most the piece each thread was on is finished after the caller returned: " + atReturn + " then " + done.get());
+        assertTrue(done.get() < n);
     }
 }

@@ -283,7 +283,7 @@ public final class ParagraphFeatures {
         form(v, "next", next == null ? 0 : next.words <= SHORT ? 1 : 2);
         boolean shared = false;
         for (String name : p.names) {
-            shared |= prev != null && prev.all.contains(name) || next != null && next.all.contains(name);
+            shared |= prev != null && prev.lower.contains(name) || next != null && next.lower.contains(name);
         }
         if (!p.names.isEmpty()) {
             flag(v, shared ? "names.shared" : "names.unshared", true);
@@ -344,7 +344,6 @@ public final class ParagraphFeatures {
     private static final class Paragraph {
         final String text;
         final List<String> lower = new ArrayList<>();
-        final Set<String> all = new HashSet<>();
         final Set<String> names = new HashSet<>();
         final Set<String> content = new HashSet<>();
         int words;
@@ -401,7 +400,6 @@ public final class ParagraphFeatures {
                 reporting |= REPORTING.contains(w) || w.equals("to") && !lower.isEmpty() && lower.get(lower.size() - 1).equals("according");
                 period |= PERIODS.contains(w);
                 lower.add(w);
-                all.add(w);
                 sentenceStart = false;
             }
             close = close(text);
