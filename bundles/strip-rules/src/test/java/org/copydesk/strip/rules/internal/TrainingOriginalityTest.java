@@ -25,9 +25,14 @@ class TrainingOriginalityTest {
     /**
      * The training sets written after an unseen set existed, each checked against the unseen sets that
      * existed when it was written (a later set cannot have been copied; its writer did not read these).
+     * strip-unseen-5.tsv and strip-unseen-6.tsv are younger than every training set here, so nothing is
+     * checked against them yet: a training set written later lists them with the others.
      */
     static final Map<String, List<String>> CHECKED = Map.of("strip-broad.tsv",
             List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"));
+    /** The training sets older than this check, which it does not read. */
+    static final List<String> OLDER = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
+            "strip-weak.tsv");
     static final int RUN = 4;
     static final int MAX_SHARED_BOILERPLATE = 1;
     static final int MAX_SHARED_ARTICLE = 3;
@@ -65,6 +70,14 @@ class TrainingOriginalityTest {
         }
         copies.forEach(System.out::println);
         assertTrue(copies.isEmpty(), copies.size() + " training lines share wording with unseen lines: " + copies);
+    }
+
+    @Test
+    void everyNewerTrainingSetIsChecked() {
+        for (String name : TrainingSets.NAMES) {
+            assertTrue(OLDER.contains(name) || CHECKED.containsKey(name), name
+                    + " is checked against no unseen set: add it to CHECKED with the unseen sets that existed when it was written");
+        }
     }
 
     @Test
