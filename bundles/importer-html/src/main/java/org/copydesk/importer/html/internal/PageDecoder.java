@@ -87,7 +87,14 @@ final class PageDecoder {
         }
     }
 
+    /** The page as UTF-8, or null when it is not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
+        // the plain decoder is several times faster, and only a malformed sequence or a page that
+        // holds the replacement character itself gives U+FFFD: the strict decoder settles which
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -41,4 +41,14 @@ class PageDecoderTest {
         String page = "<meta charset=\"gb2312\"><p>北京天气</p>";
         assertEquals(page, PageDecoder.decode(page.getBytes(Charset.forName("GBK"))).text());
     }
+
+    @Test
+    void aReplacementCharacterOfItsOwnKeepsAValidPageUtf8() {
+        String page = "<p>Broken glyphs show as \uFFFD on screen</p>";
+        PageDecoder.Decoded d = PageDecoder.decode(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", d.charset());
+        assertEquals(page, d.text());
+        byte[] malformed = "<p>caf\u00e9 \uFFFD</p>".getBytes(Charset.forName("windows-1252"));
+        assertEquals("windows-1252", PageDecoder.decode(malformed).charset(), "a lone 0xE9 byte is not UTF-8");
+    }
 }

@@ -271,7 +271,7 @@ public final class ParagraphFeatures {
         form(v, size, "imperative", p.imperatives > 0 ? 1 : 0);
         flag(v, "reporting", p.reporting);
         flag(v, "youReported", p.reporting && p.you > 0);
-        form(v, "names", Math.min(p.names.size(), 3));
+        form(v, "names", Math.min(p.names.length, 3));
     }
 
     /** A short line between two body paragraphs that shares no name with them reads as an insert. */
@@ -285,7 +285,7 @@ public final class ParagraphFeatures {
         for (String name : p.names) {
             shared |= prev != null && prev.lower.contains(name) || next != null && next.lower.contains(name);
         }
-        if (!p.names.isEmpty()) {
+        if (p.names.length > 0) {
             flag(v, shared ? "names.shared" : "names.unshared", true);
         }
         if (p.words <= SHORT && prev != null && next != null && prev.words >= LONG && next.words >= LONG) {
@@ -296,7 +296,7 @@ public final class ParagraphFeatures {
 
     /** How many of the paragraph's content words the rest of the article uses: boilerplate is off-topic. */
     private static void overlap(Paragraph p, FeatureVector v, Map<String, Integer> spread, String size) {
-        if (p.content.isEmpty()) {
+        if (p.content.length == 0) {
             form(v, "overlap", -1);
             return;
         }
@@ -306,7 +306,7 @@ public final class ParagraphFeatures {
                 elsewhere++;
             }
         }
-        double share = elsewhere / (double) p.content.size();
+        double share = elsewhere / (double) p.content.length;
         int bucket = share == 0 ? 0 : share <= 0.2 ? 1 : share <= 0.4 ? 2 : share <= 0.7 ? 3 : 4;
         form(v, "overlap", bucket);
         form(v, size, "overlap", bucket);
@@ -344,8 +344,9 @@ public final class ParagraphFeatures {
     private static final class Paragraph {
         final String text;
         final List<String> lower = new ArrayList<>();
-        final Set<String> names = new HashSet<>();
-        final Set<String> content = new HashSet<>();
+        /** Capitalised words inside sentences, and words of four letters or more that are not stop words, each once. */
+        final String[] names;
+        final String[] content;
         int words;
         int marks;
         int function;
@@ -365,6 +366,9 @@ public final class ParagraphFeatures {
 
         Paragraph(String raw) {
             text = raw.strip();
+            // sets while reading, arrays once read: a long body holds tens of thousands of paragraphs
+            Set<String> names = new HashSet<>();
+            Set<String> content = new HashSet<>();
             boolean sentenceStart = true;
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
@@ -402,6 +406,8 @@ public final class ParagraphFeatures {
                 lower.add(w);
                 sentenceStart = false;
             }
+            this.names = names.toArray(String[]::new);
+            this.content = content.toArray(String[]::new);
             close = close(text);
             digits = text.chars().anyMatch(Character::isDigit);
         }
