@@ -38,6 +38,10 @@ final class Lexicon {
     static final int CLUBS = bits("sports.txt");
     /** Towns of 100,000 or more and regions: a one-word "person" on a sports page that is one of these is a side. */
     static final int LARGE_PLACES = bits("cities-large.txt.gz", "regions.txt.gz");
+    /** Places a surname is seldom named after: large towns, regions, countries, seas and rivers (not the 48,674 small towns). */
+    static final int LARGE_OR_REGION = bits("cities-large.txt.gz", "regions.txt.gz", "countries.txt.gz", "geo-features.txt");
+    /** What an address names after a town's comma ("Paxton , Illinois"). */
+    static final int REGIONS = bits("regions.txt.gz", "countries.txt.gz");
     /** Clubs and towns: what heads a score line. */
     static final int TEAMS = bits("sports.txt", "cities-large.txt.gz", "cities.txt.gz", "regions.txt.gz");
 

@@ -13,6 +13,8 @@ import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameSpan;
+import org.copydesk.entities.common.OrganisationRuns;
+import org.copydesk.entities.common.ParticleNames;
 
 /**
  * Tags each sentence with a perceptron model and reads the BILOU labels off as spans. A document of
@@ -74,6 +76,9 @@ final class PerceptronNameFinder implements NameFinder {
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels.get(u), spans);
         }
+        ParticleNames.join(doc, gazetteer, spans);
+        OrganisationRuns.join(doc, gazetteer, spans);
+        PlacesNotPersons.retype(doc, gazetteer, Lexicon.get(), spans);
         Possessives.split(doc, Lexicon.get(), spans);
         boolean[] scoreLines = ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
         SportsPages.retype(doc, Lexicon.get(), spans, scoreLines);
