@@ -54,6 +54,10 @@ public final class OrganisationRuns {
             return; // the finder's name runs on past "of", or it is a person or a place
         }
         int end = runEnd(t, of + 1);
+        NameSpan right = names.at(of + 1);
+        if (right != null && right.start() == of + 1) {
+            end = Math.max(end, right.end()); // the finder's name after "of" runs on ("Fisheries and Oceans")
+        }
         if (end == of + 1 || !only(names, of + 1, end, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC)
                 || crosses(names, end)) {
             return;
