@@ -12,9 +12,9 @@ import org.copydesk.api.parallel.Pieces;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
+import org.copydesk.entities.common.NameLists;
 import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.OrganisationRuns;
-import org.copydesk.entities.common.ParticleNames;
+import org.copydesk.entities.common.NameRules;
 
 /**
  * Tags each sentence with a perceptron model and reads the BILOU labels off as spans. A document of
@@ -59,6 +59,7 @@ final class PerceptronNameFinder implements NameFinder {
     public void prepare() {
         model.get();
         Lexicon.get();
+        NameLists.get();
     }
 
     @Override
@@ -76,13 +77,7 @@ final class PerceptronNameFinder implements NameFinder {
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels.get(u), spans);
         }
-        ParticleNames.join(doc, gazetteer, spans);
-        OrganisationRuns.join(doc, gazetteer, spans);
-        PlacesNotPersons.retype(doc, gazetteer, Lexicon.get(), spans);
-        Possessives.split(doc, Lexicon.get(), spans);
-        boolean[] scoreLines = ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
-        SportsPages.retype(doc, Lexicon.get(), spans, scoreLines);
-        Datelines.mark(doc, spans);
+        NameRules.apply(doc, gazetteer, spans, parallelFrom);
         return spans;
     }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,13 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.Gazetteer;
-import org.copydesk.entities.common.GazetteerCategory;
-import org.copydesk.entities.common.NameHeads;
-import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.Titles;
-import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -25,7 +18,7 @@ import org.copydesk.text.Token;
  * it is part of ("Gary Paxton" before "Paxton"), and for a name of more than one word a listed first
  * name at its start. The same words read as a person elsewhere in the article follow.
  */
-final class PlacesNotPersons {
+public final class PlacesNotPersons {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "asked", "asks",
             "wrote", "writes", "explained", "argued", "insisted", "replied", "recalled", "who", "whose", "himself", "herself");
     /** How many words of a region after the comma are looked up ("Ilocos Sur", "New South Wales"). */
@@ -36,7 +29,7 @@ final class PlacesNotPersons {
     private PlacesNotPersons() {
     }
 
-    static void retype(Document doc, Gazetteer gazetteer, Lexicon lexicon, List<NameSpan> spans) {
+    public static void retype(Document doc, Gazetteer gazetteer, NameLists lists, List<NameSpan> spans) {
         Set<String> persons = new HashSet<>();
         for (NameSpan s : spans) {
             if (s.type() == EntityType.PERSON) {
@@ -56,7 +49,7 @@ final class PlacesNotPersons {
             if (s.type() == EntityType.PERSON && !s.sure()) {
                 List<Token> t = Truecase.of(doc, s.unit());
                 String name = text(t, s.start(), s.end());
-                if (!persons.contains(name) && place(t, s, lexicon, gazetteer)) {
+                if (!persons.contains(name) && place(t, s, lists, gazetteer)) {
                     places.add(name);
                 }
             }
@@ -68,19 +61,19 @@ final class PlacesNotPersons {
                 ? new NameSpan(s.unit(), s.start(), s.end(), EntityType.LOCATION, false) : s);
     }
 
-    private static boolean place(List<Token> t, NameSpan s, Lexicon lexicon, Gazetteer gazetteer) {
+    private static boolean place(List<Token> t, NameSpan s, NameLists lists, Gazetteer gazetteer) {
         if (headed(t, s)) {
             return true;
         }
         // a listed place that is also a first name ("Kerry", "Georgia", "Mary") needs the address
-        if ((lexicon.bits(t, s.start(), s.end()) & Lexicon.LARGE_OR_REGION) != 0
+        if ((lists.bits(t, s.start(), s.end()) & NameLists.LARGE_OR_REGION) != 0
                 && !gazetteer.lookup(t, s.start(), s.start() + 1).contains(GazetteerCategory.FIRST_NAME)) {
             return true;
         }
         int comma = s.end();
         if (comma + 1 < t.size() && t.get(comma).text().equals(",")) {
             for (int end = comma + 2; end <= Math.min(t.size(), comma + 1 + REGION_WORDS); end++) {
-                if ((lexicon.bits(t, comma + 1, end) & Lexicon.REGIONS) != 0) {
+                if ((lists.bits(t, comma + 1, end) & NameLists.REGIONS) != 0) {
                     return true;
                 }
             }

@@ -1,4 +1,4 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,10 +8,6 @@ import java.util.List;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.Gazetteer;
-import org.copydesk.entities.common.GazetteerStore;
-import org.copydesk.entities.common.NameSpan;
 import org.junit.jupiter.api.Test;
 
 class PlacesNotPersonsTest {
@@ -21,7 +17,7 @@ class PlacesNotPersonsTest {
     private static List<EntityType> retype(List<String> paragraphs, NameSpan... found) {
         Document doc = Document.of(Article.builder().body(paragraphs).build());
         List<NameSpan> spans = new ArrayList<>(List.of(found));
-        PlacesNotPersons.retype(doc, LISTS, Lexicon.get(), spans);
+        PlacesNotPersons.retype(doc, LISTS, NameLists.get(), spans);
         spans.sort(Comparator.comparingInt(NameSpan::unit).thenComparingInt(NameSpan::start));
         return spans.stream().map(NameSpan::type).toList();
     }
