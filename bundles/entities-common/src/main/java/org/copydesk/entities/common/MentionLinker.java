@@ -302,8 +302,10 @@ public final class MentionLinker {
         Set<String> wordings = new HashSet<>();
         for (Span s : spans) {
             String first = doc.unit(s.unit).token(s.start).text();
-            if ((Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
-                    && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
+            // a name may open with a lower-case particle when its last word has a capital ("al-Nusra", "de Gaulle")
+            boolean named = Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))
+                    || doc.unit(s.unit).token(s.end - 1).text().chars().anyMatch(Character::isUpperCase);
+            if (named && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
                 byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
             }
             String last = doc.unit(s.unit).token(s.end - 1).text();

@@ -12,12 +12,15 @@ import org.copydesk.text.Token;
  * Salman", "Jean de la Fontaine"): a tagger that learnt from English text often stops at the particle
  * and reads the rest as another name or none. A person's name followed by one or two particles and
  * capitalised name parts is one person; a name of another type that starts with a listed first name
- * and holds a particle ("Robert de Niro") is a person too. Neither when the name ends in an
+ * and holds a particle ("Robert de Niro") is a person too. A name of any type after the Arabic
+ * article and a hyphen written apart ("al - Qaida", as tokenised text has it) takes them in. Neither when the name ends in an
  * organisation's or a place's head word ("Charles de Gaulle Airport").
  */
 public final class ParticleNames {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "di", "del", "della", "der", "den",
             "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "y");
+    /** The Arabic article, which tokenised text may write apart from its name ("al - Qaida"). */
+    private static final Set<String> ARTICLE = Set.of("al", "Al", "el", "El");
     /** Most particles come alone; "van der", "de la", "von der" two at most. */
     private static final int MAX_PARTICLES = 2;
     /** A particle written onto its name: "al-Baghdadi", "el-Sisi", "bin-Laden". */
@@ -32,6 +35,12 @@ public final class ParticleNames {
                 NameSpan s = names.at(i);
                 if (s == null || s.start() != i) {
                     continue;
+                }
+                if (s.start() >= 2 && t.get(s.start() - 1).text().equals("-") && ARTICLE.contains(t.get(s.start() - 2).text())
+                        && names.free(s.start() - 2, s.start())) {
+                    // "al - Qaida", "Bashar al - Assad" as a tokenised text writes them: the article is part of the name
+                    names.set(s.start() - 2, s.end(), s.type(), s.sure());
+                    s = names.at(i);
                 }
                 if (s.type() == EntityType.PERSON) {
                     int end = rest(t, s.end());
@@ -54,6 +63,9 @@ public final class ParticleNames {
         } else {
             while (k < t.size() && k - i < MAX_PARTICLES && PARTICLES.contains(t.get(k).text())) {
                 k++;
+            }
+            if (k > i && k + 1 < t.size() && t.get(k).text().equals("-") && ARTICLE.contains(t.get(k - 1).text())) {
+                k++; // "al - Assad"
             }
             if (k == i || k == t.size() || !namePart(t.get(k))) {
                 return i;

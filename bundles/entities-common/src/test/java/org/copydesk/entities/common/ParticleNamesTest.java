@@ -19,6 +19,9 @@ class ParticleNamesTest {
                 join("Greta van der Berg flew to Lisbon on Monday.", "Greta=PERSON", "Berg=LOCATION", "Lisbon=LOCATION"));
         assertEquals(List.of("Omar bin Rashid=PERSON"), join("Omar bin Rashid arrived late.", "Omar=PERSON"));
         assertEquals(List.of("Karim al-Masri=PERSON"), join("A deputy, Karim al-Masri, resigned.", "Karim=PERSON"));
+        // the Arabic article written apart from its name, as tokenised text has it
+        assertEquals(List.of("al - Nusra=ORGANIZATION"), join("Fighters of al - Nusra left.", "Nusra=ORGANIZATION"));
+        assertEquals(List.of("Hamid al - Rawi=PERSON"), join("Hamid al - Rawi spoke.", "Hamid=PERSON", "Rawi=PERSON"));
         // a listed first name, a particle and capitalised words read as an organisation is a person
         assertEquals(List.of("Marco di Stefano=PERSON"), join("We met Marco di Stefano there.", "Marco di Stefano=ORGANIZATION"));
     }
