@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class CoordinatedPlacesTest {
     private static List<String> split(String paragraph, String... found) {
-        Names n = new Names(paragraph, found);
-        CoordinatedPlaces.split(n.doc, Names.LISTS, NameLists.get(), n.spans);
-        return n.written();
+        return Names.after((doc, spans) -> CoordinatedPlaces.split(doc, Names.LISTS, NameLists.get(), spans), paragraph, found);
     }
 
     @Test

@@ -105,6 +105,10 @@ class MentionLinkerTest {
         List<Entity> es = link(a, true, (doc, g) -> List.of(new NameSpan(0, 2, 3, EntityType.ORGANIZATION), new NameSpan(1, 4, 6, EntityType.PERSON)));
         assertEquals(List.of("al-Nusra", "al-Nusra"), named(es, "al-Nusra").mentions().stream().map(Mention::text).toList());
         assertEquals(List.of("de Valdor", "de Valdor"), named(es, "de Valdor").mentions().stream().map(Mention::text).toList());
+        // a surname that opens with its particle names the person alone too
+        Article b = Article.builder().body(List.of("Hamid al-Rawi spoke. Later al-Rawi left.")).build();
+        List<Entity> rawi = link(b, true, naive("Hamid al-Rawi=PERSON"));
+        assertEquals(List.of("Hamid al-Rawi", "al-Rawi"), named(rawi, "Hamid al-Rawi").mentions().stream().map(Mention::text).toList());
     }
 
     @Test

@@ -36,6 +36,18 @@ final class Names {
         }
     }
 
+    /** A rule that edits a document's names. */
+    interface Rule {
+        void apply(Document doc, List<NameSpan> spans);
+    }
+
+    /** The names after {@code rule}, in order, as "Words=TYPE"; {@code found} as for {@link #Names(String, String...)}. */
+    static List<String> after(Rule rule, String paragraph, String... found) {
+        Names n = new Names(paragraph, found);
+        rule.apply(n.doc, n.spans);
+        return n.written();
+    }
+
     /** The names now, in order, as "Words=TYPE". */
     List<String> written() {
         List<String> out = new ArrayList<>();

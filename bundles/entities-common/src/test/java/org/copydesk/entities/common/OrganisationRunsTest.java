@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationRunsTest {
     private static List<String> join(String paragraph, String... found) {
-        Names n = new Names(paragraph, found);
-        OrganisationRuns.join(n.doc, Names.LISTS, n.spans);
-        return n.written();
+        return Names.after((doc, spans) -> OrganisationRuns.join(doc, Names.LISTS, spans), paragraph, found);
     }
 
     @Test

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ParticleNamesTest {
     private static List<String> join(String paragraph, String... found) {
-        Names n = new Names(paragraph, found);
-        ParticleNames.join(n.doc, Names.LISTS, n.spans);
-        return n.written();
+        return Names.after((doc, spans) -> ParticleNames.join(doc, Names.LISTS, spans), paragraph, found);
     }
 
     @Test

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceOpeningsTest {
     private static List<String> mark(String paragraph, String... found) {
-        Names n = new Names(paragraph, found);
-        SentenceOpenings.mark(n.doc, Names.LISTS, NameLists.get(), n.spans);
-        return n.written();
+        return Names.after((doc, spans) -> SentenceOpenings.mark(doc, Names.LISTS, NameLists.get(), spans), paragraph, found);
     }
 
     @Test
