@@ -13,11 +13,12 @@ import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameLists;
-import org.copydesk.entities.common.NameSpan;
 import org.copydesk.entities.common.NameRules;
+import org.copydesk.entities.common.NameSpan;
 
 /**
- * Tags each sentence with a perceptron model and reads the BILOU labels off as spans. A document of
+ * Tags each sentence with a perceptron model, reads the BILOU labels off as spans and passes them
+ * through the rules both taggers share ({@link NameRules}). A document of
  * many sentences is tagged on all cores ({@link Pieces}): once the document-wide facts are collected,
  * each sentence's features and labels depend on nothing another sentence computes.
  */
