@@ -295,6 +295,11 @@ public final class MentionLinker {
     }
 
     /** Untagged occurrences of names found elsewhere in the document, unless part of a longer capitalised run. */
+    /** A word with a capital letter anywhere: a name, even one that opens with its particle in lower case ("al-Assad"). */
+    private static boolean hasCapital(String word) {
+        return word.chars().anyMatch(Character::isUpperCase);
+    }
+
     private static List<Span> repeats(Document doc, List<Span> spans, boolean[][] covered, Gazetteer gazetteer) {
         Map<String, List<Span>> byFirst = new HashMap<>();
         // a candidate is matched by its words alone, so only the first span of each wording is kept: a
@@ -302,13 +307,15 @@ public final class MentionLinker {
         Set<String> wordings = new HashSet<>();
         for (Span s : spans) {
             String first = doc.unit(s.unit).token(s.start).text();
-            if ((Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))
-                    && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
+            // a name may open with a lower-case particle when its last word has a capital ("al-Nusra", "de Gaulle")
+            boolean named = Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))
+                    || hasCapital(doc.unit(s.unit).token(s.end - 1).text());
+            if (named && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
                 byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
             }
             String last = doc.unit(s.unit).token(s.end - 1).text();
             if (s.type == EntityType.PERSON && s.end - s.start > 1 && last.length() > 2
-                    && Character.isUpperCase(last.codePointAt(0)) && !CommonWords.contains(last)
+                    && hasCapital(last) && !CommonWords.contains(last)
                     && wordings.add(wording(doc.unit(s.unit), s.end - 1, s.end))) {
                 // a person's surname on its own names the person too ("Khamenei")
                 byFirst.computeIfAbsent(last, k -> new ArrayList<>()).add(new Span(s.unit, s.end - 1, s.end - 1, s.end, s.type));

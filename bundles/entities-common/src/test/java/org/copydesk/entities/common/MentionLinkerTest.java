@@ -100,6 +100,18 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aNameOpeningWithALowerCaseParticleIsRepeatedToo() {
+        Article a = Article.builder().body(List.of("Raids hit al-Nusra bases.", "Later al-Nusra fighters and de Valdor left; de Valdor spoke.")).build();
+        List<Entity> es = link(a, true, (doc, g) -> List.of(new NameSpan(0, 2, 3, EntityType.ORGANIZATION), new NameSpan(1, 4, 6, EntityType.PERSON)));
+        assertEquals(List.of("al-Nusra", "al-Nusra"), named(es, "al-Nusra").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("de Valdor", "de Valdor"), named(es, "de Valdor").mentions().stream().map(Mention::text).toList());
+        // a surname that opens with its particle names the person alone too
+        Article b = Article.builder().body(List.of("Hamid al-Rawi spoke. Later al-Rawi left.")).build();
+        List<Entity> rawi = link(b, true, naive("Hamid al-Rawi=PERSON"));
+        assertEquals(List.of("Hamid al-Rawi", "al-Rawi"), named(rawi, "Hamid al-Rawi").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aSurnameAloneIsTaggedAndFoldedIntoThePerson() {
         Article a = Article.builder().body(List.of("Ali Khamenei spoke. Later Khamenei left.")).build();
         List<Entity> es = link(a, true, naive("Ali Khamenei=PERSON"));

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.copydesk.api.model.EntityType;
+import org.copydesk.api.parallel.Pieces;
 import org.copydesk.entities.common.CommonWords;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
 import org.copydesk.entities.common.NameFinder;
 import org.copydesk.entities.common.NameHeads;
+import org.copydesk.entities.common.NameLists;
+import org.copydesk.entities.common.NameRules;
 import org.copydesk.entities.common.NameSpan;
 import org.copydesk.entities.common.TextUnit;
 import org.copydesk.entities.common.Titles;
@@ -21,7 +24,9 @@ import org.copydesk.text.Token;
  * Names from lists and rules, no model: runs of capitalised words, typed by the lists when they
  * name the run or its head, else by their last word (an organisation or place word), the word
  * before or their first word (a title or first name: a person), their shape (an acronym: an
- * organisation) or their length. Lone sentence-initial words are left out.
+ * organisation) or their length. Lone sentence-initial words are left out. The names then go
+ * through the rules the model's names go through ({@link NameRules}: datelines, score lines,
+ * sports pages, possessives, particles, organisation runs).
  */
 final class RuleNameFinder implements NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "du", "la", "von", "van", "&");
@@ -53,7 +58,13 @@ final class RuleNameFinder implements NameFinder {
                 }
             }
         }
+        NameRules.apply(doc, gazetteer, spans, Pieces.PARALLEL_FROM);
         return spans;
+    }
+
+    @Override
+    public void prepare() {
+        NameLists.get();
     }
 
     /** Types one capitalised run, or its listed parts when it is not one name as a whole. */

@@ -34,4 +34,21 @@ class GazetteerTaggerComponentTest {
                 "Northern Mining Company", EntityType.ORGANIZATION, "Okonkwo", EntityType.PERSON,
                 "NATO", EntityType.ORGANIZATION, "Red Sea", EntityType.LOCATION, "Iraqi", EntityType.MISC), got);
     }
+
+    @Test
+    void theRulesAfterTheModelTypeTheseNamesToo() {
+        // wire copy: a dateline of its own, a score line (whose towns the lists alone call places), a possessive
+        Article a = Article.builder().headline("SOCCER - LEAGUE RESULTS").body(List.of(
+                "SHEFFIELD 1996-08-30",
+                "Results of English league matches on Friday:",
+                "Bradford 2 Wimbledon 1",
+                "Fans cheered Jordan's King Hussein in the stands.")).build();
+        Map<String, EntityType> got = component().process(a, ProcessContext.defaults()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(EntityType.LOCATION, got.get("SHEFFIELD"), got.toString());
+        assertEquals(EntityType.ORGANIZATION, got.get("Bradford"), got.toString());
+        assertEquals(EntityType.ORGANIZATION, got.get("Wimbledon"), got.toString());
+        assertEquals(EntityType.LOCATION, got.get("Jordan"), got.toString());
+        assertEquals(EntityType.PERSON, got.get("Hussein"), got.toString());
+    }
 }

@@ -13,6 +13,7 @@ import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.GazetteerCategory;
 import org.copydesk.entities.common.NameHeads;
+import org.copydesk.entities.common.NameLists;
 import org.copydesk.entities.common.TextUnit;
 import org.copydesk.entities.common.Titles;
 import org.copydesk.entities.common.Truecase;
@@ -180,7 +181,7 @@ final class Features {
         int[] runStart = new int[n];
         int[] runEnd = new int[n];
         runs(toks, runStart, runEnd);
-        int[] lists = lexicon.matches(toks);
+        int[] lists = NameLists.get().matches(toks);
         int[] listed = new int[n];
         for (int m = 0; m < lists.length; m += 3) {
             listStart[lists[m]] |= lists[m + 2];
@@ -304,13 +305,13 @@ final class Features {
 
     /** The groups (place, organisation, person) a list match belongs to, with the token's position in it. */
     private static int groups(long[] f, int k, int bits, String position) {
-        if ((bits & Lexicon.PLACES) != 0) {
+        if ((bits & NameLists.PLACES) != 0) {
             f[k++] = FeatureHasher.hash(LIST_GROUP, "LOC", position);
         }
-        if ((bits & Lexicon.ORGANISATIONS) != 0) {
+        if ((bits & NameLists.ORGANISATIONS) != 0) {
             f[k++] = FeatureHasher.hash(LIST_GROUP, "ORG", position);
         }
-        if ((bits & Lexicon.PERSONS) != 0) {
+        if ((bits & NameLists.PERSONS) != 0) {
             f[k++] = FeatureHasher.hash(LIST_GROUP, "PER", position);
         }
         return k;
@@ -329,11 +330,11 @@ final class Features {
     }
 
     private static String groupSet(int bits) {
-        String g = (bits & Lexicon.PLACES) != 0 ? "LOC" : "";
-        if ((bits & Lexicon.ORGANISATIONS) != 0) {
+        String g = (bits & NameLists.PLACES) != 0 ? "LOC" : "";
+        if ((bits & NameLists.ORGANISATIONS) != 0) {
             g += "+ORG";
         }
-        if ((bits & Lexicon.PERSONS) != 0) {
+        if ((bits & NameLists.PERSONS) != 0) {
             g += "+PER";
         }
         return g;

@@ -12,10 +12,13 @@ import org.copydesk.api.parallel.Pieces;
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.Gazetteer;
 import org.copydesk.entities.common.NameFinder;
+import org.copydesk.entities.common.NameLists;
+import org.copydesk.entities.common.NameRules;
 import org.copydesk.entities.common.NameSpan;
 
 /**
- * Tags each sentence with a perceptron model and reads the BILOU labels off as spans. A document of
+ * Tags each sentence with a perceptron model, reads the BILOU labels off as spans and passes them
+ * through the rules both taggers share ({@link NameRules}). A document of
  * many sentences is tagged on all cores ({@link Pieces}): once the document-wide facts are collected,
  * each sentence's features and labels depend on nothing another sentence computes.
  */
@@ -57,6 +60,7 @@ final class PerceptronNameFinder implements NameFinder {
     public void prepare() {
         model.get();
         Lexicon.get();
+        NameLists.get();
     }
 
     @Override
@@ -74,10 +78,7 @@ final class PerceptronNameFinder implements NameFinder {
         for (int u = 0; u < n; u++) {
             Labels.spans(u, labels.get(u), spans);
         }
-        Possessives.split(doc, Lexicon.get(), spans);
-        boolean[] scoreLines = ScoreLines.retype(doc, Lexicon.get(), spans, parallelFrom);
-        SportsPages.retype(doc, Lexicon.get(), spans, scoreLines);
-        Datelines.mark(doc, spans);
+        NameRules.apply(doc, gazetteer, spans, parallelFrom);
         return spans;
     }
 }

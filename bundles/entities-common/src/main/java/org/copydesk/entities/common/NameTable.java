@@ -1,30 +1,30 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 /**
  * An open-addressing table from 64-bit hashes of strings to ints, for large word lists: no string is
  * kept, so loading 100,000 names costs a hash each rather than a map entry each. Keys are FNV-1a
  * hashes ({@link #hash}); a run of tokens hashes as the tokens joined by single spaces.
  */
-final class NameTable {
+public final class NameTable {
     private static final long OFFSET = 0xcbf29ce484222325L;
-    static final long PRIME = 0x100000001b3L;
+    public static final long PRIME = 0x100000001b3L;
 
     private long[] keys;
     private int[] values;
     private int size;
 
-    NameTable(int expected) {
+    public NameTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
     }
 
-    static long hash(CharSequence s) {
+    public static long hash(CharSequence s) {
         return more(OFFSET, s);
     }
 
     /** The hash of what was hashed so far followed by {@code s}. */
-    static long more(long h, CharSequence s) {
+    public static long more(long h, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * PRIME;
         }
@@ -32,7 +32,7 @@ final class NameTable {
     }
 
     /** The hash of what was hashed so far, a space, then {@code s}. */
-    static long then(long h, CharSequence s) {
+    public static long then(long h, CharSequence s) {
         return more((h ^ ' ') * PRIME, s);
     }
 
@@ -41,7 +41,7 @@ final class NameTable {
     }
 
     /** The value of the key, 0 when absent. */
-    int get(long key) {
+    public int get(long key) {
         key = key == 0 ? 1 : key;
         for (int s = slot(key); keys[s] != 0; s = (s + 1) & (keys.length - 1)) {
             if (keys[s] == key) {
@@ -52,7 +52,7 @@ final class NameTable {
     }
 
     /** Sets the key's value to {@code or(old, value)} (bits) or {@code max(old, value)}. */
-    void merge(long key, int value, boolean max) {
+    public void merge(long key, int value, boolean max) {
         key = key == 0 ? 1 : key;
         if (2 * (size + 1) > keys.length) {
             grow();

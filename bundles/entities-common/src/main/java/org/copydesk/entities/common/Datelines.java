@@ -1,4 +1,4 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.TextUnit;
 import org.copydesk.text.Token;
 
 /**
@@ -19,7 +16,7 @@ import org.copydesk.text.Token;
  * has datelines, so the model cannot learn them: this rule runs after the model. A paragraph that
  * opens with capitalised words and a dash alone ("SOCCER - LEEDS BEAT WIMBLEDON") is no dateline.
  */
-final class Datelines {
+public final class Datelines {
     /** At most this many words of place before the date or agency. */
     private static final int MAX_WORDS = 6;
     private static final String MONTH = "(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\\.?\\s*\\d{1,2}(?:\\s*,?\\s*\\d{4})?";
@@ -34,7 +31,7 @@ final class Datelines {
     private Datelines() {
     }
 
-    static void mark(Document doc, List<NameSpan> spans) {
+    public static void mark(Document doc, List<NameSpan> spans) {
         Map<Integer, List<int[]>> datelines = new LinkedHashMap<>();
         for (int u = 0; u < doc.units().size(); u++) {
             TextUnit unit = doc.unit(u);

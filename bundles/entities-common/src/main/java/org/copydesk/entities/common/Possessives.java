@@ -1,12 +1,9 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -15,11 +12,11 @@ import org.copydesk.text.Token;
  * at the possessive. The part before keeps a type only when the lists know it (a place or an
  * organisation), the part after stays a person (linking then cuts its title).
  */
-final class Possessives {
+public final class Possessives {
     private Possessives() {
     }
 
-    static void split(Document doc, Lexicon lexicon, List<NameSpan> spans) {
+    public static void split(Document doc, NameLists lists, List<NameSpan> spans) {
         List<NameSpan> added = new ArrayList<>();
         spans.removeIf(s -> {
             if (s.type() != EntityType.PERSON) {
@@ -29,10 +26,10 @@ final class Possessives {
             for (int i = s.start() + 1; i < s.end() - 1; i++) {
                 if (isPossessive(t.get(i).text())) {
                     // the lists are looked up as the model read the words ("JORDAN 'S KING HUSSEIN" as "Jordan")
-                    int bits = lexicon.bits(Truecase.of(doc, s.unit()), s.start(), i);
-                    if ((bits & Lexicon.PLACES) != 0 || (bits & Lexicon.ORGANISATIONS) != 0) {
+                    int bits = lists.bits(Truecase.of(doc, s.unit()), s.start(), i);
+                    if ((bits & NameLists.PLACES) != 0 || (bits & NameLists.ORGANISATIONS) != 0) {
                         added.add(new NameSpan(s.unit(), s.start(), i,
-                                (bits & Lexicon.PLACES) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION, s.sure()));
+                                (bits & NameLists.PLACES) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION, s.sure()));
                     }
                     added.add(new NameSpan(s.unit(), i + 1, s.end(), EntityType.PERSON, s.sure()));
                     return true;

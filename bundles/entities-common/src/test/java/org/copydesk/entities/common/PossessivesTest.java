@@ -1,4 +1,4 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,15 +8,13 @@ import java.util.List;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.NameSpan;
 import org.junit.jupiter.api.Test;
 
 class PossessivesTest {
     private static List<NameSpan> split(String sentence, NameSpan... found) {
         Document doc = Document.of(Article.builder().body(List.of(sentence)).build());
         List<NameSpan> spans = new ArrayList<>(List.of(found));
-        Possessives.split(doc, Lexicon.get(), spans);
+        Possessives.split(doc, NameLists.get(), spans);
         spans.sort(Comparator.comparingInt(NameSpan::start));
         return spans;
     }

@@ -1,4 +1,4 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 
 import org.copydesk.api.model.EntityType;
 import org.copydesk.api.parallel.Pieces;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -19,7 +16,7 @@ import org.copydesk.text.Token;
  * corpora annotate national teams named by their country. No training text here has such lines, so
  * the model cannot learn it: this rule runs after the model, and only on names the lists know.
  */
-final class ScoreLines {
+public final class ScoreLines {
     private ScoreLines() {
     }
 
@@ -27,7 +24,7 @@ final class ScoreLines {
      * Retypes the spans of score lines, found on all cores in a document of {@code parallelFrom}
      * sentences or more; returns which sentences are score lines.
      */
-    static boolean[] retype(Document doc, Lexicon lexicon, List<NameSpan> spans, int parallelFrom) {
+    public static boolean[] retype(Document doc, NameLists lists, List<NameSpan> spans, int parallelFrom) {
         int n = doc.units().size();
         boolean[] scoreLine = new boolean[n];
         // "LEEDS 1 WIMBLEDON 0" read as "Leeds 1 Wimbledon 0"
@@ -47,10 +44,10 @@ final class ScoreLines {
                     start--;
                 }
                 // the whole run listed ("Leeds", "West Ham"), or a listed town heading it ("Bradford City")
-                int bits = lexicon.bits(t, start, end);
-                int head = end - start > 1 ? lexicon.bits(t, start, start + 1) & Lexicon.TEAMS : 0;
-                if ((bits & (Lexicon.TEAMS | Lexicon.COUNTRY)) != 0 || head != 0) {
-                    EntityType type = (bits & Lexicon.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                int bits = lists.bits(t, start, end);
+                int head = end - start > 1 ? lists.bits(t, start, start + 1) & NameLists.TEAMS : 0;
+                if ((bits & (NameLists.TEAMS | NameLists.COUNTRY)) != 0 || head != 0) {
+                    EntityType type = (bits & NameLists.COUNTRY) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
                     clubs.add(new NameSpan(u, start, end, type, true));
                 }
             }

@@ -1,13 +1,10 @@
-package org.copydesk.entities.tagger.internal;
+package org.copydesk.entities.common;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.copydesk.api.model.EntityType;
-import org.copydesk.entities.common.Document;
-import org.copydesk.entities.common.NameSpan;
-import org.copydesk.entities.common.Truecase;
 import org.copydesk.text.Token;
 
 /**
@@ -19,7 +16,7 @@ import org.copydesk.text.Token;
  * the model reads such towns as places, and the one-name-one-type vote then turns even the score
  * line's clubs back into places: this runs after the model, on the names the lists know.
  */
-final class SportsPages {
+public final class SportsPages {
     private static final Set<String> SPORTS = Set.of("soccer", "football", "cricket", "rugby", "tennis", "golf",
             "baseball", "basketball", "hockey", "ice", "athletics", "cycling", "boxing", "motor", "motorcycling", "skiing",
             "nfl", "nba", "nhl", "volleyball", "handball", "badminton", "squash", "rowing", "sailing", "swimming", "snooker");
@@ -31,7 +28,7 @@ final class SportsPages {
     }
 
     /** {@code scoreLines}: which sentences are score lines, as {@link ScoreLines} found them. */
-    static void retype(Document doc, Lexicon lexicon, List<NameSpan> spans, boolean[] scoreLines) {
+    public static void retype(Document doc, NameLists lists, List<NameSpan> spans, boolean[] scoreLines) {
         if (!isSportsPage(doc, scoreLines)) {
             return;
         }
@@ -41,12 +38,12 @@ final class SportsPages {
                 continue;
             }
             List<Token> t = Truecase.of(doc, s.unit());
-            int bits = lexicon.bits(t, s.start(), s.end());
+            int bits = lists.bits(t, s.start(), s.end());
             // a place the lists know as a town or region; a "person" the lists know as a club, or a lone
             // word that is a large town or a region ("Hamburg held Bayern": the model's person, the linker's place)
-            boolean side = s.type() == EntityType.LOCATION ? (bits & Lexicon.TEAMS) != 0 && (bits & Lexicon.COUNTRY) == 0
-                    : (bits & Lexicon.CLUBS) != 0
-                            || s.end() - s.start() == 1 && (bits & Lexicon.LARGE_PLACES) != 0 && (bits & Lexicon.COUNTRY) == 0;
+            boolean side = s.type() == EntityType.LOCATION ? (bits & NameLists.TEAMS) != 0 && (bits & NameLists.COUNTRY) == 0
+                    : (bits & NameLists.CLUBS) != 0
+                            || s.end() - s.start() == 1 && (bits & NameLists.LARGE_PLACES) != 0 && (bits & NameLists.COUNTRY) == 0;
             boolean placed = s.start() > 0 && PLACE_BEFORE.contains(t.get(s.start() - 1).text().toLowerCase(Locale.ROOT));
             if (side && !placed) {
                 spans.set(k, new NameSpan(s.unit(), s.start(), s.end(), EntityType.ORGANIZATION, true));
