@@ -39,7 +39,7 @@ final class ModelPass {
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
-    static final int MIN_WORDS = 3;
+    static final int MIN_WORDS = 4;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
     static final float MAX_SYMBOLS = 0.3f;
     /**

@@ -59,6 +59,10 @@ class ModelTrainingTest {
                     boolean learned = ruled[i] == null && news
                             && ModelPass.removes(e.features(), result.outOfFold()[k], result.outOfFoldWords()[k], t);
                     count(stage, ruled[i] != null || learned, e.boilerplate());
+                    if (t == TestConfig.THRESHOLD && (ruled[i] != null || learned) && !e.boilerplate()) {
+                        System.out.printf("  false removal (%s): %s%n", learned ? String.format("model %.3f", result.outOfFold()[k])
+                                : ruled[i].rule().id(), a.body().get(i));
+                    }
                     if (ruled[i] == null) {
                         count(model, learned, e.boilerplate());
                     }
