@@ -40,6 +40,11 @@ final class ModelPass {
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
     static final int MIN_WORDS = 4;
+    /**
+     * Longer paragraphs are left to the rules: no labelled paragraph the model learnt from has more than
+     * 47 words, so on a long one (a guidance panel, a how-to step) its score is a guess.
+     */
+    static final int MAX_WORDS = 60;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
     static final float MAX_SYMBOLS = 0.3f;
     /**
@@ -87,13 +92,13 @@ final class ModelPass {
     /**
      * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
      * make the case, and it is a sentence of English prose in the publication's own voice: not a label
-     * of one or two words (the rules judge labels, by their place), not someone's quoted or reported
-     * words, not code or a table, not foreign text.
+     * of three words or fewer (the rules judge labels, by their place), not longer than what the model
+     * learnt from, not someone's quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
-        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech()
-                && !paragraph.listItem();
+        boolean prose = paragraph.words() >= MIN_WORDS && paragraph.words() <= MAX_WORDS
+                && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech() && !paragraph.listItem();
         return probability >= threshold && wordsProbability >= WORDS_ALONE && english && prose;
     }
 

@@ -345,8 +345,10 @@ public final class ParagraphFeatures {
         int we;
         int imperatives;
         int cash;
-        /** Whether the paragraph opens with a label (up to {@link #LABEL_WORDS} words, no number, a capital) and a colon. */
+        /** Whether the paragraph opens with a label (up to {@link #LABEL_WORDS} words, each capitalised) and a colon. */
         boolean label;
+        /** How many of the words so far are capitalised or in capitals. */
+        int labelCaps;
         boolean imperativeLead;
         boolean reporting;
         boolean period;
@@ -363,7 +365,7 @@ public final class ParagraphFeatures {
                     marks++;
                     String s = t.text();
                     label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
-                            && capitalised + caps > 0 && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
+                            && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
                     sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
                     continue;
                 }
@@ -377,6 +379,7 @@ public final class ParagraphFeatures {
                     caps += upper ? 1 : 0;
                     capsLead |= words == 1 && upper && w.length() > 2;
                     capitalised += t.isCapitalised() ? 1 : 0;
+                    labelCaps += t.isCapitalised() || upper ? 1 : 0;
                     if (t.isCapitalised() && !sentenceStart && !STOP.contains(w)) {
                         names.add(w);
                     }
