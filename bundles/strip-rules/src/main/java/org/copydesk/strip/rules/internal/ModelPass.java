@@ -41,10 +41,10 @@ final class ModelPass {
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
     static final int MIN_WORDS = 4;
     /**
-     * Longer paragraphs are left to the rules: no labelled paragraph the model learnt from has more than
-     * 47 words, so on a long one (a guidance panel, a how-to step) its score is a guess.
+     * Longer paragraphs are left to the rules: no labelled paragraph the model learnt from has more
+     * words, so on a longer one (a guidance panel, a how-to step, a feature's opening) its score is a guess.
      */
-    static final int MAX_WORDS = 60;
+    static final int MAX_WORDS = 47;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
     static final float MAX_SYMBOLS = 0.3f;
     /**
