@@ -41,8 +41,8 @@ final class ModelPass {
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
     static final int MIN_WORDS = 4;
     /**
-     * Longer paragraphs are left to the rules: no labelled paragraph the model learnt from has more
-     * words, so on a longer one (a guidance panel, a how-to step, a feature's opening) its score is a guess.
+     * Longer paragraphs are left to the rules: no paragraph of the shipped training sets has more words,
+     * so on a longer one (a guidance panel, a how-to step, a feature's opening) the score is a guess.
      */
     static final int MAX_WORDS = 47;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */

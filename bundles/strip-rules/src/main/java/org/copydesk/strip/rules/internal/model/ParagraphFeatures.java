@@ -54,7 +54,7 @@ public final class ParagraphFeatures {
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
-    /** The most words a label before a colon has: "READ:", "ALSO READ:", "Partner content:". */
+    /** The most words a label before a colon has: "READ:", "ALSO READ:", "Read More:". */
     private static final int LABEL_WORDS = 3;
     private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "mo", "yr");
 
