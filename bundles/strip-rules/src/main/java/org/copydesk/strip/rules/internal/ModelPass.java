@@ -38,7 +38,12 @@ final class ModelPass {
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
-    static final int MIN_WORDS = 3;
+    static final int MIN_WORDS = 4;
+    /**
+     * Longer paragraphs are left to the rules: no paragraph of the shipped training sets has more words,
+     * so on a longer one (a guidance panel, a how-to step, a feature's opening) the score is a guess.
+     */
+    static final int MAX_WORDS = 47;
     /** The largest share of punctuation and symbols among the tokens of prose; code and tables have more. */
     static final float MAX_SYMBOLS = 0.3f;
     /**
@@ -87,8 +92,8 @@ final class ModelPass {
     /**
      * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
      * make the case, and it is a sentence of English prose in the publication's own voice: not a label
-     * of one or two words (the rules judge labels, by their place), not someone's quoted or reported
-     * words, not code or a table, not foreign text.
+     * of three words or fewer (the rules judge labels, by their place), not longer than what the model
+     * learnt from, not someone's quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         return probability >= threshold && wordsProbability >= WORDS_ALONE && prose(paragraph);
@@ -97,8 +102,8 @@ final class ModelPass {
     /** Whether the paragraph is a sentence of English prose in the publication's own voice (see {@link #removes}). */
     private static boolean prose(FeatureVector paragraph) {
         boolean english = paragraph.english() < 0 || paragraph.english() >= MIN_FUNCTION_WORDS;
-        return english && paragraph.words() >= MIN_WORDS && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech()
-                && !paragraph.listItem();
+        return english && paragraph.words() >= MIN_WORDS && paragraph.words() <= MAX_WORDS
+                && paragraph.symbols() <= MAX_SYMBOLS && !paragraph.speech() && !paragraph.listItem();
     }
 
     /**

@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-1";
+    public static final String FEATURE_SET = "paragraph-2";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -46,7 +46,16 @@ public final class ParagraphFeatures {
     private static final Pattern URL = Pattern.compile("https?://|www\\.|\\.(?:com|org|net|co\\.\\w\\w|ie|in)\\b|@\\w", Pattern.CASE_INSENSITIVE);
     /** Verbs of reported speech and attribution ("according to" is found as a word pair). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
-            "confirmed", "warned");
+            "states", "confirmed", "warned", "explained", "noted", "wrote", "writes", "argued", "argues", "expressed",
+            "insisted", "admitted", "acknowledged", "claimed", "recalled");
+    /** Credits: "Edited by", "Reporting by", "Photos by" name who made the article, which attributes it. */
+    private static final Set<String> CREDITED = Set.of("edited", "editing", "written", "writing", "reported", "reporting",
+            "compiled", "produced", "photos", "photographs", "illustrations", "words", "translated");
+    /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
+    private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
+            "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
+    /** The most words a label before a colon has: "READ:", "ALSO READ:", "Read More:". */
+    private static final int LABEL_WORDS = 3;
     private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "mo", "yr");
 
     /** Verbs that open a sentence addressed to the reader: "Subscribe ...", "Sign up ...", "Watch ...". */
@@ -248,6 +257,9 @@ public final class ParagraphFeatures {
         flag(v, "caps", p.words >= 2 && p.caps * 2 > p.words);
         flag(v, "capsLead", p.capsLead);
         flag(v, "titleCase", p.words >= 2 && p.words <= SHORT && p.capitalised * 5 >= p.words * 3);
+        // a teaser: a short label and a colon, then another story's headline ("MORE: Fire crews called to ...")
+        flag(v, "labelLead", p.label);
+        flag(v, "labelHeadline", p.label && p.close != 1 && p.words <= 25);
     }
 
     private static void money(Paragraph p, FeatureVector v) {
@@ -257,6 +269,9 @@ public final class ParagraphFeatures {
         flag(v, "money", money);
         flag(v, "perPeriod", period);
         flag(v, "price", money && period);
+        flag(v, "cash", p.cash > 0);
+        flag(v, "youMoney", (p.you > 0 || p.imperatives > 0) && (money || p.cash > 0));
+        flag(v, "weMoney", p.we > 0 && (money || p.cash > 0));
         flag(v, "percent", p.text.indexOf('%') >= 0 || p.digits && PERCENT.matcher(p.text).find());
         form(v, "numbers", Math.min(p.numbers, 3));
     }
@@ -356,6 +371,11 @@ public final class ParagraphFeatures {
         int you;
         int we;
         int imperatives;
+        int cash;
+        /** Whether the paragraph opens with a label (up to {@link #LABEL_WORDS} words, each capitalised) and a colon. */
+        boolean label;
+        /** How many of the words so far are capitalised or in capitals. */
+        int labelCaps;
         boolean imperativeLead;
         boolean reporting;
         boolean period;
@@ -374,6 +394,8 @@ public final class ParagraphFeatures {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
                     marks++;
                     String s = t.text();
+                    label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
+                            && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
                     sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
                     continue;
                 }
@@ -387,6 +409,7 @@ public final class ParagraphFeatures {
                     caps += upper ? 1 : 0;
                     capsLead |= words == 1 && upper && w.length() > 2;
                     capitalised += t.isCapitalised() ? 1 : 0;
+                    labelCaps += t.isCapitalised() || upper ? 1 : 0;
                     if (t.isCapitalised() && !sentenceStart && !STOP.contains(w)) {
                         names.add(w);
                     }
@@ -401,8 +424,11 @@ public final class ParagraphFeatures {
                         content.add(w);
                     }
                 }
-                reporting |= REPORTING.contains(w) || w.equals("to") && !lower.isEmpty() && lower.get(lower.size() - 1).equals("according");
+                String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
+                reporting |= REPORTING.contains(w) || w.equals("to") && before.equals("according")
+                        || w.equals("by") && CREDITED.contains(before);
                 period |= PERIODS.contains(w);
+                cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
                 sentenceStart = false;
             }

@@ -1,0 +1,64 @@
+package org.copydesk.strip.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.api.model.Article;
+import org.copydesk.api.stage.ProcessContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rule families for classes of fixed wording (strip6): each removes its line in the middle of the
+ * reporting, where only conclusive wording counts, and leaves the same words used as news. The rules
+ * alone judge here; the lines are our own.
+ */
+class RuleFamiliesTest {
+    private static final RuleStripper RULES = TestConfig.stripper(TestConfig.rulesOnly());
+    private static final String NEWS_1 = "The bridge reopened to traffic on Monday after six weeks of repairs, the council said.";
+    private static final String NEWS_2 = "Drivers had faced a 20-minute detour through the town centre while it was shut.";
+
+    /** The rule that removed the middle paragraph of news, news, {@code line}, news, news; "" when none did. */
+    private static String ruleInTheMiddle(String line) {
+        Article out = RULES.process(Articles.of(List.of(NEWS_1, NEWS_2, line, NEWS_1, NEWS_2)), ProcessContext.defaults());
+        return out.removed().stream().filter(r -> r.position() == 2).map(r -> r.reason() + " " + r.rule()).findFirst().orElse("");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "READ: Harbour ferry timetable changes from next week | related generic:related.prefix-line",
+        "MORE: School bus contract goes back out to tender | related generic:related.prefix-line",
+        "Text continues below advertisement | advert generic:advert.line",
+        "Advert · Scroll to continue with the article | advert generic:advert.line",
+        "Riverside Gazette Partner Content | advert generic:advert.line",
+        "Sponsored content: five ways a heat pump changed one family's winter | advert generic:advert.label-prefix",
+        "Prices quoted by our sportsbook partner may change. Gambling problem? Help is free and confidential. | advert generic:advert.betting",
+        "Our flood reporting is supported by a regional trust; we keep full editorial control of what we publish. | advert generic:advert.funder-note",
+        "To watch this clip, switch on functional cookies in your privacy settings. | cookie generic:cookie.blocked-embed",
+        "This map is hidden because you declined analytics cookies. Change your choices to load it. | cookie generic:cookie.blocked-embed",
+        "This story is the fourth in our series on the region's shrinking bus network. | promo generic:promo.series",
+        "Stay with us for live updates as the count goes on through the night. | promo generic:promo.live",
+        "Vote now for the Riverside Community Champion awards before Friday. | promo generic:promo.awards",
+        "Like our local coverage? Buy our newsroom a pint now and then. | appeal generic:appeal.informal",
+        "Tell your friends about the Gazette | social generic:social.line",
+    })
+    void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
+        assertEquals(expected, ruleInTheMiddle(line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The club's new betting partner will pay 12 million pounds a season, the chief executive said.",
+        "Readers of the series will remember the first episode, which aired in March.",
+        "The regulator said websites must let users refuse cookies as easily as they accept them.",
+        "Volunteers chipped in to help fund the new playground, organisers said.",
+        "More than 300 people attended the meeting in the town hall.",
+        "The report is part of a series of audits the comptroller has published since 2023.",
+        "A tenner a month from each member keeps the choir's hall heated, its treasurer said.",
+        "The foundation said it had no say in the hospital's choice of surgeons.",
+        "The broadcaster will stream the final live on its app, the league said.",
+    })
+    void leavesTheSameWordsUsedAsNews(String line) {
+        assertEquals("", ruleInTheMiddle(line));
+    }
+}
