@@ -24,9 +24,9 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             int c = s.codePointAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += Character.charCount(c);
-            } else if (Character.isLetter(c)) {
+            } else if (asciiLetter(c) || c >= 0x80 && Character.isLetter(c)) {
                 i = word(s, i, to, out);
             } else if (Character.isDigit(c)) {
                 i = number(s, i, to, out);
@@ -53,7 +53,14 @@ public final class Tokenizer {
     }
 
     private static boolean wordChar(int c) {
+        if (c < 0x80) { // most text: no look-up of the Unicode class
+            return asciiLetter(c) || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean asciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int word(String s, int start, int to, List<Token> out) {

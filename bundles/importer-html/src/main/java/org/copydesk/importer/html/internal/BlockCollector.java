@@ -179,7 +179,10 @@ final class BlockCollector implements NodeFilter {
             if (c == '\u00AD') {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            // printable ASCII, most of any page, needs no look-up of its Unicode class
+            boolean blank = (c <= ' ' || c >= 0x7F)
+                    && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
+            if (blank) {
                 space = out.length() > 0;
             } else {
                 if (space) {

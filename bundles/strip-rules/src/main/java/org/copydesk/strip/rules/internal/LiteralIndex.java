@@ -1,12 +1,14 @@
 package org.copydesk.strip.rules.internal;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds, in one pass over a lower-cased paragraph, which rule patterns can match it: those without
@@ -19,6 +21,24 @@ final class LiteralIndex {
         final Map<Character, Node> next = new HashMap<>();
         Node fail;
         final BitSet slots = new BitSet();
+        /** The transitions once built, as sorted characters and their states: a lookup boxes nothing. */
+        char[] keys;
+        Node[] targets;
+
+        Node child(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k < 0 ? null : targets[k];
+        }
+
+        void freeze() {
+            keys = new char[next.size()];
+            targets = new Node[next.size()];
+            int k = 0;
+            for (char c : new TreeMap<>(next).keySet()) {
+                keys[k] = c;
+                targets[k++] = next.get(c);
+            }
+        }
     }
 
     private final Node root = new Node();
@@ -77,7 +97,9 @@ final class LiteralIndex {
                 e.getValue().slots.or(e.getValue().fail.slots);
                 queue.add(e.getValue());
             }
+            n.freeze();
         }
+        root.freeze();
     }
 
     /** The slots of the patterns worth trying on {@code lower} (already lower-cased). */
@@ -86,10 +108,10 @@ final class LiteralIndex {
         Node n = root;
         for (int k = 0; k < lower.length(); k++) {
             char c = lower.charAt(k);
-            Node next = n.next.get(c);
+            Node next = n.child(c);
             while (next == null && n != root) {
                 n = n.fail;
-                next = n.next.get(c);
+                next = n.child(c);
             }
             n = next == null ? root : next;
             if (!n.slots.isEmpty()) { // most states report nothing: spare the or over every slot

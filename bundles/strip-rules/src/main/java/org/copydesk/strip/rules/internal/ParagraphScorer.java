@@ -15,7 +15,6 @@ final class ParagraphScorer {
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(said|says|told|according to|announced|reportedly|stated)\\b|[\"\u201C\u201D]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Bullets, arrows and separators that page widgets wrap around their labels. */
     private static final Pattern LINE_TRIM = Pattern.compile("^[\\s\\p{Pd}•·|>»›→▶*]+|[\\s\\p{Pd}.…:;!?•·|>»›→▶*]+$");
     /** Sentence-final punctuation (or a colon introducing what follows), possibly inside closing quotes or brackets. */
@@ -114,9 +113,25 @@ final class ParagraphScorer {
         return out;
     }
 
-    /** Straight apostrophes and single spaces, so packs need not spell every typographic variant. */
+    /**
+     * Straight apostrophes and single spaces, so packs need not spell every typographic variant: each
+     * run of white space (a no-break space too) becomes one space. One pass, as it runs on every paragraph.
+     */
     static String normalise(String s) {
-        String t = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00A0', ' ');
-        return SPACES.matcher(t).replaceAll(" ").trim();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!inSpace) {
+                    b.append(' ');
+                }
+                inSpace = true;
+            } else {
+                b.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+                inSpace = false;
+            }
+        }
+        return b.toString().trim();
     }
 }
