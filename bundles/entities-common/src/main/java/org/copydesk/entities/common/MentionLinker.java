@@ -384,13 +384,14 @@ public final class MentionLinker {
             groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
         }
         Map<String, String> parent = new HashMap<>();
+        Map<String, List<String>> bySurname = personsByTheirLastWords(groups);
         for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
             Span first = g.getValue().get(0);
             String full = fullNames.get(g.getKey());
             if (full != null && groups.containsKey(full)) {
                 parent.put(g.getKey(), full);
             } else if (first.type == EntityType.PERSON) {
-                String person = fullNameFor(g.getKey(), groups);
+                String person = fullNameFor(g.getKey(), bySurname);
                 if (person != null) {
                     parent.put(g.getKey(), person);
                 }
@@ -429,19 +430,35 @@ public final class MentionLinker {
         return k;
     }
 
-    /** The one longer person name that ends with these words ("Trump" -> "Donald Trump"), if any. */
-    private static String fullNameFor(String key, Map<String, List<Span>> groups) {
-        String found = null;
+    /**
+     * The persons' names by each of their last words after a space ("Ali Khamenei" under "Khamenei",
+     * "Ayatollah Ali Khamenei" under "Ali Khamenei" and "Khamenei"), in the order the names came: a
+     * surname finds its full names in one look-up, where comparing it with every name was quadratic in
+     * the names of a long article.
+     */
+    private static Map<String, List<String>> personsByTheirLastWords(Map<String, List<Span>> groups) {
+        Map<String, List<String>> out = new HashMap<>();
         for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
-            String other = g.getKey();
-            if (other.length() > key.length() + 1 && g.getValue().get(0).type == EntityType.PERSON
-                    && other.endsWith(key) && other.charAt(other.length() - key.length() - 1) == ' ') {
-                if (found != null && !found.endsWith(other) && !other.endsWith(found)) {
-                    return null; // two different people share the surname: leave it alone
-                }
-                if (found == null || other.length() > found.length()) {
-                    found = other;
-                }
+            String name = g.getKey();
+            if (g.getValue().get(0).type != EntityType.PERSON) {
+                continue;
+            }
+            for (int i = name.indexOf(' ', 1); i >= 0 && i + 1 < name.length(); i = name.indexOf(' ', i + 1)) {
+                out.computeIfAbsent(name.substring(i + 1), k -> new ArrayList<>()).add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The one longer person name that ends with these words ("Trump" -> "Donald Trump"), if any. */
+    private static String fullNameFor(String key, Map<String, List<String>> bySurname) {
+        String found = null;
+        for (String other : bySurname.getOrDefault(key, List.of())) {
+            if (found != null && !found.endsWith(other) && !other.endsWith(found)) {
+                return null; // two different people share the surname: leave it alone
+            }
+            if (found == null || other.length() > found.length()) {
+                found = other;
             }
         }
         return found;
