@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.copydesk.strip.rules.internal.model.StopWords;
+
 /**
  * The literal strings of which every match of a regular expression contains at least one, so a rule
  * can be skipped for a paragraph that contains none of them (the stage's cost is otherwise one regex
@@ -103,15 +105,10 @@ final class RequiredLiterals {
     private static int selectivity(Set<String> literals) {
         int min = Integer.MAX_VALUE;
         for (String s : literals) {
-            min = Math.min(min, COMMON.contains(s.trim().toLowerCase(Locale.ROOT)) ? 1 : s.length());
+            min = Math.min(min, StopWords.contains(s.trim().toLowerCase(Locale.ROOT)) ? 1 : s.length());
         }
         return literals.isEmpty() ? 0 : min;
     }
-
-    /** The commonest words of English prose. */
-    private static final Set<String> COMMON = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
-            "for", "with", "from", "by", "as", "is", "are", "was", "be", "it", "this", "that", "we", "our", "us",
-            "you", "your", "i", "he", "she", "they", "his", "her", "their", "not", "have", "has", "will", "can");
 
     private static void flush(StringBuilder run, List<Set<String>> candidates) {
         if (run.length() > 0) {

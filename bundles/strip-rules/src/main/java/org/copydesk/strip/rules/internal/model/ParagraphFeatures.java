@@ -68,14 +68,6 @@ public final class ParagraphFeatures {
             "make", "consider", "create", "update", "change", "switch", "turn", "go", "head", "reach", "call");
     private static final Set<String> YOU = Set.of("you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself");
     private static final Set<String> WE = Set.of("we", "our", "us", "ours", "we're", "we've", "we'll", "we'd");
-    /** Words too common to tie a paragraph to its article, or to count as a name when capitalised. */
-    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
-            "these", "those", "he", "she", "they", "his", "her", "their", "them", "i", "my", "me", "we", "our", "us",
-            "you", "your", "not", "no", "have", "has", "had", "will", "would", "can", "could", "should", "may",
-            "more", "most", "than", "then", "there", "here", "what", "which", "who", "when", "where", "how", "why",
-            "all", "any", "some", "if", "so", "also", "about", "after", "before", "over", "into", "out", "up",
-            "said", "says", "mr", "ms", "mrs", "dr", "one", "two", "new", "just", "only", "do", "does", "did");
 
     private ParagraphFeatures() {
     }
@@ -410,7 +402,7 @@ public final class ParagraphFeatures {
                     capsLead |= words == 1 && upper && w.length() > 2;
                     capitalised += t.isCapitalised() ? 1 : 0;
                     labelCaps += t.isCapitalised() || upper ? 1 : 0;
-                    if (t.isCapitalised() && !sentenceStart && !STOP.contains(w)) {
+                    if (t.isCapitalised() && !sentenceStart && !StopWords.contains(w)) {
                         names.add(w);
                     }
                     if (sentenceStart && IMPERATIVES.contains(w)) {
@@ -419,8 +411,8 @@ public final class ParagraphFeatures {
                     }
                     you += YOU.contains(w) ? 1 : 0;
                     we += WE.contains(w) ? 1 : 0;
-                    function += STOP.contains(w) ? 1 : 0;
-                    if (w.length() >= 4 && !STOP.contains(w)) {
+                    function += StopWords.contains(w) ? 1 : 0;
+                    if (w.length() >= 4 && !StopWords.contains(w)) {
                         content.add(w);
                     }
                 }
