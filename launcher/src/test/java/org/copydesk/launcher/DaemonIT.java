@@ -39,11 +39,16 @@ class DaemonIT {
     private static Path home;
     private static Map<String, String> warm;
     private static Map<String, String> direct;
+    /** The runtime's socket folder: under /tmp, not the build folder, whose depth depends on the checkout. */
+    private static Path sockets;
 
     @BeforeAll
     static void distribution() throws Exception {
         home = Distribution.copy(Distribution.home(), tmp.resolve("home"));
-        warm = Map.of("COPYDESK_NO_DAEMON", "", "XDG_RUNTIME_DIR", tmp.resolve("run").toString(),
+        // a socket path holds at most 107 bytes: below a deep checkout's target/junit-NNN folder it can
+        // be longer, and then no runtime starts (the client runs the command in its own JVM instead)
+        sockets = Files.createTempDirectory(Path.of("/tmp"), "copydesk-it-");
+        warm = Map.of("COPYDESK_NO_DAEMON", "", "XDG_RUNTIME_DIR", sockets.toString(),
                 "XDG_STATE_HOME", tmp.resolve("state").toString(), "TMPDIR", Files.createDirectories(tmp.resolve("t")).toString());
         direct = new TreeMap<>(warm);
         direct.put("COPYDESK_NO_DAEMON", "1");
@@ -52,6 +57,11 @@ class DaemonIT {
     @AfterAll
     static void stopTheRuntime() throws Exception {
         Distribution.cli(home, tmp, warm, "daemon", "stop");
+        try (Stream<Path> walk = Files.walk(sockets)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Distribution.Run run(Map<String, String> env, Path cwd, String... args) throws Exception {
