@@ -35,9 +35,10 @@ class LabelledSetTest {
     /**
      * A set whose first, honest measurement fell below UNSEEN_RECALL is held one line below that figure
      * until a model reaches the common floor on it: strip-unseen-6.tsv, 58 of 66 with the model shipped
-     * after strip5 (docs/strip.md).
+     * after strip5; strip-unseen-7.tsv, 50 of 68 with the model shipped after strip6 (docs/strip.md).
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-6.tsv", 57 / 66.0);
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-6.tsv", 57 / 66.0,
+            "strip-unseen-7.tsv", 49 / 68.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
@@ -46,7 +47,7 @@ class LabelledSetTest {
     /** The unseen test sets: no model was trained or tuned on them. */
     static final List<String> UNSEEN = List.of(
             "strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv",
-            "strip-unseen-5.tsv", "strip-unseen-6.tsv");
+            "strip-unseen-5.tsv", "strip-unseen-6.tsv", "strip-unseen-7.tsv");
 
     static List<LabelledArticle> unseen(String name) throws IOException {
         try (var in = LabelledSetTest.class.getResourceAsStream("/labelled/" + name)) {
