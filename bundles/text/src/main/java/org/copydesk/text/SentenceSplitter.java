@@ -86,6 +86,9 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "George W. Bush"
         }
+        if (word.matches("\\p{Lu}(\\.\\p{Lu})+")) {
+            return true; // initials or a dotted acronym: "H.D. Deve Gowda", "the U.N. Security Council"
+        }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
