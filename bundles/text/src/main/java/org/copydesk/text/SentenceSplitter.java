@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences at {@code . ! ?} (with any closing quotes or brackets) followed
@@ -16,6 +17,9 @@ public final class SentenceSplitter {
             "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "approx", "dept", "univ",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k");
+
+    /** Capital letters joined by dots, the last dot not counted: "U.N", "H.D". */
+    private static final Pattern DOTTED_CAPITALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
 
     private SentenceSplitter() {
     }
@@ -85,6 +89,9 @@ public final class SentenceSplitter {
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "George W. Bush"
+        }
+        if (DOTTED_CAPITALS.matcher(word).matches()) {
+            return true; // initials or a dotted acronym: "H.D. Deve Gowda", "the U.N. Security Council"
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }

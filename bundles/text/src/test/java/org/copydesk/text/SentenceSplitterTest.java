@@ -21,6 +21,9 @@ class SentenceSplitterTest {
     void keepsTitlesInitialsAndAbbreviations() {
         assertEquals(List.of("Mr. Smith met George W. Bush on Jan. 5 in the U.S. capital."),
                 sentences("Mr. Smith met George W. Bush on Jan. 5 in the U.S. capital."));
+        // wire copy writes acronyms and initials with dots: they open a name, they do not end a sentence
+        assertEquals(List.of("The U.N. High Commissioner for Refugees met H.D. Deve Gowda."),
+                sentences("The U.N. High Commissioner for Refugees met H.D. Deve Gowda."));
     }
 
     @Test

@@ -1,0 +1,158 @@
+package org.copydesk.entities.tagger.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.copydesk.entities.common.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The wire-style training file the bundled model learns from (training/README.md) keeps its
+ * conventions: two columns, BIO tags that open every name with B-, each story opening with its
+ * dateline, no sentence written twice, and every name read by the trainer as the tokens it labels.
+ */
+class WireStyleTrainingTest {
+    static final String RESOURCE = "training/wire-style.conll";
+    private static final Pattern TAG = Pattern.compile("O|[BI]-(PER|ORG|LOC|MISC)");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** One sentence: its lines' tokens and tags, and the line it starts on. */
+    private record Sentence(List<String> tokens, List<String> tags, int line) {
+        String text() {
+            return String.join(" ", tokens);
+        }
+    }
+
+    private static Path file;
+    private static List<List<Sentence>> stories;
+
+    @BeforeAll
+    static void read() throws IOException, URISyntaxException {
+        file = Path.of(WireStyleTrainingTest.class.getResource(RESOURCE).toURI());
+        stories = new ArrayList<>();
+        Sentence open = null;
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isEmpty()) {
+                open = null;
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 2 || cols[0].isEmpty() || cols[0].contains(" ")) {
+                fail(RESOURCE + ":" + n + ": not one token, a tab and a tag: " + line);
+            }
+            if (cols[0].equals("-DOCSTART-")) {
+                assertEquals("O", cols[1], RESOURCE + ":" + n);
+                assertTrue(n == lines.size() || lines.get(n).isEmpty(), RESOURCE + ":" + n + ": no blank line after -DOCSTART-");
+                stories.add(new ArrayList<>());
+                continue;
+            }
+            if (stories.isEmpty()) {
+                fail(RESOURCE + ":" + n + ": text before the first -DOCSTART- line");
+            }
+            if (open == null) {
+                open = new Sentence(new ArrayList<>(), new ArrayList<>(), n);
+                stories.get(stories.size() - 1).add(open);
+            }
+            open.tokens().add(cols[0]);
+            open.tags().add(cols[1]);
+        }
+    }
+
+    @Test
+    void everyTagIsBioAndEveryNameOpensWithB() {
+        for (List<Sentence> story : stories) {
+            for (Sentence s : story) {
+                String before = "O";
+                for (int i = 0; i < s.tags().size(); i++) {
+                    String tag = s.tags().get(i);
+                    assertTrue(TAG.matcher(tag).matches(), where(s) + ": tag " + tag);
+                    if (tag.startsWith("I-")) {
+                        assertTrue(!before.equals("O") && before.substring(2).equals(tag.substring(2)),
+                                where(s) + ": " + tag + " after " + before + " at " + s.tokens().get(i));
+                    }
+                    before = tag;
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyStoryOpensWithItsDateline() {
+        for (List<Sentence> story : stories) {
+            assertTrue(!story.isEmpty(), RESOURCE + ": an empty story");
+            // wire copy: the dateline first, or after the headline
+            boolean dated = isDateline(story.get(0)) || story.size() > 1 && isDateline(story.get(1));
+            assertTrue(dated, where(story.get(0)) + ": no dateline as the first or second sentence: " + story.get(0).text());
+        }
+    }
+
+    /** A place, as LOC names and commas ("GOMA , Zaire"), then a date, and nothing else. */
+    private static boolean isDateline(Sentence s) {
+        int last = s.tokens().size() - 1;
+        if (last < 1 || !DATE.matcher(s.tokens().get(last)).matches() || !s.tags().get(0).equals("B-LOC")) {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!s.tags().get(i).endsWith("-LOC") && !s.tokens().get(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void noSentenceIsWrittenTwice() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<Sentence> story : stories) {
+            for (Sentence s : story) {
+                Integer first = seen.putIfAbsent(s.text(), s.line());
+                assertTrue(first == null, where(s) + ": the sentence of line " + first + " again: " + s.text());
+            }
+        }
+    }
+
+    @Test
+    void itHasTheSizeItWasWrittenTo() {
+        int sentences = stories.stream().mapToInt(List::size).sum();
+        int tokens = stories.stream().flatMap(List::stream).mapToInt(s -> s.tokens().size()).sum();
+        // the brief it was written to: 60 stories, 600 sentences, 12,000 tokens at least
+        assertTrue(stories.size() >= 60 && sentences >= 600 && tokens >= 12_000,
+                stories.size() + " stories, " + sentences + " sentences, " + tokens + " tokens");
+    }
+
+    @Test
+    void theTrainerReadsEveryNameAsTheTokensItLabels() throws IOException {
+        List<LabelledDocument> docs = ConllReader.read(file);
+        assertEquals(stories.size(), docs.size());
+        List<String> wrong = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Document doc = Document.of(docs.get(d).article());
+            int read = docs.get(d).spans(doc).stream().mapToInt(List::size).sum();
+            long labelled = stories.get(d).stream().flatMap(s -> s.tags().stream()).filter(t -> t.startsWith("B-")).count();
+            // a name the stage's tokeniser merged with a neighbour, or cut at a sentence end, would be lost or split
+            if (read != labelled) {
+                wrong.add(where(stories.get(d).get(0)) + ": " + labelled + " names labelled, " + read + " read");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String where(Sentence s) {
+        return RESOURCE + ":" + s.line();
+    }
+}
