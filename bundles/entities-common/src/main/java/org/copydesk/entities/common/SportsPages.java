@@ -34,14 +34,16 @@ public final class SportsPages {
         }
         for (int k = 0; k < spans.size(); k++) {
             NameSpan s = spans.get(k);
-            if (s.type() != EntityType.LOCATION && s.type() != EntityType.PERSON) {
+            if (s.type() == EntityType.MISC) {
                 continue;
             }
             List<Token> t = Truecase.of(doc, s.unit());
             int bits = lists.bits(t, s.start(), s.end());
-            // a place the lists know as a town or region; a "person" the lists know as a club, or a lone
-            // word that is a large town or a region ("Hamburg held Bayern": the model's person, the linker's place)
-            boolean side = s.type() == EntityType.LOCATION ? (bits & NameLists.TEAMS) != 0 && (bits & NameLists.COUNTRY) == 0
+            // a place (or an organisation the model found) the lists know as a town or region; a "person"
+            // the lists know as a club, or a lone word that is a large town or a region ("Hamburg held
+            // Bayern": the model's person, the linker's place). Each becomes a sure organisation, so the
+            // rules after this and the linker's vote leave it one
+            boolean side = s.type() != EntityType.PERSON ? (bits & NameLists.TEAMS) != 0 && (bits & NameLists.COUNTRY) == 0
                     : (bits & NameLists.CLUBS) != 0
                             || s.end() - s.start() == 1 && (bits & NameLists.LARGE_PLACES) != 0 && (bits & NameLists.COUNTRY) == 0;
             boolean placed = s.start() > 0 && PLACE_BEFORE.contains(t.get(s.start() - 1).text().toLowerCase(Locale.ROOT));

@@ -38,7 +38,7 @@ final class Trainer {
     }
 
     /** A training document, tokenised as the stage tokenises it, with its gold labels per sentence. */
-    private record Sample(Document doc, int[][] labels) {
+    private record Sample(Document doc, int[][] labels, float weight) {
     }
 
     /**
@@ -46,10 +46,20 @@ final class Trainer {
      *     averaged weights are averaged again into the model (1: a plain averaged perceptron)
      */
     static Result train(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
-        return new Trainer().run(train, dev, epochs, shuffles, log);
+        return train(train, d -> 1, dev, epochs, shuffles, log);
     }
 
-    private Result run(List<LabelledDocument> train, List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
+    /**
+     * @param weight what a mistake on a document's sentences moves the weights by (1 as a rule; less
+     *     for text that should teach its patterns without outvoting the corpora's conventions)
+     */
+    static Result train(List<LabelledDocument> train, java.util.function.ToDoubleFunction<LabelledDocument> weight,
+            List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
+        return new Trainer().run(train, weight, dev, epochs, shuffles, log);
+    }
+
+    private Result run(List<LabelledDocument> train, java.util.function.ToDoubleFunction<LabelledDocument> weight,
+            List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
         List<Sample> samples = new ArrayList<>();
         List<int[]> order = new ArrayList<>(); // (sample, sentence)
         int tokens = 0;
@@ -62,7 +72,7 @@ final class Trainer {
                 order.add(new int[] {samples.size(), s});
                 tokens += labels[s].length;
             }
-            samples.add(new Sample(doc, labels));
+            samples.add(new Sample(doc, labels, (float) weight.applyAsDouble(d)));
         }
         log.printf("training on %d documents, %d sentences, %d tokens%s%n", train.size(), order.size(), tokens,
                 dev.isEmpty() ? "" : "; choosing the epoch on " + dev.size() + " dev documents");
@@ -88,7 +98,7 @@ final class Trainer {
                 FeatureCache cache = new FeatureCache(gazetteer);
                 for (int[] o : sequence) {
                     Sample s = samples.get(o[0]);
-                    errors += learn(cache.of(o[0], s.doc()).unit(o[1]), s.labels()[o[1]]);
+                    errors += learn(cache.of(o[0], s.doc()).unit(o[1]), s.labels()[o[1]], s.weight());
                 }
                 byEpoch.get(e - 1).add(averaged());
                 log.printf("%sepoch %d: %d token errors (%.1f s)%n",
@@ -142,7 +152,7 @@ final class Trainer {
         return counts;
     }
 
-    private int learn(long[][] features, int[] gold) {
+    private int learn(long[][] features, int[] gold, float weight) {
         int n = gold.length;
         float[][] emissions = new float[n][L];
         int[][] buckets = new int[n][];
@@ -164,13 +174,13 @@ final class Trainer {
             if (pred[i] != gold[i]) {
                 errors++;
                 for (int b : buckets[i]) {
-                    update(w, u, b + gold[i], 1);
-                    update(w, u, b + pred[i], -1);
+                    update(w, u, b + gold[i], weight);
+                    update(w, u, b + pred[i], -weight);
                 }
             }
             if (pred[i] != gold[i] || pg != pp) {
-                update(tw, tu, (pg + 1) * L + gold[i], 1);
-                update(tw, tu, (pp + 1) * L + pred[i], -1);
+                update(tw, tu, (pg + 1) * L + gold[i], weight);
+                update(tw, tu, (pp + 1) * L + pred[i], -weight);
             }
         }
         c++;

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 class WireCheckTest {
     /**
      * First measured PER+ORG+LOC F1, 2026-12-07, bundled model of commit 24a5478: 81.0 (P 84.6, R 77.7;
-     * the CLI and score-ner.py give the same). The floor is 2 points under it; raise it when the model
-     * improves, never lower it to pass.
+     * the CLI and score-ner.py give the same). The model trained with our wire-style text at half weight
+     * (docs/entities.md): 83.3 through the CLI; with a sports page's towns the model calls organisations
+     * made sure ones (SportsPages): 85.1. The floor is 2 points under the latest; raise it when the
+     * model improves, never lower it to pass.
      */
-    private static final double FLOOR = 79.0;
+    private static final double FLOOR = 83.1;
 
     @Test
     void wireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
