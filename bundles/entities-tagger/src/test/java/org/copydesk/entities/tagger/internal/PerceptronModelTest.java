@@ -106,6 +106,20 @@ class PerceptronModelTest {
         assertFalse(Arrays.equals(bytes(one.model()), bytes(r.model())), "the mean of three orders is not the first order's model");
     }
 
+    @Test
+    void aDocumentsWeightScalesWhatItTeaches(@TempDir Path dir) throws IOException {
+        List<LabelledDocument> docs = ConllReader.read(fixture(dir));
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        Trainer.Result full = Trainer.train(docs, d -> 1, docs, 4, 1, quiet);
+        assertArrayEquals(bytes(Trainer.train(docs, docs, 4, 1, quiet).model()), bytes(full.model()), "weight 1 is the plain trainer");
+        Trainer.Result half = Trainer.train(docs, d -> d == docs.get(1) ? 0.5 : 1, docs, 4, 1, quiet);
+        assertFalse(Arrays.equals(bytes(full.model()), bytes(half.model())), "a lighter document moves the weights less");
+        // a document of weight 0 teaches nothing: its names are not learnt (the other document has different ones)
+        Trainer.Result none = Trainer.train(docs, d -> d == docs.get(1) ? 0 : 1, List.of(docs.get(1)), 4, 1, quiet);
+        Trainer.Result alone = Trainer.train(List.of(docs.get(0)), List.of(docs.get(1)), 4, 1, quiet);
+        assertEquals(alone.dev().f1Three(), none.dev().f1Three(), 0.01);
+    }
+
     private static byte[] bytes(PerceptronModel m) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
