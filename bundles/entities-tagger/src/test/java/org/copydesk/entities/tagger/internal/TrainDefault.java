@@ -31,7 +31,9 @@ public final class TrainDefault {
                 : module.resolve("src/main/resources/org/copydesk/entities/tagger/internal/" + PerceptronNameFinder.MODEL);
         List<LabelledDocument> train = new ArrayList<>();
         List<LabelledDocument> dev = new ArrayList<>();
-        for (String c : CORPORA) {
+        // another order of the corpora (so of the sentences) for judging a change: -Dner.order=re3d,gum-other,...
+        List<String> corpora = System.getProperty("ner.order") == null ? CORPORA : List.of(System.getProperty("ner.order").split(","));
+        for (String c : corpora) {
             train.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.train.conll")));
             dev.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.dev.conll")));
         }
