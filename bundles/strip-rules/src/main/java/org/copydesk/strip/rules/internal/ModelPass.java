@@ -35,6 +35,13 @@ final class ModelPass {
      * as often a heading, a list item or a table cell as a widget label; the rules judge those).
      */
     static final double WORDS_ALONE = 0.5;
+    /**
+     * A paragraph the full model is surest of ({@link #SURE}) needs less from its words alone: a summit or
+     * gift offer worded unlike any training line scores high on its form and address while its words are
+     * still new.
+     */
+    static final double WORDS_ALONE_WHEN_SURE = 0.35;
+    static final double SURE = 0.95;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
@@ -96,7 +103,8 @@ final class ModelPass {
      * learnt from, not someone's quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
-        return probability >= threshold && wordsProbability >= WORDS_ALONE && prose(paragraph);
+        double words = probability >= Math.max(threshold, SURE) ? WORDS_ALONE_WHEN_SURE : WORDS_ALONE;
+        return probability >= threshold && wordsProbability >= words && prose(paragraph);
     }
 
     /** Whether the paragraph is a sentence of English prose in the publication's own voice (see {@link #removes}). */

@@ -51,6 +51,9 @@ public final class ParagraphFeatures {
     /** Credits: "Edited by", "Reporting by", "Photos by" name who made the article, which attributes it. */
     private static final Set<String> CREDITED = Set.of("edited", "editing", "written", "writing", "reported", "reporting",
             "compiled", "produced", "photos", "photographs", "illustrations", "words", "translated");
+    /** Past tenses without "-ed" that a writer narrates with: "I spoke to", "I went to". */
+    private static final Set<String> PAST = Set.of("spoke", "met", "went", "saw", "wrote", "took", "heard", "found", "sat",
+            "got", "came", "thought", "felt", "began", "knew", "ran", "drove", "flew", "sent", "read", "caught", "gave");
     /** What a credit line says its makers gave: "... contributed to this report", "With assistance from ...". */
     private static final Set<String> CREDIT_OBJECTS = Set.of("report", "reporting", "story", "article");
     /**
@@ -77,6 +80,8 @@ public final class ParagraphFeatures {
             "make", "consider", "create", "update", "change", "switch", "turn", "go", "head", "reach", "call");
     private static final Set<String> YOU = Set.of("you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself");
     private static final Set<String> WE = Set.of("we", "our", "us", "ours", "we're", "we've", "we'll", "we'd");
+    /** The writer's own voice: a column, a review or a blog speaks as "I"; boilerplate mostly as the publication's "we". */
+    private static final Set<String> ME = Set.of("i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself");
 
     private ParagraphFeatures() {
     }
@@ -286,6 +291,7 @@ public final class ParagraphFeatures {
         form(v, "you", Math.min(p.you, 2));
         flag(v, "we", p.we > 0);
         flag(v, "weYou", p.we > 0 && p.you > 0);
+        form(v, "me", Math.min(p.me, 2));
         flag(v, "imperative", p.imperatives > 0);
         flag(v, "imperativeLead", p.imperativeLead);
         form(v, size, "imperative", p.imperatives > 0 ? 1 : 0);
@@ -375,6 +381,7 @@ public final class ParagraphFeatures {
         int capitalised;
         int you;
         int we;
+        int me;
         int imperatives;
         int cash;
         /** Whether the paragraph opens with a label (up to {@link #LABEL_WORDS} words, each capitalised) and a colon. */
@@ -436,6 +443,7 @@ public final class ParagraphFeatures {
                     }
                     you += YOU.contains(w) ? 1 : 0;
                     we += WE.contains(w) ? 1 : 0;
+                    me += ME.contains(w) ? 1 : 0;
                     function += StopWords.contains(w) ? 1 : 0;
                     if (w.length() >= 4 && !StopWords.contains(w)) {
                         content.add(w);
@@ -443,7 +451,9 @@ public final class ParagraphFeatures {
                 }
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
                 reporting |= REPORTING.contains(w) || w.equals("to") && before.equals("according")
-                        || w.equals("by") && CREDITED.contains(before) || credit(w, lower);
+                        || w.equals("by") && CREDITED.contains(before) || credit(w, lower)
+                        // the writer narrates what they did ("I asked three writers"): a column or a review, not a call
+                        || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
                 backerLead |= words == 2 && (w.equals("by") && !CREDITED.contains(before) && (before.endsWith("ed") || BACKED.contains(before)))
                         || words == 3 && w.equals("with") && lower.get(0).equals("in") && JOINT.contains(before);
                 period |= PERIODS.contains(w);
