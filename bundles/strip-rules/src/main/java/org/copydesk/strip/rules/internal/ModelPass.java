@@ -42,6 +42,14 @@ final class ModelPass {
      */
     static final double WORDS_ALONE_WHEN_SURE = 0.35;
     static final double SURE = 0.95;
+    /**
+     * And the converse: a paragraph whose words alone are this sure ({@link #WORDS_SURE}) may stand
+     * {@link #WORDS_SURE_DOUBT} times as far from certainty as the desk's threshold on the full model (0.84
+     * at the default 0.92; nothing more at 1), whose place and form features hold a plug in the middle of
+     * the reporting down (a sponsor's credit or a programme promo between two long paragraphs).
+     */
+    static final double WORDS_SURE = 0.97;
+    static final double WORDS_SURE_DOUBT = 2;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
@@ -89,7 +97,7 @@ final class ModelPass {
             }
             FeatureVector f = features.apply(i);
             double p = model.probability(f);
-            if (p >= threshold && removes(f, p, model.wordsProbability(f), threshold)) {
+            if (p >= lowest(threshold) && removes(f, p, model.wordsProbability(f), threshold)) {
                 out[i] = new Verdict(model.reason(f), p);
             }
         });
@@ -104,7 +112,14 @@ final class ModelPass {
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         double words = probability >= Math.max(threshold, SURE) ? WORDS_ALONE_WHEN_SURE : WORDS_ALONE;
-        return probability >= threshold && wordsProbability >= words && prose(paragraph);
+        boolean sure = probability >= threshold && wordsProbability >= words
+                || probability >= lowest(threshold) && wordsProbability >= WORDS_SURE;
+        return sure && prose(paragraph);
+    }
+
+    /** The least probability at which the model may remove a paragraph, at the desk's threshold: see {@link #WORDS_SURE}. */
+    static double lowest(double threshold) {
+        return 1 - WORDS_SURE_DOUBT * (1 - threshold);
     }
 
     /** Whether the paragraph is a sentence of English prose in the publication's own voice (see {@link #removes}). */

@@ -450,7 +450,9 @@ public final class ParagraphFeatures {
                     }
                 }
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
-                reporting |= REPORTING.contains(w) || w.equals("to") && before.equals("according")
+                // a verb capitalised inside a sentence is a name: "the States", "the United States"
+                boolean name = t.isCapitalised() && !sentenceStart;
+                reporting |= REPORTING.contains(w) && !name || w.equals("to") && before.equals("according")
                         || w.equals("by") && CREDITED.contains(before) || credit(w, lower)
                         // the writer narrates what they did ("I asked three writers"): a column or a review, not a call
                         || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
