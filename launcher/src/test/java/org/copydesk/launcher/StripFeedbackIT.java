@@ -121,7 +121,8 @@ class StripFeedbackIT {
 
             JsonNode removal = removalOf(wb, UNSEEN, true);
             assertEquals("model", removal.path("rule").asText());
-            assertTrue(removal.path("confidence").asDouble() >= 0.92, removal.toString());
+            // the default threshold 0.93, or 0.86 when the words alone are sure (docs/strip.md)
+            assertTrue(removal.path("confidence").asDouble() >= 0.86, removal.toString());
 
             // a newer strip model bundle trained with other features: dropped in first, trusted after
             Path misfit = otherFeatureSet(jar, home.resolve("deploy/strip-model-misfit.jar"));

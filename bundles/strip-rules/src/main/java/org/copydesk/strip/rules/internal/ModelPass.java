@@ -28,7 +28,7 @@ final class ModelPass {
     static final String NONE = "none";
     static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
     /** The default of the desk's threshold ({@link StripConfig#modelThreshold()}). */
-    static final double DEFAULT_THRESHOLD = 0.92;
+    static final double DEFAULT_THRESHOLD = 0.93;
     /**
      * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
      * place and form may support a removal but never make one (a short line at the foot of a page is
@@ -44,8 +44,8 @@ final class ModelPass {
     static final double SURE = 0.95;
     /**
      * And the converse: a paragraph whose words alone are this sure ({@link #WORDS_SURE}) may stand
-     * {@link #WORDS_SURE_DOUBT} times as far from certainty as the desk's threshold on the full model (0.84
-     * at the default 0.92; nothing more at 1), whose place and form features hold a plug in the middle of
+     * {@link #WORDS_SURE_DOUBT} times as far from certainty as the desk's threshold on the full model (0.86
+     * at the default 0.93; nothing more at 1), whose place and form features hold a plug in the middle of
      * the reporting down (a sponsor's credit or a programme promo between two long paragraphs).
      */
     static final double WORDS_SURE = 0.97;
