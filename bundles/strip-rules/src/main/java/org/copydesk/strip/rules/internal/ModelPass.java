@@ -17,7 +17,8 @@ import org.copydesk.strip.rules.internal.model.ParagraphModel;
  * The learned classifier's turn: the rules decide first where they match, and the model judges
  * every paragraph they left. A paragraph goes only when the model's calibrated probability of
  * boilerplate reaches the desk's threshold (a kept body line is worth far more than a removed
- * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news,
+ * appeal) and its words alone make the case ({@link #WORDS_ALONE}), or one of the two is very sure
+ * and carries the other a little ({@link #SURE}, {@link #WORDS_SURE}). The model learnt English news,
  * so articles declared in another language, articles that do not read as news and paragraphs that
  * are not English prose are left to the rules.
  */
@@ -106,9 +107,10 @@ final class ModelPass {
 
     /**
      * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
-     * make the case, and it is a sentence of English prose in the publication's own voice: not a label
-     * of three words or fewer (the rules judge labels, by their place), not longer than what the model
-     * learnt from, not someone's quoted or reported words, not code or a table, not foreign text.
+     * make the case (or one of the two is very sure: {@link #SURE}, {@link #WORDS_SURE}), and it is a
+     * sentence of English prose in the publication's own voice: not a label of three words or fewer (the
+     * rules judge labels, by their place), not longer than what the model learnt from, not someone's
+     * quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
         double words = probability >= Math.max(threshold, SURE) ? WORDS_ALONE_WHEN_SURE : WORDS_ALONE;
