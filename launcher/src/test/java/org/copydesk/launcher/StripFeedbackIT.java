@@ -36,22 +36,23 @@ class StripFeedbackIT {
      * A desk's own furniture that reads like news, so neither the rules nor the shipped model take it
      * out: the paper's rainfall reader's line under every local story of the day. (Worded "Thanks to
      * our weather watcher ..." it is a credit in the publication's voice, which the model trained on
-     * strip-broad.tsv removes on its own.)
+     * strip-broad.tsv removes on its own; worded "Today's rainfall reading of 2 millimetres came from
+     * weather watcher ..." the strip7 model took two of the twelve, its words alone at 0.97.)
      */
     private static final List<String> PLUGS = List.of(
-            "Today's rainfall reading of 12 millimetres came from weather watcher Jim Baker of Hollow Farm, Ashby.",
-            "Today's rainfall reading of 4 millimetres came from weather watcher Sue Hall of Mill Lane, Kirkby.",
-            "Today's rainfall reading of 9 millimetres came from weather watcher Tom Reed of Church Street, Oakham.",
-            "Today's rainfall reading of 2 millimetres came from weather watcher Ann Moss of Brook Farm, Wrenbury.",
-            "Today's rainfall reading of 15 millimetres came from weather watcher Raj Patel of Station Road, Hinton.",
-            "Today's rainfall reading of 7 millimetres came from weather watcher Mary Cole of The Green, Elton.",
-            "Today's rainfall reading of 11 millimetres came from weather watcher Peter Lane of Ash Grove, Barford.",
-            "Today's rainfall reading of 3 millimetres came from weather watcher Lucy Ford of Hill Top, Marston.",
-            "Today's rainfall reading of 6 millimetres came from weather watcher Dev Shah of Park View, Sutton.",
-            "Today's rainfall reading of 8 millimetres came from weather watcher Kate Webb of Low Farm, Denby.",
-            "Today's rainfall reading of 10 millimetres came from weather watcher Bill Hunt of Orchard Way, Colby.",
-            "Today's rainfall reading of 5 millimetres came from weather watcher Jo King of Bridge End, Ripley.");
-    private static final String UNSEEN = "Today's rainfall reading of 13 millimetres came from weather watcher Alan Price of Quarry Lane, Foxton.";
+            "Weather watcher Jim Baker of Hollow Farm, Ashby measured 12 millimetres of rain in the past day.",
+            "Weather watcher Sue Hall of Mill Lane, Kirkby measured 4 millimetres of rain in the past day.",
+            "Weather watcher Tom Reed of Church Street, Oakham measured 9 millimetres of rain in the past day.",
+            "Weather watcher Ann Moss of Brook Farm, Wrenbury measured 2 millimetres of rain in the past day.",
+            "Weather watcher Raj Patel of Station Road, Hinton measured 15 millimetres of rain in the past day.",
+            "Weather watcher Mary Cole of The Green, Elton measured 7 millimetres of rain in the past day.",
+            "Weather watcher Peter Lane of Ash Grove, Barford measured 11 millimetres of rain in the past day.",
+            "Weather watcher Lucy Ford of Hill Top, Marston measured 3 millimetres of rain in the past day.",
+            "Weather watcher Dev Shah of Park View, Sutton measured 6 millimetres of rain in the past day.",
+            "Weather watcher Kate Webb of Low Farm, Denby measured 8 millimetres of rain in the past day.",
+            "Weather watcher Bill Hunt of Orchard Way, Colby measured 10 millimetres of rain in the past day.",
+            "Weather watcher Jo King of Bridge End, Ripley measured 5 millimetres of rain in the past day.");
+    private static final String UNSEEN = "Weather watcher Alan Price of Quarry Lane, Foxton measured 13 millimetres of rain in the past day.";
 
     private static final long WAIT_NANOS = 20_000_000_000L;
 
@@ -121,7 +122,8 @@ class StripFeedbackIT {
 
             JsonNode removal = removalOf(wb, UNSEEN, true);
             assertEquals("model", removal.path("rule").asText());
-            assertTrue(removal.path("confidence").asDouble() >= 0.92, removal.toString());
+            // the default threshold 0.93, or 0.86 when the words alone are sure (docs/strip.md)
+            assertTrue(removal.path("confidence").asDouble() >= 0.86, removal.toString());
 
             // a newer strip model bundle trained with other features: dropped in first, trusted after
             Path misfit = otherFeatureSet(jar, home.resolve("deploy/strip-model-misfit.jar"));

@@ -17,7 +17,8 @@ import org.copydesk.strip.rules.internal.model.ParagraphModel;
  * The learned classifier's turn: the rules decide first where they match, and the model judges
  * every paragraph they left. A paragraph goes only when the model's calibrated probability of
  * boilerplate reaches the desk's threshold (a kept body line is worth far more than a removed
- * appeal) and its words alone make the case ({@link #WORDS_ALONE}). The model learnt English news,
+ * appeal) and its words alone make the case ({@link #WORDS_ALONE}), or one of the two is very sure
+ * and carries the other a little ({@link #SURE}, {@link #WORDS_SURE}). The model learnt English news,
  * so articles declared in another language, articles that do not read as news and paragraphs that
  * are not English prose are left to the rules.
  */
@@ -28,13 +29,28 @@ final class ModelPass {
     static final String NONE = "none";
     static final String RESOURCE = "org/copydesk/strip/rules/model/paragraph-model.gz";
     /** The default of the desk's threshold ({@link StripConfig#modelThreshold()}). */
-    static final double DEFAULT_THRESHOLD = 0.92;
+    static final double DEFAULT_THRESHOLD = 0.93;
     /**
      * The least calibrated probability of boilerplate the paragraph's words alone must give: length,
      * place and form may support a removal but never make one (a short line at the foot of a page is
      * as often a heading, a list item or a table cell as a widget label; the rules judge those).
      */
     static final double WORDS_ALONE = 0.5;
+    /**
+     * A paragraph the full model is surest of ({@link #SURE}) needs less from its words alone: a summit or
+     * gift offer worded unlike any training line scores high on its form and address while its words are
+     * still new.
+     */
+    static final double WORDS_ALONE_WHEN_SURE = 0.35;
+    static final double SURE = 0.95;
+    /**
+     * And the converse: a paragraph whose words alone are this sure ({@link #WORDS_SURE}) may stand
+     * {@link #WORDS_SURE_DOUBT} times as far from certainty as the desk's threshold on the full model (0.86
+     * at the default 0.93; nothing more at 1), whose place and form features hold a plug in the middle of
+     * the reporting down (a sponsor's credit or a programme promo between two long paragraphs).
+     */
+    static final double WORDS_SURE = 0.97;
+    static final double WORDS_SURE_DOUBT = 2;
     /** The least share of English function words (the, of, to, you ...) in a paragraph of 4 words or more. */
     static final float MIN_FUNCTION_WORDS = 0.15f;
     /** Shorter paragraphs are labels, which the rules judge by their place among removed paragraphs. */
@@ -82,7 +98,7 @@ final class ModelPass {
             }
             FeatureVector f = features.apply(i);
             double p = model.probability(f);
-            if (p >= threshold && removes(f, p, model.wordsProbability(f), threshold)) {
+            if (p >= lowest(threshold) && removes(f, p, model.wordsProbability(f), threshold)) {
                 out[i] = new Verdict(model.reason(f), p);
             }
         });
@@ -91,12 +107,21 @@ final class ModelPass {
 
     /**
      * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
-     * make the case, and it is a sentence of English prose in the publication's own voice: not a label
-     * of three words or fewer (the rules judge labels, by their place), not longer than what the model
-     * learnt from, not someone's quoted or reported words, not code or a table, not foreign text.
+     * make the case (or one of the two is very sure: {@link #SURE}, {@link #WORDS_SURE}), and it is a
+     * sentence of English prose in the publication's own voice: not a label of three words or fewer (the
+     * rules judge labels, by their place), not longer than what the model learnt from, not someone's
+     * quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
-        return probability >= threshold && wordsProbability >= WORDS_ALONE && prose(paragraph);
+        double words = probability >= Math.max(threshold, SURE) ? WORDS_ALONE_WHEN_SURE : WORDS_ALONE;
+        boolean sure = probability >= threshold && wordsProbability >= words
+                || probability >= lowest(threshold) && wordsProbability >= WORDS_SURE;
+        return sure && prose(paragraph);
+    }
+
+    /** The least probability at which the model may remove a paragraph, at the desk's threshold: see {@link #WORDS_SURE}. */
+    static double lowest(double threshold) {
+        return 1 - WORDS_SURE_DOUBT * (1 - threshold);
     }
 
     /** Whether the paragraph is a sentence of English prose in the publication's own voice (see {@link #removes}). */

@@ -12,6 +12,8 @@ import java.util.List;
 import org.copydesk.api.model.Article;
 import org.copydesk.api.model.Removal;
 import org.copydesk.api.stage.ProcessContext;
+import org.copydesk.strip.rules.internal.model.FeatureVector;
+import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.log.Logger;
 
@@ -45,7 +47,7 @@ class ModelPassTest {
         assertEquals("appeal", r.reason());
         assertEquals(5, r.position());
         assertNotNull(r.confidence());
-        assertTrue(r.confidence() >= TestConfig.THRESHOLD && r.confidence() <= 1, "confidence " + r.confidence());
+        assertTrue(r.confidence() >= ModelPass.lowest(TestConfig.THRESHOLD) && r.confidence() <= 1, "confidence " + r.confidence());
         assertEquals(BODY, out.originalBody());
     }
 
@@ -53,6 +55,26 @@ class ModelPassTest {
     void belowTheDesksThresholdTheParagraphStays() {
         Article out = TestConfig.stripper(config(ModelPass.BUNDLED, 1.0)).process(article(BODY), ProcessContext.defaults());
         assertEquals(BODY, out.body());
+    }
+
+    @Test
+    void theFullModelAndTheWordsAloneMayEachCarryTheOtherButNotBelowTheirFloors() {
+        FeatureVector prose = ParagraphFeatures.of(List.of("Catch the whole programme tonight on our streaming service, free for everyone."))[0];
+        double t = TestConfig.THRESHOLD;
+        assertTrue(ModelPass.removes(prose, t, ModelPass.WORDS_ALONE, t), "the threshold and the words' floor");
+        assertTrue(!ModelPass.removes(prose, t - 0.001, ModelPass.WORDS_ALONE, t), "below the threshold, words not sure");
+        // words alone sure: the full model may stand twice as far from certainty as the threshold
+        assertEquals(1 - 2 * (1 - t), ModelPass.lowest(t), 1e-9);
+        assertTrue(ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE, t));
+        assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t) - 0.001, 0.999, t), "below the lowest");
+        assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE - 0.001, t), "words not sure enough");
+        // the full model sure: its words alone need less
+        assertTrue(ModelPass.removes(prose, ModelPass.SURE, ModelPass.WORDS_ALONE_WHEN_SURE, t));
+        assertTrue(!ModelPass.removes(prose, ModelPass.SURE - 0.001, ModelPass.WORDS_ALONE_WHEN_SURE, t));
+        assertTrue(!ModelPass.removes(prose, 0.999, ModelPass.WORDS_ALONE_WHEN_SURE - 0.001, t));
+        // a desk's threshold of 1 leaves everything short of certainty, whatever the words say
+        assertEquals(1.0, ModelPass.lowest(1.0), 1e-12);
+        assertTrue(!ModelPass.removes(prose, 0.999, 0.999, 1.0));
     }
 
     @Test

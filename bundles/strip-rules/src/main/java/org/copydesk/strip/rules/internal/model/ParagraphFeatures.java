@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-2";
+    public static final String FEATURE_SET = "paragraph-3";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -51,6 +51,18 @@ public final class ParagraphFeatures {
     /** Credits: "Edited by", "Reporting by", "Photos by" name who made the article, which attributes it. */
     private static final Set<String> CREDITED = Set.of("edited", "editing", "written", "writing", "reported", "reporting",
             "compiled", "produced", "photos", "photographs", "illustrations", "words", "translated");
+    /** Past tenses without "-ed" that a writer narrates with: "I spoke to", "I went to". */
+    private static final Set<String> PAST = Set.of("spoke", "met", "went", "saw", "wrote", "took", "heard", "found", "sat",
+            "got", "came", "thought", "felt", "began", "knew", "ran", "drove", "flew", "sent", "read", "caught", "gave");
+    /** What a credit line says its makers gave: "... contributed to this report", "With assistance from ...". */
+    private static final Set<String> CREDIT_OBJECTS = Set.of("report", "reporting", "story", "article");
+    /**
+     * Participles that open a backer's credit ("Presented by", "Powered by", "Made possible by") without
+     * the regular "-ed"; credits of the article's makers ("Written by", "Edited by") are {@link #CREDITED}.
+     */
+    private static final Set<String> BACKED = Set.of("brought", "made", "underwritten", "run", "hosted");
+    /** What a backer's "In ... with" opening names: "In association with", "In partnership with". */
+    private static final Set<String> JOINT = Set.of("association", "partnership", "collaboration", "conjunction", "cooperation");
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
@@ -68,6 +80,8 @@ public final class ParagraphFeatures {
             "make", "consider", "create", "update", "change", "switch", "turn", "go", "head", "reach", "call");
     private static final Set<String> YOU = Set.of("you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself");
     private static final Set<String> WE = Set.of("we", "our", "us", "ours", "we're", "we've", "we'll", "we'd");
+    /** The writer's own voice: a column, a review or a blog speaks as "I"; boilerplate mostly as the publication's "we". */
+    private static final Set<String> ME = Set.of("i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself");
 
     private ParagraphFeatures() {
     }
@@ -252,6 +266,10 @@ public final class ParagraphFeatures {
         // a teaser: a short label and a colon, then another story's headline ("MORE: Fire crews called to ...")
         flag(v, "labelLead", p.label);
         flag(v, "labelHeadline", p.label && p.close != 1 && p.words <= 25);
+        // the same teaser with a label in any case ("More fact-checks:", "Editor's picks:")
+        flag(v, "leadHeadline", p.leadColon && p.close != 1 && p.words <= 25);
+        // a backer's credit opens the paragraph: "Presented by ...", "In association with ..."
+        flag(v, "backerLead", p.backerLead);
     }
 
     private static void money(Paragraph p, FeatureVector v) {
@@ -273,6 +291,7 @@ public final class ParagraphFeatures {
         form(v, "you", Math.min(p.you, 2));
         flag(v, "we", p.we > 0);
         flag(v, "weYou", p.we > 0 && p.you > 0);
+        form(v, "me", Math.min(p.me, 2));
         flag(v, "imperative", p.imperatives > 0);
         flag(v, "imperativeLead", p.imperativeLead);
         form(v, size, "imperative", p.imperatives > 0 ? 1 : 0);
@@ -362,6 +381,7 @@ public final class ParagraphFeatures {
         int capitalised;
         int you;
         int we;
+        int me;
         int imperatives;
         int cash;
         /** Whether the paragraph opens with a label (up to {@link #LABEL_WORDS} words, each capitalised) and a colon. */
@@ -369,8 +389,15 @@ public final class ParagraphFeatures {
         /** How many of the words so far are capitalised or in capitals. */
         int labelCaps;
         boolean imperativeLead;
+        /** Whether a lead of up to {@link #LABEL_WORDS} words, the first capitalised, ends at a colon before a capitalised word. */
+        boolean leadColon;
+        /** Whether a colon ended the lead; the next word decides {@link #leadColon}. */
+        private boolean colonLead;
+        /** Whether the paragraph opens with a participle and "by" ("Presented by") or "In association/partnership with". */
+        boolean backerLead;
         boolean reporting;
         boolean period;
+        private boolean firstCapitalised;
         final boolean digits;
         boolean capsLead;
         /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
@@ -388,11 +415,16 @@ public final class ParagraphFeatures {
                     String s = t.text();
                     label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
                             && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
+                    colonLead = s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
+                            && firstCapitalised && !lower.get(lower.size() - 1).equals("by");
                     sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
                     continue;
                 }
                 String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 words++;
+                firstCapitalised |= words == 1 && t.isCapitalised();
+                leadColon |= colonLead && t.isCapitalised();
+                colonLead = false;
                 if (t.kind() == Token.Kind.NUMBER) {
                     numbers++;
                     w = shape(w);
@@ -411,14 +443,21 @@ public final class ParagraphFeatures {
                     }
                     you += YOU.contains(w) ? 1 : 0;
                     we += WE.contains(w) ? 1 : 0;
+                    me += ME.contains(w) ? 1 : 0;
                     function += StopWords.contains(w) ? 1 : 0;
                     if (w.length() >= 4 && !StopWords.contains(w)) {
                         content.add(w);
                     }
                 }
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
-                reporting |= REPORTING.contains(w) || w.equals("to") && before.equals("according")
-                        || w.equals("by") && CREDITED.contains(before);
+                // a verb capitalised inside a sentence is a name: "the States", "the United States"
+                boolean name = t.isCapitalised() && !sentenceStart;
+                reporting |= REPORTING.contains(w) && !name || w.equals("to") && before.equals("according")
+                        || w.equals("by") && CREDITED.contains(before) || credit(w, lower)
+                        // the writer narrates what they did ("I asked three writers"): a column or a review, not a call
+                        || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
+                backerLead |= words == 2 && (w.equals("by") && !CREDITED.contains(before) && (before.endsWith("ed") || BACKED.contains(before)))
+                        || words == 3 && w.equals("with") && lower.get(0).equals("in") && JOINT.contains(before);
                 period |= PERIODS.contains(w);
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
@@ -428,6 +467,14 @@ public final class ParagraphFeatures {
             this.content = content.toArray(String[]::new);
             close = close(text);
             digits = text.chars().anyMatch(Character::isDigit);
+        }
+
+        /** Whether {@code w} ends a credit of the article's makers: "contributed to this report", "with assistance from". */
+        private static boolean credit(String w, List<String> lower) {
+            int n = lower.size();
+            return CREDIT_OBJECTS.contains(w) && n >= 3 && lower.get(n - 1).equals("this") && lower.get(n - 2).equals("to")
+                    && lower.get(n - 3).startsWith("contribut")
+                    || w.equals("from") && n >= 2 && lower.get(n - 1).equals("assistance") && lower.get(n - 2).equals("with");
         }
 
         /** A number as its shape: every digit a 0, so prices and dates generalise. */

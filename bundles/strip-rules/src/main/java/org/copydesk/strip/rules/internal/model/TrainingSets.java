@@ -15,7 +15,7 @@ import java.util.List;
 public final class TrainingSets {
     static final String FOLDER = "org/copydesk/strip/rules/train/";
     public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
-            "strip-weak.tsv", "strip-broad.tsv", "strip-wording.tsv");
+            "strip-weak.tsv", "strip-broad.tsv", "strip-wording.tsv", "strip-wording-2.tsv");
 
     private TrainingSets() {
     }

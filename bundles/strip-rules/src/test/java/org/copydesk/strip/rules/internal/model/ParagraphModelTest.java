@@ -1,6 +1,7 @@
 package org.copydesk.strip.rules.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,23 @@ class ParagraphModelTest {
         }
         assertTrue(fs[0].english() > 0.15, "English prose: " + fs[0].english());
         assertTrue(ParagraphFeatures.of(List.of("Die Stadt hat heute einen neuen Plan vorgestellt"))[0].english() < 0.15);
+    }
+
+    @Test
+    void creditsAndTheWritersOwnNarrationAreReportedWordsWhichTheModelLeaves() {
+        FeatureVector[] fs = ParagraphFeatures.of(List.of(
+                "Associated Press writer Dana Okafor contributed to this report.",
+                "— With assistance from Priya Raman",
+                "I asked three critics to sum up the record in a sentence each.",
+                "Readers contributed more than $2,000 to the school's book fund this year.",
+                "Stream the States debate highlights on demand and join our live election night coverage.",
+                "The governor states her case to the legislature on Monday."));
+        assertTrue(fs[0].speech(), "a credit: contributed to this report");
+        assertTrue(fs[1].speech(), "a credit: with assistance from");
+        assertTrue(fs[2].speech(), "the writer narrating in the first person");
+        assertFalse(fs[3].speech(), "readers who contributed are not a credit");
+        assertFalse(fs[4].speech(), "the States, a parliament, is a name, not a verb of speech");
+        assertTrue(fs[5].speech(), "states in lower case inside a sentence reports");
     }
 
     private static ByteArrayInputStream gz(String text) throws IOException {
