@@ -36,9 +36,9 @@ class LabelledSetTest {
      * A set whose first, honest measurement fell below UNSEEN_RECALL is held one line below that figure
      * until a model reaches the common floor on it (strip-unseen-6.tsv was, at 57 of 66, until strip7's
      * model removed 63 of its 66 lines): strip-unseen-7.tsv, 50 of 68 with the model shipped after
-     * strip6 (docs/strip.md).
+     * strip6, 54 of 68 with strip7's, which first measured it (docs/strip.md).
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-7.tsv", 49 / 68.0);
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-7.tsv", 53 / 68.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
