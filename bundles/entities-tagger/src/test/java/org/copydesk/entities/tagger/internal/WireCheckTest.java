@@ -12,9 +12,10 @@ import org.copydesk.api.stage.ProcessContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled model on wire-unseen-1, a blind set of agency-style copy written for this repo and
- * never used for training or tuning (see wire-unseen-1.md): guards issue 15's measure against a
- * regression, with no need for ../shared.
+ * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
+ * and never used for training or tuning (see wire-unseen-1.md and wire-unseen-2.md): guards issue
+ * 15's measure against a regression, with no need for ../shared. wire-unseen-1 was later used to
+ * choose the wire text's training weight, so wire-unseen-2 is the blind one now.
  */
 class WireCheckTest {
     /**
@@ -24,14 +25,31 @@ class WireCheckTest {
      * made sure ones (SportsPages): 85.1. The floor is 2 points under the latest; raise it when the
      * model improves, never lower it to pass.
      */
-    private static final double FLOOR = 83.1;
+    private static final double FLOOR_1 = 83.1;
+
+    /**
+     * First and only blind measure of wire-unseen-2, 2026-12-07, bundled model of commit e9759a4,
+     * through the CLI and score-ner.py: PER+ORG+LOC F1 81.1 (P 82.0, R 80.3; PER 76.8, ORG 74.5,
+     * LOC 89.8; 4-type 78.4). The floor is 2 points under it; raise it when the model improves, never
+     * lower it to pass.
+     */
+    private static final double FLOOR_2 = 79.1;
 
     @Test
     void wireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
-        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource("wire-unseen-1.conll").toURI()));
-        assertEquals(42, wire.size(), "stories read from wire-unseen-1.conll");
+        assertF1AtLeast("wire-unseen-1.conll", 42, FLOOR_1);
+    }
+
+    @Test
+    void secondBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
+        assertF1AtLeast("wire-unseen-2.conll", 50, FLOOR_2);
+    }
+
+    private void assertF1AtLeast(String file, int stories, double floor) throws IOException, URISyntaxException {
+        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
+        assertEquals(stories, wire.size(), "stories read from " + file);
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
         NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
-        assertTrue(s.f1Three() >= FLOOR, "wire-unseen-1 PER+ORG+LOC F1 under " + FLOOR + ":\n" + s.table());
+        assertTrue(s.f1Three() >= floor, file + " PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
     }
 }
