@@ -51,6 +51,15 @@ class FaultIsolationIT {
         return list;
     }
 
+    private static boolean firstWritten(Path out) throws Exception {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (var files = Files.list(out)) {
+            return files.anyMatch(p -> p.toString().endsWith(".json"));
+        }
+    }
+
     private static JsonNode provenance(JsonNode article, String stage) {
         for (JsonNode p : article.get("provenance")) {
             if (p.get("stage").asText().equals(stage)) {
@@ -102,7 +111,11 @@ class FaultIsolationIT {
             slow.start();
             CompletableFuture<Distribution.Run> batch = CompletableFuture.supplyAsync(() ->
                     Distribution.command(rt, "process", "--threads", "1", "--out", out.toString(), in.toString()));
-            Thread.sleep(700);
+            // the first article written went through the slow stage; then it goes (a fixed wait raced a busy machine)
+            long until = System.nanoTime() + 120_000_000_000L;
+            while (!firstWritten(out) && !batch.isDone() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
             slow.uninstall();
             Distribution.Run r = batch.get();
             assertEquals(0, r.status(), r.err());
