@@ -25,8 +25,9 @@ class TrainingOriginalityTest {
     /**
      * The training sets written after an unseen set existed, each checked against the unseen sets that
      * existed when it was written (a later set cannot have been copied; its writer did not read these).
-     * A training set written later lists every unseen set that existed by then: sets 6 and 7 join the
-     * list of the first training set written after them (every training set here is older than set 7).
+     * A training set written later lists every unseen set that existed by then: each unseen set joins the
+     * list of the first training set written after it (set 6 joined strip-wording-2.tsv's; every
+     * training set here is older than sets 7 and 8, so those two join the next one written).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"),
