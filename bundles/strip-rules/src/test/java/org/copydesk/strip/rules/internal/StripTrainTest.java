@@ -101,7 +101,9 @@ class StripTrainTest {
         assertEquals(64, meta.at("/training/" + TrainingSets.NAMES.size() + "/sha256").asText().length());
         assertTrue(meta.at("/heldOut/new/recall").isNumber(), meta.toString());
 
-        String unseenPlug = "Think you know better than the pundits? Cast your vote in our fan poll and rate the players.";
+        // a variant of the desk's plugs; the strip8 model took an earlier one ("Think you know better than the pundits? Cast your
+        // vote in our fan poll and rate the players.", 0.95): it has learnt more promos of its own
+        String unseenPlug = "Who was your star man? Rate the players out of ten in the fan poll.";
         List<String> body = List.of(
                 "The home side came from behind to win 2-1 with a header in stoppage time.",
                 "The manager said his players had shown great character after a poor first half.",

@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-3";
+    public static final String FEATURE_SET = "paragraph-4";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -63,6 +63,18 @@ public final class ParagraphFeatures {
     private static final Set<String> BACKED = Set.of("brought", "made", "underwritten", "run", "hosted");
     /** What a backer's "In ... with" opening names: "In association with", "In partnership with". */
     private static final Set<String> JOINT = Set.of("association", "partnership", "collaboration", "conjunction", "cooperation");
+    /**
+     * Participles of a backer's credit anywhere in a line ("... is supported by", "made possible by"): the
+     * backer's name and slogan are new words on every site, the credit is not.
+     */
+    private static final Set<String> BACKING = Set.of("supported", "sponsored", "presented", "powered", "funded",
+            "underwritten", "backed", "possible");
+    /** What an "official ... partner" line names the backer as: "Official Vehicle Partner", "official timing supplier". */
+    private static final Set<String> PARTNERS = Set.of("partner", "partners", "sponsor", "sponsors", "supplier", "suppliers");
+    /** The most words a backer's credit line has; longer, "supported by" is a sentence about a grant or a bid. */
+    private static final int BACKER_WORDS = 25;
+    /** Marks a teaser ends with, pointing to the story it links: "... ranked →". */
+    private static final String ARROWS = "→»›>▶";
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
@@ -270,6 +282,9 @@ public final class ParagraphFeatures {
         flag(v, "leadHeadline", p.leadColon && p.close != 1 && p.words <= 25);
         // a backer's credit opens the paragraph: "Presented by ...", "In association with ..."
         flag(v, "backerLead", p.backerLead);
+        // a backer's credit anywhere in a short line: "Weather updates in partnership with ...", "... Official Vehicle Partner"
+        flag(v, "backer", p.backer && p.words <= BACKER_WORDS);
+        flag(v, "arrowEnd", !t.isEmpty() && ARROWS.indexOf(t.charAt(t.length() - 1)) >= 0);
     }
 
     private static void money(Paragraph p, FeatureVector v) {
@@ -395,6 +410,8 @@ public final class ParagraphFeatures {
         private boolean colonLead;
         /** Whether the paragraph opens with a participle and "by" ("Presented by") or "In association/partnership with". */
         boolean backerLead;
+        /** Whether a backer's credit stands anywhere in the paragraph: "supported by", "in partnership with", "courtesy of", "official ... partner". */
+        boolean backer;
         boolean reporting;
         boolean period;
         private boolean firstCapitalised;
@@ -458,6 +475,7 @@ public final class ParagraphFeatures {
                         || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
                 backerLead |= words == 2 && (w.equals("by") && !CREDITED.contains(before) && (before.endsWith("ed") || BACKED.contains(before)))
                         || words == 3 && w.equals("with") && lower.get(0).equals("in") && JOINT.contains(before);
+                backer |= backer(w, lower);
                 period |= PERIODS.contains(w);
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
@@ -475,6 +493,16 @@ public final class ParagraphFeatures {
             return CREDIT_OBJECTS.contains(w) && n >= 3 && lower.get(n - 1).equals("this") && lower.get(n - 2).equals("to")
                     && lower.get(n - 3).startsWith("contribut")
                     || w.equals("from") && n >= 2 && lower.get(n - 1).equals("assistance") && lower.get(n - 2).equals("with");
+        }
+
+        /** Whether {@code w} ends a backer's credit: "supported by", "brought to you by", "in association with", "official ... partner". */
+        private static boolean backer(String w, List<String> lower) {
+            int n = lower.size();
+            String before = n == 0 ? "" : lower.get(n - 1);
+            return w.equals("by") && (BACKING.contains(before) || before.equals("you") && n >= 2 && lower.get(n - 2).equals("to"))
+                    || w.equals("with") && JOINT.contains(before) && n >= 2 && lower.get(n - 2).equals("in")
+                    || w.equals("of") && before.equals("courtesy")
+                    || PARTNERS.contains(w) && lower.subList(Math.max(0, n - 3), n).contains("official");
         }
 
         /** A number as its shape: every digit a 0, so prices and dates generalise. */

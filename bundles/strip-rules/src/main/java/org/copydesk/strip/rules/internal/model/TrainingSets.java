@@ -15,7 +15,8 @@ import java.util.List;
 public final class TrainingSets {
     static final String FOLDER = "org/copydesk/strip/rules/train/";
     public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
-            "strip-weak.tsv", "strip-broad.tsv", "strip-wording.tsv", "strip-wording-2.tsv");
+            "strip-weak.tsv", "strip-broad.tsv", "strip-wording.tsv", "strip-wording-2.tsv",
+            "strip-wording-3.tsv");
 
     private TrainingSets() {
     }
