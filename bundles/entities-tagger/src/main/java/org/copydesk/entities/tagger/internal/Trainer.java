@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 import org.copydesk.entities.common.Document;
 import org.copydesk.entities.common.EntityAnnotator;
@@ -53,12 +54,12 @@ final class Trainer {
      * @param weight what a mistake on a document's sentences moves the weights by (1 as a rule; less
      *     for text that should teach its patterns without outvoting the corpora's conventions)
      */
-    static Result train(List<LabelledDocument> train, java.util.function.ToDoubleFunction<LabelledDocument> weight,
+    static Result train(List<LabelledDocument> train, ToDoubleFunction<LabelledDocument> weight,
             List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
         return new Trainer().run(train, weight, dev, epochs, shuffles, log);
     }
 
-    private Result run(List<LabelledDocument> train, java.util.function.ToDoubleFunction<LabelledDocument> weight,
+    private Result run(List<LabelledDocument> train, ToDoubleFunction<LabelledDocument> weight,
             List<LabelledDocument> dev, int epochs, int shuffles, PrintStream log) {
         List<Sample> samples = new ArrayList<>();
         List<int[]> order = new ArrayList<>(); // (sample, sentence)
