@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
- * and never used for training or tuning (see wire-unseen-1.md and wire-unseen-2.md): guards issue
- * 15's measure against a regression, with no need for ../shared. wire-unseen-1 was later used to
- * choose the wire text's training weight, so wire-unseen-2 is the blind one now.
+ * and never used for training or tuning (see wire-unseen-1.md, wire-unseen-2.md and
+ * wire-unseen-3.md): guards issue 15's measure against a regression, with no need for ../shared.
+ * wire-unseen-1 was later used to choose the wire text's training weight, and the errors on sets 1
+ * and 2 were analysed, so wire-unseen-3 is the blind one now.
  */
 class WireCheckTest {
     /**
@@ -35,6 +36,14 @@ class WireCheckTest {
      */
     private static final double FLOOR_2 = 79.1;
 
+    /**
+     * First measure of wire-unseen-3, 2026-12-07, bundled model of commit 18bf120 (the baseline before
+     * issue 15's next model), through the CLI and score-ner.py: PER+ORG+LOC F1 81.9 (P 84.3, R 79.5;
+     * PER 82.4, ORG 73.2, LOC 89.8; 4-type 78.6; this test gives the same). The floor is 2 points
+     * under it; raise it when the model improves, never lower it to pass.
+     */
+    private static final double FLOOR_3 = 79.9;
+
     @Test
     void wireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
         assertF1AtLeast("wire-unseen-1.conll", 42, FLOOR_1);
@@ -43,6 +52,11 @@ class WireCheckTest {
     @Test
     void secondBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
         assertF1AtLeast("wire-unseen-2.conll", 50, FLOOR_2);
+    }
+
+    @Test
+    void thirdBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
+        assertF1AtLeast("wire-unseen-3.conll", 44, FLOOR_3);
     }
 
     private void assertF1AtLeast(String file, int stories, double floor) throws IOException, URISyntaxException {
