@@ -28,7 +28,9 @@ class TrainingOriginalityTest {
      * A training set written later lists every unseen set that existed by then: each unseen set joins the
      * list of the first training set written after it (set 6 joined strip-wording-2.tsv's, set 7
      * strip-wording-3.tsv's; set 8 was written at the same time as strip-wording-3.tsv and apart from it,
-     * so it joins the next one written).
+     * so it joins the next one written; set 9 was written after strip-wording-3.tsv, at the same time as
+     * strip9's training lines and apart from them, so it joins the list of the first training set
+     * written after both).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"),
