@@ -67,6 +67,8 @@ final class ModelPass {
      * shop page that quotes someone once does not read as news.
      */
     static final int PARAGRAPHS_PER_ATTRIBUTION = 20;
+    /** The metadata key of the site's name, where the importer gives it (the html importer's og:site_name). */
+    static final String SITE = "site";
     /** Attributed reporting: what news has and documentation, shops, forums and most blogs lack. */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|[Aa]ccording to)\\b");
 
@@ -90,7 +92,7 @@ final class ModelPass {
             return out;
         }
         boolean parallel = body.size() >= parallelFrom;
-        ParagraphFeatures.Reader features = ParagraphFeatures.reader(body, parallel);
+        ParagraphFeatures.Reader features = ParagraphFeatures.reader(body, article.metadata().get(SITE), parallel);
         Pieces.each(out.length, parallelFrom, i -> {
             // a paragraph the gates keep whatever its score is not scored (most of a news body)
             if (rules[i] != null || !prose(features.form(i))) {

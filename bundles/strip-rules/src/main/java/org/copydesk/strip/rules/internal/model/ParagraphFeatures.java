@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-4";
+    public static final String FEATURE_SET = "paragraph-5";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -81,6 +81,22 @@ public final class ParagraphFeatures {
     /** The most words a label before a colon has: "READ:", "ALSO READ:", "Read More:". */
     private static final int LABEL_WORDS = 3;
     private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "mo", "yr");
+    /**
+     * What a publication sells or is made of, named after "our" ("our professional tier", "our field editors"):
+     * a line about the publication's own products speaks for the publication, whatever its wording.
+     */
+    private static final Set<String> PRODUCTS = Set.of("app", "apps", "podcast", "podcasts", "newsletter", "newsletters",
+            "site", "website", "paper", "newspaper", "edition", "editions", "e-paper", "epaper", "magazine", "tier",
+            "series", "feed", "group", "channel", "archive", "archives", "guide", "guides", "briefing", "bulletin",
+            "newsroom", "journalism", "journalists", "reporters", "reporter", "editors", "editor", "critic", "critics",
+            "writers", "desk", "team", "coverage", "show", "programme", "program", "station", "subscribers",
+            "subscription", "members", "membership", "readers", "listeners", "viewers", "inbox", "events", "club",
+            "page", "pages", "account", "stories", "reporting", "work");
+    /** The publication naming itself: "this newspaper", "this site", "this station". */
+    private static final Set<String> SELF = Set.of("newspaper", "paper", "site", "website", "station", "newsletter",
+            "podcast", "publication", "newsroom", "magazine");
+    /** How many words may stand between "our" and the product it names: "our professional tier", "our weather desk's". */
+    private static final int PRODUCT_REACH = 3;
 
     /** Verbs that open a sentence addressed to the reader: "Subscribe ...", "Sign up ...", "Watch ...". */
     private static final Set<String> IMPERATIVES = Set.of("subscribe", "sign", "join", "get", "download", "follow",
@@ -120,8 +136,40 @@ public final class ParagraphFeatures {
      * holds all of its vectors at once (they are most of the memory of a long page's strip stage).
      */
     public static Reader reader(List<String> body, boolean parallel) {
+        return reader(body, null, parallel);
+    }
+
+    /**
+     * As {@link #reader(List, boolean)} for an article from the site named {@code site} (the importer's
+     * metadata, or null): a line that names the site speaks for the publication, as "our newsletter" does,
+     * and sets the same feature, so the weight learnt from "our ..." lines carries to the site's own name.
+     */
+    public static Reader reader(List<String> body, String site, boolean parallel) {
         Paragraph[] ps = paragraphs(body, parallel);
+        String[] name = siteWords(site);
+        if (name.length > 0) {
+            each(ps.length, parallel, i -> ps[i].product |= ps[i].says(name));
+        }
         return new Reader(ps, spread(ps));
+    }
+
+    /** The site name's words as the paragraphs hold them, without a leading "the"; none when it names nothing. */
+    static String[] siteWords(String site) {
+        if (site == null || site.isBlank()) {
+            return new String[0];
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(site.strip())) {
+            if (t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.SYMBOL) {
+                words.add(t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+        }
+        if (!words.isEmpty() && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        // a name made of the commonest words only ("The One", "In") would be found in any story
+        boolean common = words.stream().allMatch(w -> StopWords.contains(w) || w.length() < 3);
+        return common ? new String[0] : words.toArray(String[]::new);
     }
 
     /** A body read once, whose paragraphs' features are made on request. */
@@ -199,6 +247,7 @@ public final class ParagraphFeatures {
         address(p, v, size);
         neighbours(ps, i, v, size);
         overlap(p, v, spread, size);
+        doing(ps, i, v, size);
         return v;
     }
 
@@ -335,6 +384,37 @@ public final class ParagraphFeatures {
         form(v, size, "neighbours", 3 * (prev == null ? 0 : prev.words <= SHORT ? 1 : 2) + (next == null ? 0 : next.words <= SHORT ? 1 : 2));
     }
 
+    /**
+     * What the line does rather than what it says (strip9), so that it carries to wording no training line
+     * has: it opens with a question to the reader and goes on; it names the publication or one of its
+     * products, alone or to the reader; it puts a count or a price to the reader; it shares no capitalised
+     * word with the paragraphs around it. Each is a flag a new publisher's line sets whatever its words, and
+     * none is set on someone's quoted or reported words. (Address to the reader alone, and with no shared
+     * capitalised word, were tried: they raised a personal site's welcome on the dev pages over the threshold.)
+     */
+    private static void doing(Paragraph[] ps, int i, FeatureVector v, String size) {
+        Paragraph p = ps[i];
+        boolean own = !p.quoted && !p.reporting;
+        boolean reader = p.you > 0 || p.imperatives > 0 || p.questionLead;
+        flag(v, "questionLead", own && p.questionLead);
+        flag(v, "ourProduct", own && p.product);
+        flag(v, "ourProductReader", own && p.product && reader);
+        flag(v, "countReader", own && p.numbers > 0 && reader);
+        Paragraph prev = i > 0 ? ps[i - 1] : null;
+        Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
+        if (p.capsWords.length > 0 && (prev != null || next != null)) {
+            boolean shared = false;
+            for (String w : p.capsWords) {
+                shared |= prev != null && prev.hasCaps(w) || next != null && next.hasCaps(w);
+            }
+            flag(v, shared ? "caps.shared" : "caps.unshared", true);
+            form(v, size, "capsUnshared", shared ? 0 : 1);
+            if (prev != null && next != null && prev.words >= LONG && next.words >= LONG) {
+                flag(v, shared ? "betweenCaps.shared" : "betweenCaps.unshared", true);
+            }
+        }
+    }
+
     /** How many of the paragraph's content words the rest of the article uses: boilerplate is off-topic. */
     private static void overlap(Paragraph p, FeatureVector v, Map<String, Integer> spread, String size) {
         if (p.content.length == 0) {
@@ -365,8 +445,13 @@ public final class ParagraphFeatures {
 
     private static void flag(FeatureVector v, String name, boolean on) {
         if (on) {
-            v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(FORM), name)), 1);
+            v.add(flagSlot(name), 1);
         }
+    }
+
+    /** The slot of the flag {@code name}. */
+    static int flagSlot(String name) {
+        return FeatureHash.slot(FeatureHash.mix(FeatureHash.start(FORM), name));
     }
 
     /** The feature {@code name=value}. */
@@ -388,6 +473,14 @@ public final class ParagraphFeatures {
         /** Capitalised words inside sentences, and words of four letters or more that are not stop words, each once. */
         final String[] names;
         final String[] content;
+        /** Capitalised words of the paragraph, sentence openings too, that are not stop words, lower-cased, each once. */
+        final String[] capsWords;
+        /** Whether quotation marks stand anywhere in it: someone's words, not the publication's. */
+        final boolean quoted;
+        /** Whether its first sentence is a question and more follows: "Want the week in one read? The ...". */
+        boolean questionLead;
+        /** Whether it names the publication or one of its products: "our professional tier", "this newspaper". */
+        boolean product;
         int words;
         int marks;
         int function;
@@ -425,6 +518,8 @@ public final class ParagraphFeatures {
             // sets while reading, arrays once read: a long body holds tens of thousands of paragraphs
             Set<String> names = new HashSet<>();
             Set<String> content = new HashSet<>();
+            Set<String> capsWords = new HashSet<>();
+            int firstEnd = -1; // words read when the first sentence ended, or -1
             boolean sentenceStart = true;
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
@@ -435,6 +530,9 @@ public final class ParagraphFeatures {
                     colonLead = s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
                             && firstCapitalised && !lower.get(lower.size() - 1).equals("by");
                     sentenceStart = s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("|");
+                    if (firstEnd < 0 && words > 0 && (s.equals(".") || s.equals("!") || s.equals("?"))) {
+                        firstEnd = s.equals("?") ? words : 0;
+                    }
                     continue;
                 }
                 String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -453,6 +551,9 @@ public final class ParagraphFeatures {
                     labelCaps += t.isCapitalised() || upper ? 1 : 0;
                     if (t.isCapitalised() && !sentenceStart && !StopWords.contains(w)) {
                         names.add(w);
+                    }
+                    if ((t.isCapitalised() || upper) && w.length() > 1 && !StopWords.contains(w)) {
+                        capsWords.add(w);
                     }
                     if (sentenceStart && IMPERATIVES.contains(w)) {
                         imperatives++;
@@ -476,6 +577,7 @@ public final class ParagraphFeatures {
                 backerLead |= words == 2 && (w.equals("by") && !CREDITED.contains(before) && (before.endsWith("ed") || BACKED.contains(before)))
                         || words == 3 && w.equals("with") && lower.get(0).equals("in") && JOINT.contains(before);
                 backer |= backer(w, lower);
+                product |= product(w, lower);
                 period |= PERIODS.contains(w);
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
@@ -483,6 +585,9 @@ public final class ParagraphFeatures {
             }
             this.names = names.toArray(String[]::new);
             this.content = content.toArray(String[]::new);
+            this.capsWords = capsWords.toArray(String[]::new);
+            questionLead = firstEnd > 0 && words > firstEnd;
+            quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
             close = close(text);
             digits = text.chars().anyMatch(Character::isDigit);
         }
@@ -493,6 +598,42 @@ public final class ParagraphFeatures {
             return CREDIT_OBJECTS.contains(w) && n >= 3 && lower.get(n - 1).equals("this") && lower.get(n - 2).equals("to")
                     && lower.get(n - 3).startsWith("contribut")
                     || w.equals("from") && n >= 2 && lower.get(n - 1).equals("assistance") && lower.get(n - 2).equals("with");
+        }
+
+        /** Whether {@code w} ends "our ... PRODUCT" (up to {@link #PRODUCT_REACH} words apart) or "this NEWSPAPER". */
+        private static boolean product(String w, List<String> lower) {
+            int n = lower.size();
+            if (SELF.contains(w) && n >= 1 && lower.get(n - 1).equals("this")) {
+                return true;
+            }
+            return PRODUCTS.contains(w) && lower.subList(Math.max(0, n - PRODUCT_REACH), n).contains("our");
+        }
+
+        /** Whether its words hold {@code run} in order, side by side, capitalised as a name ("The Times", not "three times"). */
+        boolean says(String[] run) {
+            if (!hasCaps(run[0])) {
+                return false;
+            }
+            for (int k = 0; k + run.length <= lower.size(); k++) {
+                int j = 0;
+                while (j < run.length && lower.get(k + j).equals(run[j])) {
+                    j++;
+                }
+                if (j == run.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code w} is one of its capitalised words. */
+        boolean hasCaps(String w) {
+            for (String c : capsWords) {
+                if (c.equals(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code w} ends a backer's credit: "supported by", "brought to you by", "in association with", "official ... partner". */

@@ -1,0 +1,73 @@
+package org.copydesk.strip.rules.internal.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a line does (feature set paragraph-5): each flag on a line of our own, and off on a news line with the same words. */
+class ParagraphFeaturesTest {
+    private static final String NEWS_BEFORE = "Flood water reached the Mavuso family's kitchen in Harrowgate on Tuesday night, "
+            + "and the council's engineers said the culvert under the bypass had been blocked since the spring storms.";
+    private static final String NEWS_AFTER = "Councillor Dineo Mavuso said Harrowgate residents had warned the engineers twice "
+            + "about the culvert, and that the council would now pay for a survey of every drain on the bypass.";
+
+    private static boolean has(String paragraph, String flag) {
+        return has(ParagraphFeatures.of(List.of(paragraph))[0], flag);
+    }
+
+    private static boolean has(FeatureVector v, String flag) {
+        int slot = ParagraphFeatures.flagSlot(flag);
+        for (int k = 0; k < v.size(); k++) {
+            if (v.slot(k) == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aQuestionToTheReaderThatIsNobodysQuote() {
+        assertTrue(has("Want the week's planning news in one read? Leave your address in the box below.", "questionLead"));
+        assertFalse(has("\"Want a seat? Leave your address in the box,\" the clerk told visitors.", "questionLead"), "a quote");
+        assertFalse(has("Want proof? You could see the smoke from the ring road, a neighbour said.", "questionLead"), "reported speech");
+        assertFalse(has("Who pays for the new culvert?", "questionLead"), "a question and nothing after it is a subhead");
+    }
+
+    @Test
+    void aLineThatNamesThePublicationOrItsProducts() {
+        assertTrue(has("Our professional tier adds the weekly rate tables and an analysts' call.", "ourProduct"));
+        assertTrue(has("Readers of this newspaper can now get the crossword a day early.", "ourProduct"));
+        assertFalse(has("Our town's council meets again on Thursday to set the rates.", "ourProduct"));
+        assertFalse(has("\"Our newsletter goes to every member,\" the union's secretary said.", "ourProduct"), "a quote");
+        assertTrue(has("Our professional tier is free to try for 14 days: start today.", "ourProductReader"));
+        assertTrue(has("Start a trial for 14 days and cancel when you like.", "countReader"));
+        assertFalse(has("The trial ran for 14 days in three wards.", "countReader"));
+    }
+
+    @Test
+    void theSiteNameCountsAsThePublicationNamingItself() {
+        List<String> body = List.of("Start the day with the Ledger Line's morning email of prices and port news.");
+        assertFalse(has(ParagraphFeatures.reader(body, null, false).apply(0), "ourProduct"));
+        assertTrue(has(ParagraphFeatures.reader(body, "The Ledger Line", false).apply(0), "ourProduct"));
+        assertFalse(has(ParagraphFeatures.reader(body, "Harbour Times", false).apply(0), "ourProduct"), "another site");
+        assertArrayEquals(new String[] {"ledger", "line"}, ParagraphFeatures.siteWords("The Ledger Line"));
+        assertFalse(has(ParagraphFeatures.reader(List.of("Prices have risen three times this year, and the harbour board "
+                + "expects a fourth rise."), "The Times", false).apply(0), "ourProduct"), "the name's words, not the name");
+        assertArrayEquals(new String[0], ParagraphFeatures.siteWords("The One"), "common words would match any story");
+        assertArrayEquals(new String[0], ParagraphFeatures.siteWords(" "));
+    }
+
+    @Test
+    void aLineThatSharesNoCapitalisedWordWithTheStoryAroundIt() {
+        FeatureVector[] fs = ParagraphFeatures.of(List.of(NEWS_BEFORE,
+                "Every match, every angle: Club TV passes from £4.99.", NEWS_AFTER));
+        assertTrue(has(fs[1], "caps.unshared"));
+        assertTrue(has(fs[1], "betweenCaps.unshared"));
+        fs = ParagraphFeatures.of(List.of(NEWS_BEFORE, "Harrowgate's drains were last surveyed in 2009.", NEWS_AFTER));
+        assertTrue(has(fs[1], "caps.shared"));
+        assertFalse(has(fs[1], "caps.unshared"));
+    }
+}
