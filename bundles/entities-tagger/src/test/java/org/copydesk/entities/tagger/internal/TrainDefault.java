@@ -19,10 +19,11 @@ import java.util.List;
 public final class TrainDefault {
     static final List<String> CORPORA = List.of("meantime", "gum-news", "gum-other", "re3d");
     static final int SHUFFLES = 3;
-    /** Our own wire-style training text (training/README.md), from the module's test resources. */
     /** What a mistake on the wire text moves the weights by, against 1 for the corpora (docs/entities.md). */
     static final double WIRE_WEIGHT = 0.5;
-    static final String WIRE = "src/test/resources/org/copydesk/entities/tagger/internal/" + WireStyleTrainingTest.RESOURCE;
+    /** Our own wire-style training files (training/README.md), in the module's test resources. */
+    static final List<String> WIRE = WireStyleTrainingTest.RESOURCES.stream()
+            .map(r -> "src/test/resources/org/copydesk/entities/tagger/internal/" + r).toList();
 
     public static void main(String[] args) throws IOException {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -37,7 +38,12 @@ public final class TrainDefault {
             train.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.train.conll")));
             dev.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.dev.conll")));
         }
-        List<LabelledDocument> wire = ConllReader.read(module.resolve(WIRE));
+        // -Dner.wire=1 trains with the first wire file only (the model before the second one), for comparison
+        int files = Integer.getInteger("ner.wire", WIRE.size());
+        List<LabelledDocument> wire = new ArrayList<>();
+        for (String w : WIRE.subList(0, files)) {
+            wire.addAll(ConllReader.read(module.resolve(w)));
+        }
         train.addAll(wire);
         int shuffles = args.length > 2 ? Integer.parseInt(args[2]) : SHUFFLES;
         double wireWeight = args.length > 3 ? Double.parseDouble(args[3]) : WIRE_WEIGHT;
