@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trains the bundled model: the CC BY and public-domain training files of ../shared/data (MEANTIME,
@@ -19,10 +21,11 @@ import java.util.List;
 public final class TrainDefault {
     static final List<String> CORPORA = List.of("meantime", "gum-news", "gum-other", "re3d");
     static final int SHUFFLES = 3;
-    /** Our own wire-style training text (training/README.md), from the module's test resources. */
     /** What a mistake on the wire text moves the weights by, against 1 for the corpora (docs/entities.md). */
     static final double WIRE_WEIGHT = 0.5;
-    static final String WIRE = "src/test/resources/org/copydesk/entities/tagger/internal/" + WireStyleTrainingTest.RESOURCE;
+    /** Our own wire-style training files (training/README.md), in the module's test resources. */
+    static final List<String> WIRE = WireStyleTrainingTest.RESOURCES.stream()
+            .map(r -> "src/test/resources/org/copydesk/entities/tagger/internal/" + r).toList();
 
     public static void main(String[] args) throws IOException {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -37,13 +40,20 @@ public final class TrainDefault {
             train.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.train.conll")));
             dev.addAll(ConllReader.read(SharedData.root().resolve("data").resolve(c + "-ner.dev.conll")));
         }
-        List<LabelledDocument> wire = ConllReader.read(module.resolve(WIRE));
-        train.addAll(wire);
         int shuffles = args.length > 2 ? Integer.parseInt(args[2]) : SHUFFLES;
         double wireWeight = args.length > 3 ? Double.parseDouble(args[3]) : WIRE_WEIGHT;
-        java.util.Set<LabelledDocument> ours = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        ours.addAll(wire);
-        Trainer.Result r = Trainer.train(train, d -> ours.contains(d) ? wireWeight : 1, dev, epochs, shuffles, System.out);
+        // for judging a change: -Dner.wire=1 trains with the first wire file only (the model before the second),
+        // -Dner.wire2weight=W gives the second file its own weight
+        int files = Integer.getInteger("ner.wire", WIRE.size());
+        Map<LabelledDocument, Double> ours = new IdentityHashMap<>();
+        for (int f = 0; f < files; f++) {
+            double w = f == 1 ? Double.parseDouble(System.getProperty("ner.wire2weight", String.valueOf(wireWeight))) : wireWeight;
+            for (LabelledDocument d : ConllReader.read(module.resolve(WIRE.get(f)))) {
+                train.add(d);
+                ours.put(d, w);
+            }
+        }
+        Trainer.Result r = Trainer.train(train, d -> ours.getOrDefault(d, 1.0), dev, epochs, shuffles, System.out);
         try (OutputStream o = Files.newOutputStream(out)) {
             r.model().write(o);
         }

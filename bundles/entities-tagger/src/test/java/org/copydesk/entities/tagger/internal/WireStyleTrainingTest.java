@@ -16,35 +16,42 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.copydesk.entities.common.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The wire-style training file the bundled model learns from (training/README.md) keeps its
+ * The wire-style training files the bundled model learns from (training/README.md) keep their
  * conventions: two columns, BIO tags that open every name with B-, each story opening with its
  * dateline, no sentence written twice, and every name read by the trainer as the tokens it labels.
  */
 class WireStyleTrainingTest {
-    static final String RESOURCE = "training/wire-style.conll";
+    /** Both files, as {@link TrainDefault} reads them, and the least stories, sentences and tokens each was written to. */
+    static final List<String> RESOURCES = List.of("training/wire-style.conll", "training/wire-style-2.conll");
+    private static final Map<String, int[]> WRITTEN_TO = Map.of(
+            "training/wire-style.conll", new int[] {60, 600, 12_000},
+            "training/wire-style-2.conll", new int[] {70, 600, 8_000});
     private static final Pattern TAG = Pattern.compile("O|[BI]-(PER|ORG|LOC|MISC)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** One sentence: its lines' tokens and tags, and the line it starts on. */
-    private record Sentence(List<String> tokens, List<String> tags, int line) {
+    private record Sentence(String resource, List<String> tokens, List<String> tags, int line) {
         String text() {
             return String.join(" ", tokens);
         }
     }
 
-    private static Path file;
-    private static List<List<Sentence>> stories;
+    private static final Map<String, List<List<Sentence>>> READ = new HashMap<>();
 
-    @BeforeAll
-    static void read() throws IOException, URISyntaxException {
-        file = Path.of(WireStyleTrainingTest.class.getResource(RESOURCE).toURI());
-        stories = new ArrayList<>();
+    /** The file's stories, each a list of sentences; read once a file. */
+    private static synchronized List<List<Sentence>> stories(String resource) throws IOException, URISyntaxException {
+        List<List<Sentence>> done = READ.get(resource);
+        if (done != null) {
+            return done;
+        }
+        List<List<Sentence>> stories = new ArrayList<>();
         Sentence open = null;
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file(resource), StandardCharsets.UTF_8);
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
             if (line.isEmpty()) {
@@ -53,29 +60,36 @@ class WireStyleTrainingTest {
             }
             String[] cols = line.split("\t", -1);
             if (cols.length != 2 || cols[0].isEmpty() || cols[0].contains(" ")) {
-                fail(RESOURCE + ":" + n + ": not one token, a tab and a tag: " + line);
+                fail(resource + ":" + n + ": not one token, a tab and a tag: " + line);
             }
             if (cols[0].equals("-DOCSTART-")) {
-                assertEquals("O", cols[1], RESOURCE + ":" + n);
-                assertTrue(n == lines.size() || lines.get(n).isEmpty(), RESOURCE + ":" + n + ": no blank line after -DOCSTART-");
+                assertEquals("O", cols[1], resource + ":" + n);
+                assertTrue(n == lines.size() || lines.get(n).isEmpty(), resource + ":" + n + ": no blank line after -DOCSTART-");
                 stories.add(new ArrayList<>());
                 continue;
             }
             if (stories.isEmpty()) {
-                fail(RESOURCE + ":" + n + ": text before the first -DOCSTART- line");
+                fail(resource + ":" + n + ": text before the first -DOCSTART- line");
             }
             if (open == null) {
-                open = new Sentence(new ArrayList<>(), new ArrayList<>(), n);
+                open = new Sentence(resource, new ArrayList<>(), new ArrayList<>(), n);
                 stories.get(stories.size() - 1).add(open);
             }
             open.tokens().add(cols[0]);
             open.tags().add(cols[1]);
         }
+        READ.put(resource, stories);
+        return stories;
     }
 
-    @Test
-    void everyTagIsBioAndEveryNameOpensWithB() {
-        for (List<Sentence> story : stories) {
+    private static Path file(String resource) throws URISyntaxException {
+        return Path.of(WireStyleTrainingTest.class.getResource(resource).toURI());
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void everyTagIsBioAndEveryNameOpensWithB(String resource) throws IOException, URISyntaxException {
+        for (List<Sentence> story : stories(resource)) {
             for (Sentence s : story) {
                 String before = "O";
                 for (int i = 0; i < s.tags().size(); i++) {
@@ -91,10 +105,11 @@ class WireStyleTrainingTest {
         }
     }
 
-    @Test
-    void everyStoryOpensWithItsDateline() {
-        for (List<Sentence> story : stories) {
-            assertTrue(!story.isEmpty(), RESOURCE + ": an empty story");
+    @ParameterizedTest
+    @MethodSource("files")
+    void everyStoryOpensWithItsDateline(String resource) throws IOException, URISyntaxException {
+        for (List<Sentence> story : stories(resource)) {
+            assertTrue(!story.isEmpty(), resource + ": an empty story");
             // wire copy: the dateline first, or after the headline
             boolean dated = isDateline(story.get(0)) || story.size() > 1 && isDateline(story.get(1));
             assertTrue(dated, where(story.get(0)) + ": no dateline as the first or second sentence: " + story.get(0).text());
@@ -116,28 +131,32 @@ class WireStyleTrainingTest {
     }
 
     @Test
-    void noSentenceIsWrittenTwice() {
-        Map<String, Integer> seen = new HashMap<>();
-        for (List<Sentence> story : stories) {
-            for (Sentence s : story) {
-                Integer first = seen.putIfAbsent(s.text(), s.line());
-                assertTrue(first == null, where(s) + ": the sentence of line " + first + " again: " + s.text());
+    void noSentenceIsWrittenTwiceInEitherFile() throws IOException, URISyntaxException {
+        Map<String, String> seen = new HashMap<>();
+        for (String resource : RESOURCES) {
+            for (Sentence s : stories(resource).stream().flatMap(List::stream).toList()) {
+                String first = seen.putIfAbsent(s.text(), where(s));
+                assertTrue(first == null, where(s) + ": the sentence of " + first + " again: " + s.text());
             }
         }
     }
 
-    @Test
-    void itHasTheSizeItWasWrittenTo() {
+    @ParameterizedTest
+    @MethodSource("files")
+    void itHasTheSizeItWasWrittenTo(String resource) throws IOException, URISyntaxException {
+        List<List<Sentence>> stories = stories(resource);
         int sentences = stories.stream().mapToInt(List::size).sum();
         int tokens = stories.stream().flatMap(List::stream).mapToInt(s -> s.tokens().size()).sum();
-        // the brief it was written to: 60 stories, 600 sentences, 12,000 tokens at least
-        assertTrue(stories.size() >= 60 && sentences >= 600 && tokens >= 12_000,
-                stories.size() + " stories, " + sentences + " sentences, " + tokens + " tokens");
+        int[] least = WRITTEN_TO.get(resource);
+        assertTrue(stories.size() >= least[0] && sentences >= least[1] && tokens >= least[2],
+                resource + ": " + stories.size() + " stories, " + sentences + " sentences, " + tokens + " tokens");
     }
 
-    @Test
-    void theTrainerReadsEveryNameAsTheTokensItLabels() throws IOException {
-        List<LabelledDocument> docs = ConllReader.read(file);
+    @ParameterizedTest
+    @MethodSource("files")
+    void theTrainerReadsEveryNameAsTheTokensItLabels(String resource) throws IOException, URISyntaxException {
+        List<List<Sentence>> stories = stories(resource);
+        List<LabelledDocument> docs = ConllReader.read(file(resource));
         assertEquals(stories.size(), docs.size());
         List<String> wrong = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
@@ -153,6 +172,10 @@ class WireStyleTrainingTest {
     }
 
     private static String where(Sentence s) {
-        return RESOURCE + ":" + s.line();
+        return s.resource() + ":" + s.line();
+    }
+
+    static List<String> files() {
+        return RESOURCES;
     }
 }
