@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
  * and never used for training or tuning (see wire-unseen-1.md, wire-unseen-2.md and
- * wire-unseen-3.md): guards issue 15's measure against a regression, with no need for ../shared.
- * wire-unseen-1 was later used to choose the wire text's training weight, and the errors on sets 1
- * and 2 were analysed, so wire-unseen-3 is the blind one now.
+ * wire-unseen-3.md, wire-unseen-4.md): guards issue 15's measure against a regression, with no need
+ * for ../shared. wire-unseen-1 was later used to choose the wire text's training weight, and the errors
+ * on sets 1 to 3 were analysed, so wire-unseen-4 is the blind one now.
  */
 class WireCheckTest {
     /**
@@ -48,6 +48,15 @@ class WireCheckTest {
      */
     private static final double FLOOR_3 = 83.2;
 
+    /**
+     * First measure of wire-unseen-4 (a mainstream agency day), 2026-12-07, bundled model of main at
+     * commit d6a693c (the baseline before entities7), through the CLI and score-ner.py: PER+ORG+LOC F1
+     * 84.9 (P 85.7, R 84.1; PER 88.1, ORG 79.4, LOC 88.9; 4-type 83.3); this test gives 84.8 (P 85.5,
+     * R 84.2). The floor is 2 points under the CLI figure; raise it when the model improves, never lower
+     * it to pass.
+     */
+    private static final double FLOOR_4 = 82.9;
+
     @Test
     void wireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
         assertF1AtLeast("wire-unseen-1.conll", 42, FLOOR_1);
@@ -61,6 +70,11 @@ class WireCheckTest {
     @Test
     void thirdBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
         assertF1AtLeast("wire-unseen-3.conll", 44, FLOOR_3);
+    }
+
+    @Test
+    void fourthBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
+        assertF1AtLeast("wire-unseen-4.conll", 42, FLOOR_4);
     }
 
     private void assertF1AtLeast(String file, int stories, double floor) throws IOException, URISyntaxException {
