@@ -30,7 +30,9 @@ class TrainingOriginalityTest {
      * strip-wording-3.tsv's; set 8 was written at the same time as strip-wording-3.tsv and apart from it,
      * so it joins the next one written; set 9 was written after strip-wording-3.tsv, at the same time as
      * strip9's training lines and apart from them, so it joins the list of the first training set
-     * written after both).
+     * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
+     * training work and apart from it, so it too joins the list of the first training set written after
+     * both).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"),
