@@ -41,6 +41,13 @@ class RuleFamiliesTest {
         "Vote now for the Riverside Community Champion awards before Friday. | promo generic:promo.awards",
         "Like our local coverage? Buy our newsroom a pint now and then. | appeal generic:appeal.informal",
         "Tell your friends about the Gazette | social generic:social.line",
+        "Advertorial | advert generic:advert.line",
+        "WELCOME BONUS: stake £5 on the derby and we add free bets worth £20. | advert generic:advert.betting",
+        "Paid partnership · Riverside Building Society and the Harbour Traders Guild | advert generic:advert.partner-line",
+        "Produced in association with the Coastal Growers Cooperative of the Western Isles | advert generic:advert.partner-line",
+        "Pass it along: Facebook · X · WhatsApp · Email | social generic:social.line",
+        "Previously in the Courier: how the ferry lost its last crossing | related generic:related.prefix-line",
+        "The chart below is served from an external provider and needs analytics cookies switched on. | cookie generic:cookie.blocked-embed",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -57,6 +64,11 @@ class RuleFamiliesTest {
         "A tenner a month from each member keeps the choir's hall heated, its treasurer said.",
         "The foundation said it had no say in the hospital's choice of surgeons.",
         "The broadcaster will stream the final live on its app, the league said.",
+        "Next in line: the deputy mayor, who takes the chair until the by-election.",
+        "The regulator said sites must let readers refuse cookies set by third-party providers.",
+        "Contact: Email",
+        "The council's partnership with the Harbour Trust ended in 2019 after a dispute over rents.",
+        "New customer offers of free bets must now carry the full terms, the Gambling Commission ruled.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-5";
+    public static final String FEATURE_SET = "paragraph-6";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -95,6 +95,17 @@ public final class ParagraphFeatures {
     /** The publication naming itself: "this newspaper", "this site", "this station". */
     private static final Set<String> SELF = Set.of("newspaper", "paper", "site", "website", "station", "newsletter",
             "podcast", "publication", "newsroom", "magazine");
+    /**
+     * The nouns a newspaper's or a magazine's name ends in ("the Gazette", "the Weekly"): a line that names
+     * one, capitalised after "the", and asks something of the reader or quotes a price speaks for the
+     * publication as "our ..." does, whatever the title's first word. Not when a capitalised word or "of"
+     * follows, which makes it another name: "the Post Office", "the Journal of Medicine", "the Standard Bank".
+     */
+    private static final Set<String> MASTHEADS = Set.of("gazette", "herald", "weekly", "journal", "times", "post",
+            "chronicle", "courier", "standard", "observer", "review", "bulletin", "digest", "tribune", "telegraph",
+            "mail", "express", "mirror", "examiner", "enquirer", "inquirer", "gleaner", "sentinel", "clarion", "argus",
+            "echo", "ledger", "dispatch", "recorder", "register", "mercury", "advertiser", "globe", "record", "monitor",
+            "leader", "beacon", "daily", "quarterly", "monthly", "magazine", "newsletter", "letter", "reporter");
     /** How many words may stand between "our" and the product it names: "our professional tier", "our weather desk's". */
     private static final int PRODUCT_REACH = 3;
 
@@ -398,7 +409,9 @@ public final class ParagraphFeatures {
         boolean reader = p.you > 0 || p.imperatives > 0 || p.questionLead;
         flag(v, "questionLead", own && p.questionLead);
         flag(v, "ourProduct", own && p.product);
-        flag(v, "ourProductReader", own && p.product && reader);
+        // "the Gazette" or "the Weekly" with a call to the reader or a price reads as "our ..." does (strip10)
+        boolean mastheadAsk = own && p.masthead && (reader || p.cash > 0 || p.digits && MONEY.matcher(p.text).find());
+        flag(v, "ourProductReader", own && p.product && reader || mastheadAsk);
         flag(v, "countReader", own && p.numbers > 0 && reader);
         Paragraph prev = i > 0 ? ps[i - 1] : null;
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
@@ -481,6 +494,10 @@ public final class ParagraphFeatures {
         boolean questionLead;
         /** Whether it names the publication or one of its products: "our professional tier", "this newspaper". */
         boolean product;
+        /** Whether it names a publication by its title's noun after "the": "the Gazette", "the Weekly" ({@link #MASTHEADS}). */
+        boolean masthead;
+        /** Whether the last word was such a noun, which holds unless a capitalised word or "of" follows it. */
+        private boolean mastheadNext;
         int words;
         int marks;
         int function;
@@ -524,6 +541,8 @@ public final class ParagraphFeatures {
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
                     marks++;
+                    masthead |= mastheadNext;
+                    mastheadNext = false;
                     String s = t.text();
                     label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
                             && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
@@ -568,6 +587,8 @@ public final class ParagraphFeatures {
                     }
                 }
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
+                masthead |= mastheadNext && !t.isCapitalised() && !w.equals("of");
+                mastheadNext = t.isCapitalised() && before.equals("the") && MASTHEADS.contains(w);
                 // a verb capitalised inside a sentence is a name: "the States", "the United States"
                 boolean name = t.isCapitalised() && !sentenceStart;
                 reporting |= REPORTING.contains(w) && !name || w.equals("to") && before.equals("according")
@@ -583,6 +604,7 @@ public final class ParagraphFeatures {
                 lower.add(w);
                 sentenceStart = false;
             }
+            masthead |= mastheadNext;
             this.names = names.toArray(String[]::new);
             this.content = content.toArray(String[]::new);
             this.capsWords = capsWords.toArray(String[]::new);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a line does (feature set paragraph-5): each flag on a line of our own, and off on a news line with the same words. */
+/** What a line does (feature sets paragraph-5 and -6): each flag on a line of our own, and off on a news line with the same words. */
 class ParagraphFeaturesTest {
     private static final String NEWS_BEFORE = "Flood water reached the Mavuso family's kitchen in Harrowgate on Tuesday night, "
             + "and the council's engineers said the culvert under the bypass had been blocked since the spring storms.";
@@ -45,6 +45,20 @@ class ParagraphFeaturesTest {
         assertTrue(has("Our professional tier is free to try for 14 days: start today.", "ourProductReader"));
         assertTrue(has("Start a trial for 14 days and cancel when you like.", "countReader"));
         assertFalse(has("The trial ran for 14 days in three wards.", "countReader"));
+    }
+
+    @Test
+    void aMastheadNounWithACallOrAPriceSpeaksForThePublication() {
+        assertTrue(has("Get the Courier on your phone each morning before the ferry leaves.", "ourProductReader"));
+        assertTrue(has("A year of the Quarterly in print costs £38, posted anywhere in the islands.", "ourProductReader"));
+        assertFalse(has("Get the Courier on your phone each morning before the ferry leaves.", "ourProduct"),
+                "a masthead alone is no product: only with a call or a price");
+        assertFalse(has("The Herald reported in March that the ferry contract would lapse.", "ourProductReader"), "no call, no price");
+        assertFalse(has("Take your parcel to the Post Office on Harbour Road before noon.", "ourProductReader"), "another name");
+        assertFalse(has("Read the Journal of Coastal Ecology's paper on the dunes if you want the detail.", "ourProductReader"),
+                "a journal's full title");
+        assertFalse(has("\"Buy the Weekly, it costs £2,\" the vendor shouted.", "ourProductReader"), "a quote");
+        assertFalse(has("You can read three times as many pages on the new reader.", "ourProductReader"), "not capitalised");
     }
 
     @Test
