@@ -40,7 +40,7 @@ class LabelledSetTest {
      * model shipped after strip7, 40 of 61 with strip8's, which first measured it; strip-unseen-9.tsv,
      * 46 of 62 with the model shipped after strip8, 47 of 62 with strip9's, which first measured it, until
      * strip10's rules and model removed 56 of its 62 lines; strip-unseen-10.tsv, 50 of 65 with the model
-     * shipped after strip9 (docs/strip.md).
+     * shipped after strip9 and 50 with strip10's, which first measured it (docs/strip.md).
      */
     static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-7.tsv", 53 / 68.0,
             "strip-unseen-8.tsv", 39 / 61.0, "strip-unseen-10.tsv", 49 / 65.0);
