@@ -129,6 +129,9 @@ public final class MentionLinker {
                 start++;
             }
             start = withParticles(t, start);
+            if (end - start > 2 && leadingDemonym(t, start, gazetteer)) {
+                start++; // "Qatari Nasser Al-Attiyah": the nationality describes, as a title does
+            }
         }
         while (type != EntityType.ORGANIZATION && end - start > 1 && Titles.isTitle(t.get(end - 1).text())) {
             end--; // "German Chancellor": the title describes, the name is "German"
@@ -200,6 +203,12 @@ public final class MentionLinker {
             }
         }
         return end - start > 1;
+    }
+
+    /** A listed nationality opening a person's name that is no listed first name ("German" may be one). */
+    private static boolean leadingDemonym(List<Token> t, int start, Gazetteer gazetteer) {
+        Set<GazetteerCategory> c = gazetteer.lookup(t, start, start + 1);
+        return c.contains(GazetteerCategory.DEMONYM) && !c.contains(GazetteerCategory.FIRST_NAME);
     }
 
     private static boolean isPossessive(String w) {

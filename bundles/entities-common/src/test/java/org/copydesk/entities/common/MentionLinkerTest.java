@@ -50,6 +50,15 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aNationalityOpeningAPersonsNameOfThreeWordsOrMoreIsCut() {
+        Article a = Article.builder().body(List.of("Qatari Nasser Al-Attiyah won the stage from Welsh Jones Evans.")).build();
+        List<Entity> es = link(a, false, naive("Qatari Nasser Al-Attiyah=PERSON", "Welsh Jones Evans=PERSON"));
+        assertEquals("Qatari ".length(), named(es, "Nasser Al-Attiyah").mentions().get(0).start());
+        named(es, "Welsh Jones Evans"); // Welsh is a listed first name too
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
     void honorificStaysInMentionTitleIsCutSurnameFolds() {
         Article a = Article.builder().headline("Trump hits back").body(List.of(
                 "President Donald Trump spoke. Later Mr Trump and Mr. Trump's aide left.")).build();
