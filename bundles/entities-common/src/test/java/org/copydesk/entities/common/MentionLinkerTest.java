@@ -50,6 +50,14 @@ class MentionLinkerTest {
     }
 
     @Test
+    void anHonorificStaysInTheMentionOfASurnameNotOfAFullName() {
+        Article a = Article.builder().body(List.of("Dr Sue Black spoke first. Then Dr Black and Mr. John Smith left.")).build();
+        List<Entity> es = link(a, false, naive("Dr Sue Black=PERSON", "Black=PERSON", "John Smith=PERSON"));
+        assertEquals(List.of("Sue Black", "Dr Black"), named(es, "Sue Black").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("John Smith"), named(es, "John Smith").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aNationalityOpeningAPersonsNameOfThreeWordsOrMoreIsCut() {
         Article a = Article.builder().body(List.of("Qatari Nasser Al-Attiyah won the stage from Welsh Jones Evans.")).build();
         List<Entity> es = link(a, false, naive("Qatari Nasser Al-Attiyah=PERSON", "Welsh Jones Evans=PERSON"));
