@@ -129,6 +129,9 @@ public final class MentionLinker {
                 start++;
             }
             start = withParticles(t, start);
+            if (end - start > 2 && leadingDemonym(t, start, gazetteer)) {
+                start++; // "Qatari Nasser Al-Attiyah": the nationality describes, as a title does
+            }
         }
         while (type != EntityType.ORGANIZATION && end - start > 1 && Titles.isTitle(t.get(end - 1).text())) {
             end--; // "German Chancellor": the title describes, the name is "German"
@@ -200,6 +203,21 @@ public final class MentionLinker {
             }
         }
         return end - start > 1;
+    }
+
+    /**
+     * Where the mention starts: at the honorific before a surname ("Mr Trump", "Mr de Vries": the
+     * way the copy names the person), at the name when a given name or an initial follows the
+     * honorific ("Dr Sue Black" names Sue Black; the honorific describes, as a title does).
+     */
+    private static int mentionStart(TextUnit u, Span s) {
+        return s.from < s.start && s.end - s.start > 1 && u.token(s.start).isCapitalised() ? s.start : s.from;
+    }
+
+    /** A listed nationality opening a person's name that is no listed first name ("German" may be one). */
+    private static boolean leadingDemonym(List<Token> t, int start, Gazetteer gazetteer) {
+        Set<GazetteerCategory> c = gazetteer.lookup(t, start, start + 1);
+        return c.contains(GazetteerCategory.DEMONYM) && !c.contains(GazetteerCategory.FIRST_NAME);
     }
 
     private static boolean isPossessive(String w) {
@@ -413,7 +431,7 @@ public final class MentionLinker {
                     canonicalType = s.type;
                 }
                 TextUnit u = doc.unit(s.unit);
-                int from = u.token(s.from).start();
+                int from = u.token(mentionStart(u, s)).start();
                 int to = u.token(s.end - 1).end();
                 mentions.add(new Mention(u.field(), u.paragraph(), from, to, u.text().substring(from, to)));
             }

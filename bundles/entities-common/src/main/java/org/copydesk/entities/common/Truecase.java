@@ -1,6 +1,7 @@
 package org.copydesk.entities.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,15 +74,48 @@ public final class Truecase {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.text();
-            if (shouted && t.isWord() && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
-                String lower = w.toLowerCase(Locale.ROOT);
-                w = CommonWords.contains(lower) ? lower : w.charAt(0) + lower.substring(1);
+            if (shouted && isShoutedWord(t)) {
+                w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
             } else if (!shouted && i > 0 && t.isCapitalised() && doc.seenLower(w) && CommonWords.contains(w)
                     && !doc.seenCapitalisedMidSentence(w)) {
                 w = w.toLowerCase(Locale.ROOT);
             }
             out.add(w.equals(t.text()) ? t : new Token(w, t.start(), t.end(), t.kind()));
         }
-        return out;
+        return shouted ? lowerOrdinaryWords(doc, tokens, out) : out;
+    }
+
+    private static boolean isShoutedWord(Token t) {
+        String w = t.text();
+        return t.isWord() && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * In a shouted sentence, capitalised for now, a word goes to lower case when it is a common word
+     * ("BEAT") or one the article writes in lower case and never capitalised mid-sentence
+     * ("RUPIAH STEADY" over a story about the rupiah); not when it is part of a country, region or
+     * place of two words or more that the lists know, or is a listed country, so "NEW ZEALAND",
+     * "IVORY COAST" and "TURKEY" stay names.
+     */
+    private static List<Token> lowerOrdinaryWords(Document doc, List<Token> shouted, List<Token> cased) {
+        boolean[] named = new boolean[cased.size()];
+        int[] m = NameLists.get().matches(cased);
+        for (int k = 0; k < m.length; k += 3) {
+            int bits = m[k + 2];
+            if ((bits & NameLists.COUNTRY) != 0 || m[k + 1] - m[k] > 1 && (bits & NameLists.PLACES) != 0) {
+                Arrays.fill(named, m[k], m[k + 1], true);
+            }
+        }
+        for (int i = 0; i < cased.size(); i++) {
+            Token t = cased.get(i);
+            if (named[i] || !isShoutedWord(shouted.get(i))) {
+                continue;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (CommonWords.contains(lower) || doc.seenLower(lower) && !doc.seenCapitalisedMidSentence(t.text())) {
+                cased.set(i, new Token(lower, t.start(), t.end(), t.kind()));
+            }
+        }
+        return cased;
     }
 }

@@ -50,6 +50,23 @@ class MentionLinkerTest {
     }
 
     @Test
+    void anHonorificStaysInTheMentionOfASurnameNotOfAFullName() {
+        Article a = Article.builder().body(List.of("Dr Sue Black spoke first. Then Dr Black and Mr. John Smith left.")).build();
+        List<Entity> es = link(a, false, naive("Dr Sue Black=PERSON", "Black=PERSON", "John Smith=PERSON"));
+        assertEquals(List.of("Sue Black", "Dr Black"), named(es, "Sue Black").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("John Smith"), named(es, "John Smith").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aNationalityOpeningAPersonsNameOfThreeWordsOrMoreIsCut() {
+        Article a = Article.builder().body(List.of("Qatari Nasser Al-Attiyah won the stage from Welsh Jones Evans.")).build();
+        List<Entity> es = link(a, false, naive("Qatari Nasser Al-Attiyah=PERSON", "Welsh Jones Evans=PERSON"));
+        assertEquals("Qatari ".length(), named(es, "Nasser Al-Attiyah").mentions().get(0).start());
+        named(es, "Welsh Jones Evans"); // Welsh is a listed first name too
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
     void honorificStaysInMentionTitleIsCutSurnameFolds() {
         Article a = Article.builder().headline("Trump hits back").body(List.of(
                 "President Donald Trump spoke. Later Mr Trump and Mr. Trump's aide left.")).build();

@@ -18,6 +18,13 @@ class SentenceOpeningsTest {
     }
 
     @Test
+    void aListedCountryOfTwoWordsOpeningASentenceIsAPlace() {
+        assertEquals(List.of("Ivory Coast=LOCATION"), mark("Ivory Coast exports rose."));
+        assertEquals(List.of("IVORY COAST=LOCATION"), mark("IVORY COAST COCOA ARRIVALS RISE", "IVORY COAST COCOA=ORGANIZATION"));
+        assertEquals(List.of("Ivory Coast Cocoa Board=ORGANIZATION"), mark("Ivory Coast Cocoa Board said so.", "Ivory Coast Cocoa Board=ORGANIZATION"));
+    }
+
+    @Test
     void longerNamesFirstNamesTownsThatAreWordsAndOneWordLinesAreLeftAlone() {
         assertEquals(List.of(), mark("Washington Post reporters left."));
         assertEquals(List.of(), mark("Jordan said no."));

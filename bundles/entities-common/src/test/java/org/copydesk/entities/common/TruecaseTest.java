@@ -30,6 +30,16 @@ class TruecaseTest {
     }
 
     @Test
+    void aShoutedCountryOfCommonWordsStaysANameAndAWordTheStoryWritesInLowerCaseGoesLower() {
+        assertEquals(List.of("New", "Zealand", "beat", "Ivory", "Coast", "in", "Turkey"),
+                words(Truecase.of(doc("NEW ZEALAND BEAT IVORY COAST IN TURKEY", "They played."), 0)));
+        Document d = doc("BANK HOLDS RATE ; RUPIAH STEADY", "The rupiah held at 16,200 to the dollar, Bank Indonesia said.");
+        assertEquals(List.of("bank", "holds", "rate", ";", "rupiah", "steady"), words(Truecase.of(d, 0)));
+        Document named = doc("ROSNEFT PROFIT FALLS", "Oil firm Rosneft said profit fell.");
+        assertEquals(List.of("Rosneft", "profit", "falls"), words(Truecase.of(named, 0)), "a word the story writes only capitalised: a name");
+    }
+
+    @Test
     void titleCaseGivesBackTheWordsTheArticleWritesInLowerCase() {
         Document d = doc("Leader Attacks Trump Over Embassy Storming",
                 "The supreme leader attacks Mr Trump after the storming of the embassy.");

@@ -43,10 +43,12 @@ class WireCheckTest {
      * issue 15's next model), through the CLI and score-ner.py: PER+ORG+LOC F1 81.9 (P 84.3, R 79.5;
      * PER 82.4, ORG 73.2, LOC 89.8; 4-type 78.6; this test gives the same). Then, still blind (its
      * writer and entities6 never saw each other's text), the model trained with the second wire-style
-     * file: 85.2 (P 87.3, R 83.2; PER 86.3, ORG 80.7, LOC 89.2; 4-type 82.4). The floor is 2 points
-     * under the latest; raise it when the model improves, never lower it to pass.
+     * file: 85.2 (P 87.3, R 83.2; PER 86.3, ORG 80.7, LOC 89.2; 4-type 82.4). Seen since (read for its
+     * errors by class): with shouted headlines recased against the lists, demonyms cut from persons and
+     * honorifics out of full names (entities7), 85.9. The floor is 2 points under the latest; raise it when the model improves,
+     * never lower it to pass.
      */
-    private static final double FLOOR_3 = 83.2;
+    private static final double FLOOR_3 = 83.9;
 
     /**
      * First measure of wire-unseen-4 (a mainstream agency day), 2026-12-07, bundled model of main at
