@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.copydesk.api.stage.ProcessContext;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
@@ -60,27 +63,14 @@ class WireCheckTest {
      */
     private static final double FLOOR_4 = 82.9;
 
-    @Test
-    void wireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
-        assertF1AtLeast("wire-unseen-1.conll", 42, FLOOR_1);
+    static Stream<Arguments> sets() {
+        return Stream.of(Arguments.of("wire-unseen-1.conll", 42, FLOOR_1), Arguments.of("wire-unseen-2.conll", 50, FLOOR_2),
+                Arguments.of("wire-unseen-3.conll", 44, FLOOR_3), Arguments.of("wire-unseen-4.conll", 42, FLOOR_4));
     }
 
-    @Test
-    void secondBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
-        assertF1AtLeast("wire-unseen-2.conll", 50, FLOOR_2);
-    }
-
-    @Test
-    void thirdBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
-        assertF1AtLeast("wire-unseen-3.conll", 44, FLOOR_3);
-    }
-
-    @Test
-    void fourthBlindWireF1StaysAboveTheFloor() throws IOException, URISyntaxException {
-        assertF1AtLeast("wire-unseen-4.conll", 42, FLOOR_4);
-    }
-
-    private void assertF1AtLeast(String file, int stories, double floor) throws IOException, URISyntaxException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void wireF1StaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
         List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
         assertEquals(stories, wire.size(), "stories read from " + file);
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
