@@ -69,6 +69,9 @@ class RuleFamiliesTest {
         "Contact: Email",
         "The council's partnership with the Harbour Trust ended in 2019 after a dispute over rents.",
         "New customer offers of free bets must now carry the full terms, the Gambling Commission ruled.",
+        "In partnership with the Red Cross, volunteers delivered 400 food parcels on Sunday.",
+        "In association with the university the hospital opened a stroke clinic on Monday.",
+        "Paid promotion by influencers must now be labelled under the new rules.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));
