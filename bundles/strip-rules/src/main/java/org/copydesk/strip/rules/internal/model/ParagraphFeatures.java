@@ -417,8 +417,9 @@ public final class ParagraphFeatures {
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
         if (p.capsWords.length > 0 && (prev != null || next != null)) {
             boolean shared = false;
-            for (String w : p.capsWords) {
-                shared |= prev != null && prev.hasCaps(w) || next != null && next.hasCaps(w);
+            for (int k = 0; k < p.capsWords.length && !shared; k++) {
+                String w = p.capsWords[k];
+                shared = prev != null && prev.hasCaps(w) || next != null && next.hasCaps(w);
             }
             flag(v, shared ? "caps.shared" : "caps.unshared", true);
             form(v, size, "capsUnshared", shared ? 0 : 1);
