@@ -32,7 +32,8 @@ class TrainingOriginalityTest {
      * strip9's training lines and apart from them, so it joins the list of the first training set
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
-     * both).
+     * both; set 11 was written after strip10 shipped, at the same time as strip11's training work and
+     * apart from it, so it joins the same list).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"),
