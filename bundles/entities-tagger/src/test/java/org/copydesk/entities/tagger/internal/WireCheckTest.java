@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
- * and never used for training or tuning (see wire-unseen-1.md, wire-unseen-2.md and
- * wire-unseen-3.md, wire-unseen-4.md): guards issue 15's measure against a regression, with no need
- * for ../shared. wire-unseen-1 was later used to choose the wire text's training weight, and the errors
- * on sets 1 to 3 were analysed, so wire-unseen-4 is the blind one now.
+ * and never used for training or tuning (see wire-unseen-1.md to wire-unseen-5.md): guards issue 15's
+ * measure against a regression, with no need for ../shared. wire-unseen-1 was later used to choose the
+ * wire text's training weight, the errors on sets 1 to 3 were analysed, and sets 1 to 4 are to become
+ * training data, so wire-unseen-5 is the blind one now.
  */
 class WireCheckTest {
     /**
@@ -63,9 +63,20 @@ class WireCheckTest {
      */
     private static final double FLOOR_4 = 82.9;
 
+    /**
+     * First measure of wire-unseen-5 (a general 1990s-style international wire day: Asia, Russia, Central
+     * Asia, Africa, Latin America, commodities, bonds and currencies, sport in bulk), 2026-12-07, bundled
+     * model of main at commit 2fb60f4 (the baseline before entities8), through the CLI and score-ner.py:
+     * PER+ORG+LOC F1 84.9 (P 85.6, R 84.2; PER 83.3, ORG 82.2, LOC 88.8; 4-type 83.9; this test gives the
+     * same). The floor is 2 points under that first CLI figure; raise it when the model improves, never
+     * lower it to pass.
+     */
+    private static final double FLOOR_5 = 82.9;
+
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("wire-unseen-1.conll", 42, FLOOR_1), Arguments.of("wire-unseen-2.conll", 50, FLOOR_2),
-                Arguments.of("wire-unseen-3.conll", 44, FLOOR_3), Arguments.of("wire-unseen-4.conll", 42, FLOOR_4));
+                Arguments.of("wire-unseen-3.conll", 44, FLOOR_3), Arguments.of("wire-unseen-4.conll", 42, FLOOR_4),
+                Arguments.of("wire-unseen-5.conll", 46, FLOOR_5));
     }
 
     @ParameterizedTest(name = "{0}")
