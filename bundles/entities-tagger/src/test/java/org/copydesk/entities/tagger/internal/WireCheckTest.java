@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
- * and never used for training or tuning (see wire-unseen-1.md, wire-unseen-2.md and
- * wire-unseen-3.md, wire-unseen-4.md): guards issue 15's measure against a regression, with no need
- * for ../shared. wire-unseen-1 was later used to choose the wire text's training weight, and the errors
- * on sets 1 to 3 were analysed, so wire-unseen-4 is the blind one now.
+ * The bundled model on wire copy of four writers, with no need for ../shared. The four sets were written
+ * as blind checks (wire-unseen-1 to 4), each measured once honestly, and have been training data since
+ * entities8 (training/wire-blind-N.conll and .md): so this is now a TRAINING-FIT check, not a measure of
+ * unseen copy. It still fails when a change of the stage or the model loses what the model learnt from
+ * them. The fifth blind set, written apart, belongs in a test of its own here.
  */
 class WireCheckTest {
     /**
@@ -64,17 +64,17 @@ class WireCheckTest {
     private static final double FLOOR_4 = 82.9;
 
     static Stream<Arguments> sets() {
-        return Stream.of(Arguments.of("wire-unseen-1.conll", 42, FLOOR_1), Arguments.of("wire-unseen-2.conll", 50, FLOOR_2),
-                Arguments.of("wire-unseen-3.conll", 44, FLOOR_3), Arguments.of("wire-unseen-4.conll", 42, FLOOR_4));
+        return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
+                Arguments.of("training/wire-blind-3.conll", 44, FLOOR_3), Arguments.of("training/wire-blind-4.conll", 42, FLOOR_4));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "training fit on {0}")
     @MethodSource("sets")
-    void wireF1StaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
+    void trainingFitOnTheOnceBlindSetsStaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
         List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
         assertEquals(stories, wire.size(), "stories read from " + file);
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
         NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
-        assertTrue(s.f1Three() >= floor, file + " PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
+        assertTrue(s.f1Three() >= floor, file + " (training data) PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
     }
 }
