@@ -28,8 +28,11 @@ class WireCheckTest {
      * (docs/entities.md): 83.3 through the CLI; with a sports page's towns the model calls organisations
      * made sure ones (SportsPages): 85.1. With the second wire-style file and the league list (entities6):
      * 85.6. The floor is 2 points under the latest; raise it when the model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-1.conll, weight 1): the entities8 model fits it at 96.8
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_1 = 83.6;
+    private static final double FLOOR_1 = 94.8;
 
     /**
      * First and only blind measure of wire-unseen-2, 2026-12-07, bundled model of commit e9759a4,
@@ -38,8 +41,11 @@ class WireCheckTest {
      * model trained with the second wire-style file, written for those classes (entities6): 86.4 (P 86.4,
      * R 86.4), partly from names the two share (docs/entities.md). The floor is 2 points under the latest;
      * raise it when the model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-2.conll, weight 1): the entities8 model fits it at 98.3
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_2 = 84.4;
+    private static final double FLOOR_2 = 96.3;
 
     /**
      * First measure of wire-unseen-3, 2026-12-07, bundled model of commit 18bf120 (the baseline before
@@ -50,8 +56,11 @@ class WireCheckTest {
      * errors by class): with shouted headlines recased against the lists, demonyms cut from persons and
      * honorifics out of full names (entities7), 85.9. The floor is 2 points under the latest; raise it when the model improves,
      * never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-3.conll, weight 1): the entities8 model fits it at 98.5
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_3 = 83.9;
+    private static final double FLOOR_3 = 96.5;
 
     /**
      * First measure of wire-unseen-4 (a mainstream agency day), 2026-12-07, bundled model of main at
@@ -60,8 +69,11 @@ class WireCheckTest {
      * R 84.2). Then, still blind (its writer and entities7 never saw each other's text), the entities7
      * model: 84.7 (P 85.1, R 84.3). The floor is 2 points under the first CLI figure; raise it when the
      * model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-4.conll, weight 1): the entities8 model fits it at 97.4
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_4 = 82.9;
+    private static final double FLOOR_4 = 95.4;
 
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
