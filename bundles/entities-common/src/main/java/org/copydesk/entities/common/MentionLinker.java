@@ -40,6 +40,8 @@ public final class MentionLinker {
         final int end;
         EntityType type;
         String key;
+        /** A sure place (a dateline's) the name's other mentions outvoted: it stays a place, an entity of its own. */
+        boolean placeApart;
 
         Span(int unit, int from, int start, int end, EntityType type) {
             this.unit = unit;
@@ -59,6 +61,7 @@ public final class MentionLinker {
         for (NameSpan n : found) {
             Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), n.sure(), gazetteer);
             if (s != null && !isCovered(covered[s.unit], s.from, s.end)) {
+                s.placeApart = n.sure() && s.type == EntityType.LOCATION;
                 spans.add(mark(covered, s));
             }
         }
@@ -288,7 +291,10 @@ public final class MentionLinker {
     private static void unifyTypes(List<Span> spans, Map<String, String> fullNames) {
         Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
         for (Span s : spans) {
-            votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class)).merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
+            EnumMap<EntityType, Integer> v = votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class));
+            if (!s.placeApart) { // a dateline is sure of its own place, not of what its town names elsewhere
+                v.merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
+            }
         }
         Map<String, EntityType> chosen = new HashMap<>();
         for (Span s : spans) {
@@ -296,7 +302,10 @@ public final class MentionLinker {
         }
         for (Span s : spans) {
             String full = fullNames.get(s.key);
-            s.type = chosen.getOrDefault(full, chosen.get(s.key));
+            EntityType type = chosen.getOrDefault(full, chosen.get(s.key));
+            // "FREIBURG , Germany 2026-10-17" over a story of the club Freiburg: the dateline is the town
+            s.placeApart &= type != EntityType.LOCATION;
+            s.type = s.placeApart ? EntityType.LOCATION : type;
         }
     }
 
@@ -328,7 +337,7 @@ public final class MentionLinker {
             // a name may open with a lower-case particle when its last word has a capital ("al-Nusra", "de Gaulle")
             boolean named = Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))
                     || hasCapital(doc.unit(s.unit).token(s.end - 1).text());
-            if (named && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
+            if (named && !s.placeApart && wordings.add(wording(doc.unit(s.unit), s.start, s.end))) {
                 byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(s);
             }
             String last = doc.unit(s.unit).token(s.end - 1).text();
@@ -399,7 +408,7 @@ public final class MentionLinker {
     private static List<Entity> entities(Document doc, List<Span> spans, Map<String, String> fullNames) {
         Map<String, List<Span>> groups = new LinkedHashMap<>();
         for (Span s : spans) {
-            groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(group(s), k -> new ArrayList<>()).add(s);
         }
         Map<String, String> parent = new HashMap<>();
         Map<String, List<String>> bySurname = personsByTheirLastWords(groups);
@@ -417,12 +426,12 @@ public final class MentionLinker {
         }
         Map<String, List<Span>> clusters = new LinkedHashMap<>();
         for (Span s : spans) {
-            clusters.computeIfAbsent(root(s.key, parent), k -> new ArrayList<>()).add(s);
+            clusters.computeIfAbsent(s.placeApart ? group(s) : root(s.key, parent), k -> new ArrayList<>()).add(s);
         }
         List<Entity> out = new ArrayList<>();
         for (Map.Entry<String, List<Span>> c : clusters.entrySet()) {
             EnumMap<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-            String canonical = c.getKey();
+            String canonical = c.getValue().get(0).placeApart ? c.getValue().get(0).key : c.getKey();
             EntityType canonicalType = null;
             List<Mention> mentions = new ArrayList<>();
             for (Span s : c.getValue()) {
@@ -438,6 +447,11 @@ public final class MentionLinker {
             out.add(new Entity("e" + (out.size() + 1), canonical, majority(votes, canonicalType), mentions));
         }
         return out;
+    }
+
+    /** The name a span is grouped under: its key, set apart for a place its name's other mentions outvoted. */
+    private static String group(Span s) {
+        return s.placeApart ? s.key + "\u0000place" : s.key;
     }
 
     private static String root(String key, Map<String, String> parent) {

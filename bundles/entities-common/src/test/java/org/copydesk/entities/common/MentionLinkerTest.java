@@ -165,6 +165,30 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aDatelinesPlaceStaysAPlaceWhenTheStoryNamesTheClubOfItsTown() {
+        Article a = Article.builder().body(List.of("Freiburg , Germany 2026-10-17",
+                "Freiburg beat Mainz 2-1 on Saturday. Freiburg are third.")).build();
+        // the dateline's places are sure (Datelines), and so is the club on a sports page (SportsPages);
+        // the second "Freiburg" is a repeat
+        List<Entity> es = link(a, true, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.LOCATION, true),
+                new NameSpan(0, 2, 3, EntityType.LOCATION, true), new NameSpan(1, 0, 1, EntityType.ORGANIZATION, true),
+                new NameSpan(1, 2, 3, EntityType.ORGANIZATION, true)));
+        List<Entity> freiburg = es.stream().filter(e -> e.name().equals("Freiburg")).toList();
+        assertEquals(List.of(EntityType.LOCATION, EntityType.ORGANIZATION), freiburg.stream().map(Entity::type).toList(), es.toString());
+        assertEquals(List.of(0), freiburg.get(0).mentions().stream().map(Mention::paragraph).toList());
+        assertEquals(2, freiburg.get(1).mentions().size(), "the club's repeat is the club, not the dateline's town");
+    }
+
+    @Test
+    void aDatelinesPlaceJoinsItsNamesEntityWhenTheVoteIsAPlace() {
+        Article a = Article.builder().body(List.of("Madrid 2026-10-17", "Madrid said on Saturday it would appeal.")).build();
+        List<Entity> es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.LOCATION, true),
+                new NameSpan(1, 0, 1, EntityType.LOCATION)));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(2, named(es, "Madrid").mentions().size());
+    }
+
+    @Test
     void capitalisedOrdinaryWordsAreNotNames() {
         Article a = Article.builder().body(List.of("Funeral processions went on.", "Bizarrely, he left.",
                 "They will pay a BIG PRICE now.", "Paris is calm.")).build();

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Trains the bundled model: the CC BY and public-domain training files of ../shared/data (MEANTIME,
  * GUM news, GUM academic and court, re3d; wikigold is share-alike and stays out) and our own
- * wire-style stories ({@link #WIRE}, test resources: the open corpora have no agency copy), the
+ * wire-style stories ({@link #WIRE}, test resources: the open corpora have no agency copy) and the four
+ * once-blind wire sets of four other writers ({@link #BLIND}), the
  * epoch chosen on the open corpora's dev files, the mean of {@link #SHUFFLES} perceptrons trained on different
  * sentence orders. Deterministic. From the repository root:
  * <pre>mvn -B -q -pl bundles/entities-tagger -am process-test-classes -Pner-train [-Dexec.args="EPOCHS [OUT [SHUFFLES [WIRE_WEIGHT]]]"]</pre>
@@ -23,9 +24,16 @@ public final class TrainDefault {
     static final int SHUFFLES = 3;
     /** What a mistake on the wire text moves the weights by, against 1 for the corpora (docs/entities.md). */
     static final double WIRE_WEIGHT = 0.5;
+    /** What a mistake on the four once-blind wire sets moves the weights by (docs/entities.md, entities8). */
+    static final double BLIND_WEIGHT = 1.0;
     /** Our own wire-style training files (training/README.md), in the module's test resources. */
-    static final List<String> WIRE = WireStyleTrainingTest.RESOURCES.stream()
-            .map(r -> "src/test/resources/org/copydesk/entities/tagger/internal/" + r).toList();
+    static final List<String> WIRE = WireStyleTrainingTest.STYLE.stream().map(TrainDefault::resource).toList();
+    /** The four wire sets written as blind checks by four writers, measured once each, then learnt from. */
+    static final List<String> BLIND = WireStyleTrainingTest.BLIND.stream().map(TrainDefault::resource).toList();
+
+    private static String resource(String r) {
+        return "src/test/resources/org/copydesk/entities/tagger/internal/" + r;
+    }
 
     public static void main(String[] args) throws IOException {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -53,6 +61,18 @@ public final class TrainDefault {
                 ours.put(d, w);
             }
         }
+        // for judging the blind sets' weight: -Dner.blindweight=W, and -Dner.leaveout=N trains without set N and scores it
+        double blindWeight = Double.parseDouble(System.getProperty("ner.blindweight", String.valueOf(BLIND_WEIGHT)));
+        int leftOut = Integer.getInteger("ner.leaveout", 0);
+        for (int b = 1; b <= BLIND.size(); b++) {
+            if (b == leftOut || blindWeight == 0) {
+                continue;
+            }
+            for (LabelledDocument d : ConllReader.read(module.resolve(BLIND.get(b - 1)))) {
+                train.add(d);
+                ours.put(d, blindWeight);
+            }
+        }
         Trainer.Result r = Trainer.train(train, d -> ours.getOrDefault(d, 1.0), dev, epochs, shuffles, System.out);
         try (OutputStream o = Files.newOutputStream(out)) {
             r.model().write(o);
@@ -62,6 +82,12 @@ public final class TrainDefault {
         System.out.print(r.dev().table());
         for (String f : DevScores.DEV) {
             System.out.println(DevScores.row(f, Trainer.score(r.model(), ConllReader.read(SharedData.root().resolve("data").resolve(f)))));
+        }
+        for (int b = 1; b <= BLIND.size(); b++) {
+            if (b == leftOut || blindWeight == 0) {
+                String held = BLIND.get(b - 1);
+                System.out.println(DevScores.row(held + " (not learnt)", Trainer.score(r.model(), ConllReader.read(module.resolve(held)))));
+            }
         }
     }
 }

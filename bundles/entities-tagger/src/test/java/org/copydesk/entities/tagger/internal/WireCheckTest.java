@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.copydesk.api.stage.ProcessContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled model on the wire-unseen sets, blind sets of agency-style copy written for this repo
- * and never used for training or tuning (see wire-unseen-1.md to wire-unseen-5.md): guards issue 15's
- * measure against a regression, with no need for ../shared. wire-unseen-1 was later used to choose the
- * wire text's training weight, the errors on sets 1 to 3 were analysed, and sets 1 to 4 are to become
- * training data, so wire-unseen-5 is the blind one now.
+ * The bundled model on wire copy of four writers, with no need for ../shared. The four sets were written
+ * as blind checks (wire-unseen-1 to 4), each measured once honestly, and have been training data since
+ * entities8 (training/wire-blind-N.conll and .md): so this is now a TRAINING-FIT check, not a measure of
+ * unseen copy. It still fails when a change of the stage or the model loses what the model learnt from
+ * them. The fifth set, wire-unseen-5 (see its .md), written apart from entities8 and never used for
+ * training or tuning, is the blind measure now.
  */
 class WireCheckTest {
     /**
@@ -28,8 +30,11 @@ class WireCheckTest {
      * (docs/entities.md): 83.3 through the CLI; with a sports page's towns the model calls organisations
      * made sure ones (SportsPages): 85.1. With the second wire-style file and the league list (entities6):
      * 85.6. The floor is 2 points under the latest; raise it when the model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-1.conll, weight 1): the entities8 model fits it at 96.8
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_1 = 83.6;
+    private static final double FLOOR_1 = 94.8;
 
     /**
      * First and only blind measure of wire-unseen-2, 2026-12-07, bundled model of commit e9759a4,
@@ -38,8 +43,11 @@ class WireCheckTest {
      * model trained with the second wire-style file, written for those classes (entities6): 86.4 (P 86.4,
      * R 86.4), partly from names the two share (docs/entities.md). The floor is 2 points under the latest;
      * raise it when the model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-2.conll, weight 1): the entities8 model fits it at 98.3
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_2 = 84.4;
+    private static final double FLOOR_2 = 96.3;
 
     /**
      * First measure of wire-unseen-3, 2026-12-07, bundled model of commit 18bf120 (the baseline before
@@ -50,8 +58,11 @@ class WireCheckTest {
      * errors by class): with shouted headlines recased against the lists, demonyms cut from persons and
      * honorifics out of full names (entities7), 85.9. The floor is 2 points under the latest; raise it when the model improves,
      * never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-3.conll, weight 1): the entities8 model fits it at 98.5
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_3 = 83.9;
+    private static final double FLOOR_3 = 96.5;
 
     /**
      * First measure of wire-unseen-4 (a mainstream agency day), 2026-12-07, bundled model of main at
@@ -60,8 +71,11 @@ class WireCheckTest {
      * R 84.2). Then, still blind (its writer and entities7 never saw each other's text), the entities7
      * model: 84.7 (P 85.1, R 84.3). The floor is 2 points under the first CLI figure; raise it when the
      * model improves, never lower it to pass.
+     *
+     * Training data since entities8 (training/wire-blind-4.conll, weight 1): the entities8 model fits it at 97.4
+     * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_4 = 82.9;
+    private static final double FLOOR_4 = 95.4;
 
     /**
      * First measure of wire-unseen-5 (a general 1990s-style international wire day: Asia, Russia, Central
@@ -74,18 +88,26 @@ class WireCheckTest {
     private static final double FLOOR_5 = 82.9;
 
     static Stream<Arguments> sets() {
-        return Stream.of(Arguments.of("wire-unseen-1.conll", 42, FLOOR_1), Arguments.of("wire-unseen-2.conll", 50, FLOOR_2),
-                Arguments.of("wire-unseen-3.conll", 44, FLOOR_3), Arguments.of("wire-unseen-4.conll", 42, FLOOR_4),
-                Arguments.of("wire-unseen-5.conll", 46, FLOOR_5));
+        return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
+                Arguments.of("training/wire-blind-3.conll", 44, FLOOR_3), Arguments.of("training/wire-blind-4.conll", 42, FLOOR_4));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "training fit on {0}")
     @MethodSource("sets")
-    void wireF1StaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
+    void trainingFitOnTheOnceBlindSetsStaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
         List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
         assertEquals(stories, wire.size(), "stories read from " + file);
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
         NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
-        assertTrue(s.f1Three() >= floor, file + " PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
+        assertTrue(s.f1Three() >= floor, file + " (training data) PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
+    }
+
+    @Test
+    void theBlindSetStaysAboveItsFloor() throws IOException, URISyntaxException {
+        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource("wire-unseen-5.conll").toURI()));
+        assertEquals(46, wire.size(), "stories read from wire-unseen-5.conll");
+        EntityTaggerComponent tagger = TestConfigs.tagger(true);
+        NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
+        assertTrue(s.f1Three() >= FLOOR_5, "wire-unseen-5.conll PER+ORG+LOC F1 under " + FLOOR_5 + ":\n" + s.table());
     }
 }
