@@ -32,7 +32,7 @@ public final class TrainingSets {
     /**
      * How many times a paragraph of a measured set counts in training, against once for the others
      * (strip11, chosen by leaving one set out: 3 gave 546 of their 582 lines to cut, 2 544, 1 541, with
-     * the same two article lines lost and the same dev-page figures: docs/strip.md).
+     * the same two article lines lost; 1 and 3 the same dev-page keep figures: docs/strip.md).
      */
     public static final double MEASURED_WEIGHT = 3;
 
