@@ -54,7 +54,7 @@ final class DeskTraining {
         out.printf("strip-train: %d examples from %s (%d boilerplate, %d article text)%n",
                 examples.size(), examplesFile, boiler, examples.size() - boiler);
         List<LabelledArticle> shipped = TrainingSets.shipped();
-        ModelTrainer.Result r = ModelTrainer.train(shipped, examples);
+        ModelTrainer.Result r = ModelTrainer.train(shipped, examples, TrainingSets.shippedWeights());
         int first = r.examples().size() - examples.size();
         int[] held = new int[3];
         int[] bundled = new int[3];

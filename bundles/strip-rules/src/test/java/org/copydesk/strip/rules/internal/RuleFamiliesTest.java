@@ -48,6 +48,11 @@ class RuleFamiliesTest {
         "Pass it along: Facebook · X · WhatsApp · Email | social generic:social.line",
         "Previously in the Courier: how the ferry lost its last crossing | related generic:related.prefix-line",
         "The chart below is served from an external provider and needs analytics cookies switched on. | cookie generic:cookie.blocked-embed",
+        "Sponsored by | advert generic:advert.line",
+        "PARTNER | advert generic:advert.line",
+        "From the archive | related generic:related.line",
+        "From our archives: the night the harbour wall gave way in 1953 | related generic:related.prefix-line",
+        "Previously on this podcast: why the tram line stalled at the bridge | related generic:related.prefix-line",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -72,6 +77,9 @@ class RuleFamiliesTest {
         "In partnership with the Red Cross, volunteers delivered 400 food parcels on Sunday.",
         "In association with the university the hospital opened a stroke clinic on Monday.",
         "Paid promotion by influencers must now be labelled under the new rules.",
+        "Partner at the firm, Ruth Ngata, said the merger would close by March.",
+        "From our archives, the museum lent 40 photographs of the 1953 flood to the exhibition.",
+        "Earlier on Monday: the minister told the chamber the ferry would run again by June.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

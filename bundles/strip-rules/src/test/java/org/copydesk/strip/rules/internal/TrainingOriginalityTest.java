@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * Training data written after the unseen sets must not copy or paraphrase their lines: a line of
  * such a set may share at most a common phrase (one run of four words, "the end of the") with any
  * unseen line when it is boilerplate, and at most three when it is article text (news sentences share
- * "is expected to open" and "by the end of the year").
+ * "is expected to open" and "by the end of the year"). An unseen set, once measured, becomes training
+ * data itself ({@link TrainingSets#MEASURED}, strip11); the checks of the sets written after it still
+ * read it, under its training name.
  */
 class TrainingOriginalityTest {
     /**
@@ -32,21 +34,26 @@ class TrainingOriginalityTest {
      * strip9's training lines and apart from them, so it joins the list of the first training set
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
-     * both; set 11 was written after strip10 shipped, at the same time as strip11's training work and
-     * apart from it, so it joins the same list).
+     * both). Sets 1 to 10 are training data since strip11, under the names strip-was-unseen-N.tsv; an
+     * unseen set written from now on (strip-unseen-11.tsv onward, {@link LabelledSetTest#UNSEEN}) joins
+     * the list of every training set written after it (set 11 was written after strip10 shipped, at the
+     * same time as strip11's training work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
-            "strip-broad.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv"),
+            "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
             // written while set 6 was being written apart, by a writer who never read it: three stock
             // phrases ("in the first half of the year", "for the day's news", "no say over what") are
             // shared by chance, so set 6 is not in its list
-            "strip-wording.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv",
-                    "strip-unseen-5.tsv"),
-            "strip-wording-2.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv",
-                    "strip-unseen-5.tsv", "strip-unseen-6.tsv"),
-            "strip-wording-3.tsv", List.of("strip-unseen.tsv", "strip-unseen-2.tsv", "strip-unseen-3.tsv", "strip-unseen-4.tsv",
-                    "strip-unseen-5.tsv", "strip-unseen-6.tsv", "strip-unseen-7.tsv"));
-    /** The training sets older than this check, which it does not read. */
+            "strip-wording.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv"),
+            "strip-wording-2.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv"),
+            "strip-wording-3.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv"));
+    /**
+     * The training sets older than this check, which it does not read; and the measured sets
+     * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
+     */
     static final List<String> OLDER = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
             "strip-weak.tsv");
     static final int RUN = 4;
@@ -62,8 +69,7 @@ class TrainingOriginalityTest {
             List<Set<String>> unseen = new ArrayList<>();
             List<String> unseenText = new ArrayList<>();
             for (String set : checked.getValue()) {
-                assertTrue(LabelledSetTest.UNSEEN.contains(set), set + " is not an unseen set");
-                for (LabelledArticle a : LabelledSetTest.unseen(set)) {
+                for (LabelledArticle a : checkedAgainst(set)) {
                     for (String p : a.body()) {
                         unseen.add(runs(p));
                         unseenText.add(set + ": " + p);
@@ -91,9 +97,36 @@ class TrainingOriginalityTest {
     @Test
     void everyNewerTrainingSetIsChecked() {
         for (String name : TrainingSets.NAMES) {
-            assertTrue(OLDER.contains(name) || CHECKED.containsKey(name), name
+            assertTrue(OLDER.contains(name) || TrainingSets.MEASURED.contains(name) || CHECKED.containsKey(name), name
                     + " is checked against no unseen set: add it to CHECKED with the unseen sets that existed when it was written");
         }
+    }
+
+    /** No unseen set is trained on, by name or by a line of six words or more copied whole. */
+    @Test
+    void noUnseenSetIsTrainingData() throws IOException {
+        Set<String> trained = new HashSet<>();
+        for (String name : TrainingSets.NAMES) {
+            TrainingSets.read(name).forEach(a -> trained.addAll(a.body()));
+        }
+        for (String set : LabelledSetTest.UNSEEN) {
+            assertTrue(!TrainingSets.NAMES.contains(set), set + " is both an unseen set and training data");
+            for (LabelledArticle a : LabelledSetTest.unseen(set)) {
+                for (String p : a.body()) {
+                    assertTrue(p.split(" ").length < 6 || !trained.contains(p),
+                            set + ": a line of it is in the training data: " + p);
+                }
+            }
+        }
+    }
+
+    /** A set a training set is checked against: an unseen set, or one measured and since trained on. */
+    private static List<LabelledArticle> checkedAgainst(String set) throws IOException {
+        if (TrainingSets.MEASURED.contains(set)) {
+            return TrainingSets.read(set);
+        }
+        assertTrue(LabelledSetTest.UNSEEN.contains(set), set + " is neither an unseen set nor a measured one");
+        return LabelledSetTest.unseen(set);
     }
 
     @Test

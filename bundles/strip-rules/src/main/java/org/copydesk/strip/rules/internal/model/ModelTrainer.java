@@ -51,6 +51,14 @@ public final class ModelTrainer {
      * articles in {@link Result#examples()}, with article indexes from {@code articles.size()} on.
      */
     public static Result train(List<LabelledArticle> articles, List<DeskExample> desk) {
+        return train(articles, desk, null);
+    }
+
+    /**
+     * As {@link #train(List, List)}, each article's paragraphs counting {@code weights[a]} times in the
+     * regression's loss (null: once each; a desk's examples count once).
+     */
+    public static Result train(List<LabelledArticle> articles, List<DeskExample> desk, double[] weights) {
         List<Example> examples = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle art = articles.get(a);
@@ -72,11 +80,16 @@ public final class ModelTrainer {
         }
         int[] fold = folds(articles.size() + desk.size());
         List<FeatureVector> xs = examples.stream().map(Example::features).toList();
+        double[] ws = new double[examples.size()];
+        for (int k = 0; k < ws.length; k++) {
+            int a = examples.get(k).article();
+            ws[k] = weights == null || a >= articles.size() ? 1 : weights[a];
+        }
         double[] words = new double[xs.size()];
-        double[] margins = outOfFold(xs, labels, examples, fold, words);
+        double[] margins = outOfFold(xs, labels, ws, examples, fold, words);
         double[] platt = Platt.fit(margins, labels);
         double[] wordsPlatt = Platt.fit(words, labels);
-        Regression all = Regression.fit(xs, labels);
+        Regression all = Regression.fit(xs, labels, ws);
         Reasons reasons = Reasons.fit(examples.stream().filter(Example::boilerplate).toList());
         ParagraphModel model = new ParagraphModel(all.weights, (float) all.bias, platt, wordsPlatt, reasons.names, reasons.weights);
         double[] oof = new double[margins.length];
@@ -92,22 +105,25 @@ public final class ModelTrainer {
      * Each example's margin from a regression trained on the folds its article is not in; the part of
      * it its words give goes into {@code words}.
      */
-    private static double[] outOfFold(List<FeatureVector> xs, boolean[] ys, List<Example> examples, int[] fold, double[] words) {
+    private static double[] outOfFold(List<FeatureVector> xs, boolean[] ys, double[] ws, List<Example> examples, int[] fold,
+                                      double[] words) {
         double[] margins = new double[xs.size()];
         for (int f = 0; f < FOLDS; f++) {
             List<FeatureVector> trainX = new ArrayList<>();
-            List<Boolean> trainY = new ArrayList<>();
+            List<Integer> trainK = new ArrayList<>();
             for (int k = 0; k < xs.size(); k++) {
                 if (fold[examples.get(k).article()] != f) {
                     trainX.add(xs.get(k));
-                    trainY.add(ys[k]);
+                    trainK.add(k);
                 }
             }
-            boolean[] y = new boolean[trainY.size()];
+            boolean[] y = new boolean[trainK.size()];
+            double[] w = new double[trainK.size()];
             for (int k = 0; k < y.length; k++) {
-                y[k] = trainY.get(k);
+                y[k] = ys[trainK.get(k)];
+                w[k] = ws[trainK.get(k)];
             }
-            Regression r = Regression.fit(trainX, y);
+            Regression r = Regression.fit(trainX, y, w);
             for (int k = 0; k < xs.size(); k++) {
                 if (fold[examples.get(k).article()] == f) {
                     margins[k] = r.margin(xs.get(k));
@@ -151,7 +167,8 @@ public final class ModelTrainer {
         final float[] weights = new float[FeatureHash.SLOTS];
         double bias;
 
-        static Regression fit(List<FeatureVector> xs, boolean[] ys) {
+        /** Fits to {@code xs}, each example's loss counting {@code ws[k]} times. */
+        static Regression fit(List<FeatureVector> xs, boolean[] ys, double[] ws) {
             Regression r = new Regression();
             float[] squares = new float[FeatureHash.SLOTS];
             double biasSquares = 0;
@@ -159,7 +176,7 @@ public final class ModelTrainer {
             for (int epoch = 0; epoch < EPOCHS; epoch++) {
                 for (int k : shuffled(xs.size(), random)) {
                     FeatureVector v = xs.get(k);
-                    double g = 1 / (1 + Math.exp(-r.margin(v))) - (ys[k] ? 1 : 0);
+                    double g = ws[k] * (1 / (1 + Math.exp(-r.margin(v))) - (ys[k] ? 1 : 0));
                     for (int j = 0; j < v.size(); j++) {
                         int s = v.slot(j);
                         double grad = g * v.value(j) + L2 * r.weights[s];

@@ -25,7 +25,7 @@ public final class TrainModel {
         }
         List<LabelledArticle> articles = TrainingSets.shipped();
         long t0 = System.nanoTime();
-        ModelTrainer.Result r = ModelTrainer.train(articles);
+        ModelTrainer.Result r = ModelTrainer.train(articles, List.of(), TrainingSets.shippedWeights());
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {

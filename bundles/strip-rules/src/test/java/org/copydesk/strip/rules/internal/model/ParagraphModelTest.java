@@ -67,13 +67,17 @@ class ParagraphModelTest {
                 "I asked three critics to sum up the record in a sentence each.",
                 "Readers contributed more than $2,000 to the school's book fund this year.",
                 "Stream the States debate highlights on demand and join our live election night coverage.",
-                "The governor states her case to the legislature on Monday."));
+                "The governor states her case to the legislature on Monday.",
+                "This story originally appeared on the Harbour Courier's website.",
+                "The play was originally staged in 1964 and has been revived twice."));
         assertTrue(fs[0].speech(), "a credit: contributed to this report");
         assertTrue(fs[1].speech(), "a credit: with assistance from");
         assertTrue(fs[2].speech(), "the writer narrating in the first person");
         assertFalse(fs[3].speech(), "readers who contributed are not a credit");
         assertFalse(fs[4].speech(), "the States, a parliament, is a name, not a verb of speech");
         assertTrue(fs[5].speech(), "states in lower case inside a sentence reports");
+        assertTrue(fs[6].speech(), "a syndication credit: originally appeared on");
+        assertFalse(fs[7].speech(), "originally, without a publication's verb, is not a credit");
     }
 
     private static ByteArrayInputStream gz(String text) throws IOException {

@@ -1,0 +1,111 @@
+package org.copydesk.strip.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.api.model.Article;
+import org.copydesk.strip.rules.internal.model.LabelledArticle;
+import org.copydesk.strip.rules.internal.model.ModelTrainer;
+import org.copydesk.strip.rules.internal.model.ParagraphModel;
+import org.copydesk.strip.rules.internal.model.TrainingSets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether other writers' lines carry to a new writer: for each set once measured as unseen and now
+ * training data ({@link TrainingSets#MEASURED}), a model is trained on every other training set and the
+ * whole stage (rules, then that model, as {@link RuleStripper#process} does) is scored on the set left
+ * out. Ten trainings take about 30 s. The table in docs/strip.md ("Strip11") comes from
+ *
+ * <pre>mvn -B -o -pl bundles/strip-rules -am test -Dtest=LeaveOneSetOutTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+class LeaveOneSetOutTest {
+    /** Issue 19's precision target, over the ten sets pooled (strip11: 546 of 548, 0.996). */
+    static final double PRECISION = 0.99;
+    /** Article lines a set may lose to a model trained without it (strip11: one on sets 6 and 10). */
+    static final int MAX_LOST_PER_SET = 1;
+    /** The mean of the ten recalls, less about a line a set (strip11: 0.944; their first, honest figures: 0.819). */
+    static final double MEAN_RECALL = 0.925;
+    /** The newest set, the only one no training line was written after reading (docs/strip.md). */
+    static final String NEWEST = "strip-was-unseen-10.tsv";
+    /**
+     * Its recall less one line: 56 of 65 with strip11's rules, 53 of 65 before them (they were written
+     * after its misses were read, by class); its first, honest figure was 50 of 65.
+     */
+    static final double NEWEST_RECALL = 55 / 65.0;
+
+    /** A set's counts: boilerplate lines removed, article lines removed, boilerplate lines kept. */
+    record Counts(int tp, int fp, int fn, int byModel) {
+        double precision() {
+            return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        }
+
+        double recall() {
+            return tp / (double) (tp + fn);
+        }
+    }
+
+    @Test
+    void everyMeasuredSetLeftOut() {
+        double recalls = 0;
+        int[] sum = new int[4];
+        for (String name : TrainingSets.MEASURED) {
+            Counts c = leaveOut(name);
+            recalls += c.recall();
+            sum[0] += c.tp();
+            sum[1] += c.fp();
+            sum[2] += c.fn();
+            sum[3] += c.byModel();
+            assertTrue(c.fp() <= MAX_LOST_PER_SET, name + ": " + c.fp() + " article lines removed");
+            if (name.equals(NEWEST)) {
+                assertTrue(c.recall() >= NEWEST_RECALL, name + " recall " + c.recall());
+            }
+        }
+        Counts all = new Counts(sum[0], sum[1], sum[2], sum[3]);
+        double mean = recalls / TrainingSets.MEASURED.size();
+        System.out.printf("leave one set out, all ten: P %.3f R %.3f (tp %d fp %d fn %d, %d by the model); mean recall %.3f%n",
+                all.precision(), all.recall(), all.tp(), all.fp(), all.fn(), all.byModel(), mean);
+        assertTrue(TrainingSets.MEASURED.contains(NEWEST), NEWEST + " is not a measured set");
+        assertTrue(all.precision() >= PRECISION, "precision " + all.precision());
+        assertTrue(mean >= MEAN_RECALL, "mean recall " + mean);
+    }
+
+    /** Trains on every training set but {@code name} and scores the stage on {@code name}. */
+    static Counts leaveOut(String name) {
+        List<String> others = TrainingSets.NAMES.stream().filter(n -> !n.equals(name)).toList();
+        // -Dstrip.weight=W: the measured sets' weight, to compare weights (docs/strip.md)
+        double measured = Double.parseDouble(System.getProperty("strip.weight", String.valueOf(TrainingSets.MEASURED_WEIGHT)));
+        ParagraphModel model = ModelTrainer.train(TrainingSets.articles(others), List.of(),
+                TrainingSets.weights(others, measured)).model();
+        RuleSet rules = TestConfig.stripper(TestConfig.rulesOnly()).currentRules(null);
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int byModel = 0;
+        List<String> errors = new ArrayList<>();
+        for (LabelledArticle a : TrainingSets.read(name)) {
+            Article article = Articles.of(a.body());
+            Evidence[] ruled = Classifier.classify(a.body(), rules);
+            ModelPass.Verdict[] learned = ModelPass.decide(article, ruled, model, TestConfig.THRESHOLD);
+            for (int i = 0; i < ruled.length; i++) {
+                boolean cut = ruled[i] != null || learned[i] != null;
+                byModel += ruled[i] == null && learned[i] != null && a.boilerplate(i) ? 1 : 0;
+                if (cut && a.boilerplate(i)) {
+                    tp++;
+                } else if (cut) {
+                    fp++;
+                    errors.add("FP " + a.source() + ": " + (ruled[i] != null ? ruled[i].rule().id()
+                            : String.format("model %.3f", learned[i].confidence())) + ": " + a.body().get(i));
+                } else if (a.boilerplate(i)) {
+                    fn++;
+                    errors.add("FN " + a.source() + ": " + a.labels().get(i) + ": " + a.body().get(i));
+                }
+            }
+        }
+        Counts c = new Counts(tp, fp, fn, byModel);
+        System.out.printf("%s left out: P %.3f R %.3f (tp %d fp %d fn %d, %d by the model)%n",
+                name, c.precision(), c.recall(), tp, fp, fn, byModel);
+        errors.forEach(e -> System.out.println("  " + e));
+        return c;
+    }
+}
