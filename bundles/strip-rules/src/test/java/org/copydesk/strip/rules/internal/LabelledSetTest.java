@@ -36,9 +36,10 @@ class LabelledSetTest {
     /**
      * A set whose first, honest measurement fell below UNSEEN_RECALL is held one line below that figure
      * (docs/strip.md) while it stays unseen. The ten sets measured so far are training data since strip11
-     * ({@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}.
+     * ({@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}. strip-unseen-11.tsv: 45 of 61 with the
+     * model shipped after strip10, 49 of 61 with strip11's (trained on sets 1 to 10, written apart from set 11).
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of();
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-11.tsv", 48 / 61.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
