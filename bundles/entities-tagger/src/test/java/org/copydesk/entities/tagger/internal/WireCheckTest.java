@@ -82,10 +82,11 @@ class WireCheckTest {
      * Asia, Africa, Latin America, commodities, bonds and currencies, sport in bulk), 2026-12-07, bundled
      * model of main at commit 2fb60f4 (the baseline before entities8), through the CLI and score-ner.py:
      * PER+ORG+LOC F1 84.9 (P 85.6, R 84.2; PER 83.3, ORG 82.2, LOC 88.8; 4-type 83.9; this test gives the
-     * same). The floor is 2 points under that first CLI figure; raise it when the model improves, never
+     * same). Still blind (its writer and entities8 never saw each other's text), the entities8 model: 87.1
+     * (P 87.3, R 87.0). The floor is 2 points under the latest; raise it when the model improves, never
      * lower it to pass.
      */
-    private static final double FLOOR_5 = 82.9;
+    private static final double FLOOR_5 = 85.1;
 
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
