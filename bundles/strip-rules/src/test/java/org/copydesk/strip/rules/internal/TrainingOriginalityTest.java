@@ -37,7 +37,8 @@ class TrainingOriginalityTest {
      * both). Sets 1 to 10 are training data since strip11, under the names strip-was-unseen-N.tsv; an
      * unseen set written from now on (strip-unseen-11.tsv onward, {@link LabelledSetTest#UNSEEN}) joins
      * the list of every training set written after it (set 11 was written after strip10 shipped, at the
-     * same time as strip11's training work and apart from it).
+     * same time as strip11's training work and apart from it; set 12 was written after strip11 shipped,
+     * at the same time as the next model's training work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
