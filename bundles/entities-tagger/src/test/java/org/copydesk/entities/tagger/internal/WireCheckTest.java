@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * entities8 (training/wire-blind-N.conll and .md): so this is now a TRAINING-FIT check, not a measure of
  * unseen copy. It still fails when a change of the stage or the model loses what the model learnt from
  * them. The fifth set, wire-unseen-5 (see its .md), written apart from entities8 and never used for
- * training or tuning, is the blind measure now.
+ * training or tuning, was measured on the entities8 model and keeps its floor. The sixth, wire-unseen-6 (a
+ * classic late-1990s international wire day), written apart from entities9 and never used for training or
+ * tuning, is the blind measure now.
  */
 class WireCheckTest {
     /**
@@ -88,6 +90,16 @@ class WireCheckTest {
      */
     private static final double FLOOR_5 = 85.1;
 
+    /**
+     * First measure of wire-unseen-6 (a classic late-1990s international wire day: EU and European politics,
+     * Balkan and Middle East diplomacy, European bourses and companies, London, New York and Asian markets,
+     * commodities, sport in bulk), 2026-12-07, bundled model of main at commit 778c93f (the baseline before
+     * entities9), through the CLI and score-ner.py: PER+ORG+LOC F1 90.5 (P 91.2, R 89.7; PER 91.9, ORG 87.3,
+     * LOC 93.6; 4-type 88.8; this test gives the same). The floor is 2 points under it; raise it when the model
+     * improves, never lower it to pass.
+     */
+    private static final double FLOOR_6 = 88.5;
+
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
                 Arguments.of("training/wire-blind-3.conll", 44, FLOOR_3), Arguments.of("training/wire-blind-4.conll", 42, FLOOR_4));
@@ -96,19 +108,24 @@ class WireCheckTest {
     @ParameterizedTest(name = "training fit on {0}")
     @MethodSource("sets")
     void trainingFitOnTheOnceBlindSetsStaysAboveTheFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
-        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
-        assertEquals(stories, wire.size(), "stories read from " + file);
-        EntityTaggerComponent tagger = TestConfigs.tagger(true);
-        NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
-        assertTrue(s.f1Three() >= floor, file + " (training data) PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
+        assertAboveFloor(file, stories, floor);
     }
 
     @Test
     void theBlindSetStaysAboveItsFloor() throws IOException, URISyntaxException {
-        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource("wire-unseen-5.conll").toURI()));
-        assertEquals(46, wire.size(), "stories read from wire-unseen-5.conll");
+        assertAboveFloor("wire-unseen-6.conll", 50, FLOOR_6);
+    }
+
+    @Test
+    void theFifthSetStaysAboveItsFloor() throws IOException, URISyntaxException {
+        assertAboveFloor("wire-unseen-5.conll", 46, FLOOR_5);
+    }
+
+    private void assertAboveFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
+        List<LabelledDocument> wire = ConllReader.read(Path.of(getClass().getResource(file).toURI()));
+        assertEquals(stories, wire.size(), "stories read from " + file);
         EntityTaggerComponent tagger = TestConfigs.tagger(true);
         NerCounts s = DevScores.score(wire, a -> tagger.process(a, ProcessContext.defaults()));
-        assertTrue(s.f1Three() >= FLOOR_5, "wire-unseen-5.conll PER+ORG+LOC F1 under " + FLOOR_5 + ":\n" + s.table());
+        assertTrue(s.f1Three() >= floor, file + " PER+ORG+LOC F1 under " + floor + ":\n" + s.table());
     }
 }
