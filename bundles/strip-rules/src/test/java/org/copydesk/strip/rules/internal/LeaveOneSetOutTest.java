@@ -29,11 +29,12 @@ class LeaveOneSetOutTest {
     static final double MEAN_RECALL = 0.925;
     /**
      * The newest sets, each held one line below its figure here (docs/strip.md). Set 10: 56 of 65 with
-     * strip11's rules, 53 before them; its first, honest figure was 50 of 65. Set 11: 54 of 61 with
-     * strip12's pack lines (written after its misses were read, by class), 49 before them, which is its
-     * first, honest figure (a model trained on every other set is the strip11 model it was measured on).
+     * strip11's rules, 53 before them; its first, honest figure was 50 of 65. Set 11: 56 of 61 with
+     * strip12's pack lines (written after its misses were read, by class) and strip-wording-4.tsv, 54
+     * without that set, 49 with neither, which is its first, honest figure (a model trained on every
+     * other set was then the strip11 model it was measured on).
      */
-    static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 53 / 61.0);
+    static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 55 / 61.0);
 
     /** A set's counts: boilerplate lines removed, article lines removed, boilerplate lines kept. */
     record Counts(int tp, int fp, int fn, int byModel) {

@@ -51,11 +51,11 @@ class TrainingOriginalityTest {
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv"),
             "strip-wording-3.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv"),
-            // written after strip11 shipped, when set 11 was the only unseen set; sets 1 to 10 (training data
-            // by then) are in its list as well, since they existed when it was written
+            // written after strip11 shipped, when set 11 was the only unseen set (training data since strip12);
+            // sets 1 to 10 (training data by then) are in its list as well, since they existed when it was written
             "strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv", "strip-was-unseen-8.tsv",
-                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-unseen-11.tsv"));
+                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
