@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.copydesk.api.model.Article;
 import org.copydesk.strip.rules.internal.model.LabelledArticle;
 import org.copydesk.strip.rules.internal.model.ModelTrainer;
@@ -15,24 +16,25 @@ import org.junit.jupiter.api.Test;
  * Whether other writers' lines carry to a new writer: for each set once measured as unseen and now
  * training data ({@link TrainingSets#MEASURED}), a model is trained on every other training set and the
  * whole stage (rules, then that model, as {@link RuleStripper#process} does) is scored on the set left
- * out. Ten trainings take about 30 s. The table in docs/strip.md ("Strip11") comes from
+ * out. Eleven trainings take about 45 s. The tables in docs/strip.md ("Strip11", "Strip12") come from
  *
  * <pre>mvn -B -o -pl bundles/strip-rules -am test -Dtest=LeaveOneSetOutTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 class LeaveOneSetOutTest {
-    /** Issue 19's precision target, over the ten sets pooled (strip11: 546 of 548, 0.996). */
+    /** Issue 19's precision target, over the eleven sets pooled (strip11, ten sets: 546 of 548, 0.996). */
     static final double PRECISION = 0.99;
     /** Article lines a set may lose to a model trained without it (strip11: one on sets 6 and 10). */
     static final int MAX_LOST_PER_SET = 1;
-    /** The mean of the ten recalls, less about a line a set (strip11: 0.944; their first, honest figures: 0.819). */
+    /** The mean of the recalls, less about a line a set (strip11, ten sets: 0.944; their first, honest figures: 0.819). */
     static final double MEAN_RECALL = 0.925;
-    /** The newest set, the only one no training line was written after reading (docs/strip.md). */
-    static final String NEWEST = "strip-was-unseen-10.tsv";
     /**
-     * Its recall less one line: 56 of 65 with strip11's rules, 53 of 65 before them (they were written
-     * after its misses were read, by class); its first, honest figure was 50 of 65.
+     * The newest sets, each held one line below its figure here (docs/strip.md). Set 10: 56 of 65 with
+     * strip11's rules, 53 before them; its first, honest figure was 50 of 65. Set 11: 56 of 61 with
+     * strip12's pack lines (written after its misses were read, by class) and strip-wording-4.tsv, 54
+     * without that set, 49 with neither, which is its first, honest figure (a model trained on every
+     * other set was then the strip11 model it was measured on).
      */
-    static final double NEWEST_RECALL = 55 / 65.0;
+    static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 55 / 61.0);
 
     /** A set's counts: boilerplate lines removed, article lines removed, boilerplate lines kept. */
     record Counts(int tp, int fp, int fn, int byModel) {
@@ -57,15 +59,13 @@ class LeaveOneSetOutTest {
             sum[2] += c.fn();
             sum[3] += c.byModel();
             assertTrue(c.fp() <= MAX_LOST_PER_SET, name + ": " + c.fp() + " article lines removed");
-            if (name.equals(NEWEST)) {
-                assertTrue(c.recall() >= NEWEST_RECALL, name + " recall " + c.recall());
-            }
+            assertTrue(c.recall() >= NEWEST_RECALL.getOrDefault(name, 0.0), name + " recall " + c.recall());
         }
         Counts all = new Counts(sum[0], sum[1], sum[2], sum[3]);
         double mean = recalls / TrainingSets.MEASURED.size();
-        System.out.printf("leave one set out, all ten: P %.3f R %.3f (tp %d fp %d fn %d, %d by the model); mean recall %.3f%n",
-                all.precision(), all.recall(), all.tp(), all.fp(), all.fn(), all.byModel(), mean);
-        assertTrue(TrainingSets.MEASURED.contains(NEWEST), NEWEST + " is not a measured set");
+        System.out.printf("leave one set out, all %d: P %.3f R %.3f (tp %d fp %d fn %d, %d by the model); mean recall %.3f%n",
+                TrainingSets.MEASURED.size(), all.precision(), all.recall(), all.tp(), all.fp(), all.fn(), all.byModel(), mean);
+        assertTrue(TrainingSets.MEASURED.containsAll(NEWEST_RECALL.keySet()), NEWEST_RECALL.keySet() + " are not all measured sets");
         assertTrue(all.precision() >= PRECISION, "precision " + all.precision());
         assertTrue(mean >= MEAN_RECALL, "mean recall " + mean);
     }

@@ -34,11 +34,12 @@ class TrainingOriginalityTest {
      * strip9's training lines and apart from them, so it joins the list of the first training set
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
-     * both). Sets 1 to 10 are training data since strip11, under the names strip-was-unseen-N.tsv; an
-     * unseen set written from now on (strip-unseen-11.tsv onward, {@link LabelledSetTest#UNSEEN}) joins
-     * the list of every training set written after it (set 11 was written after strip10 shipped, at the
-     * same time as strip11's training work and apart from it; set 12 was written after strip11 shipped,
-     * at the same time as the next model's training work and apart from it).
+     * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, under the names
+     * strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time as strip11's
+     * work, which wrote no training set, and apart from it); an unseen set written from now on
+     * (strip-unseen-12.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
+     * written after it (set 12 was written after strip11 shipped, at the same time as strip12's work and
+     * strip-wording-4.tsv and apart from both, so it joins the list of the next training set written).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
@@ -50,7 +51,12 @@ class TrainingOriginalityTest {
             "strip-wording-2.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv"),
             "strip-wording-3.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
-                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv"));
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv"),
+            // written after strip11 shipped, when set 11 was the only unseen set (training data since strip12);
+            // sets 1 to 10 (training data by then) are in its list as well, since they existed when it was written
+            "strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv", "strip-was-unseen-8.tsv",
+                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
