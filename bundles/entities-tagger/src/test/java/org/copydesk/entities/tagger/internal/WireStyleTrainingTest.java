@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WireStyleTrainingTest {
     /** The files written as training text, as {@link TrainDefault} reads them. */
-    static final List<String> STYLE = List.of("training/wire-style.conll", "training/wire-style-2.conll");
+    static final List<String> STYLE = List.of("training/wire-style.conll", "training/wire-style-2.conll",
+            "training/wire-style-3.conll");
     /** The five sets written as blind checks (wire-unseen-1 to 5), measured once each and learnt from since. */
     static final List<String> BLIND = List.of("training/wire-blind-1.conll", "training/wire-blind-2.conll",
             "training/wire-blind-3.conll", "training/wire-blind-4.conll", "training/wire-blind-5.conll");
@@ -36,6 +37,7 @@ class WireStyleTrainingTest {
     private static final Map<String, int[]> WRITTEN_TO = Map.of(
             "training/wire-style.conll", new int[] {60, 600, 12_000},
             "training/wire-style-2.conll", new int[] {70, 600, 8_000},
+            "training/wire-style-3.conll", new int[] {57, 418, 6_300},
             "training/wire-blind-1.conll", new int[] {42, 0, 5_000},
             "training/wire-blind-2.conll", new int[] {50, 0, 5_000},
             "training/wire-blind-3.conll", new int[] {44, 0, 5_000},
