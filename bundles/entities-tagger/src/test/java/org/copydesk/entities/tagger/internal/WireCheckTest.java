@@ -35,6 +35,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-1.conll, weight 1): the entities8 model fits it at 96.8
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 95.5; the floor stays.
      */
     private static final double FLOOR_1 = 94.8;
 
@@ -48,6 +49,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-2.conll, weight 1): the entities8 model fits it at 98.3
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 97.2; the floor stays.
      */
     private static final double FLOOR_2 = 96.3;
 
@@ -63,6 +65,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-3.conll, weight 1): the entities8 model fits it at 98.5
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 98.0; the floor stays.
      */
     private static final double FLOOR_3 = 96.5;
 
@@ -76,6 +79,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-4.conll, weight 1): the entities8 model fits it at 97.4
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 96.0; the floor stays.
      */
     private static final double FLOOR_4 = 95.4;
 
@@ -87,15 +91,16 @@ class WireCheckTest {
      * same). Still blind (its writer and entities8 never saw each other's text), the entities8 model: 87.1
      * (P 87.3, R 87.0).
      *
-     * Training data since entities9 (training/wire-blind-5.conll, weight 1): the entities9 model fits it at FIT5
+     * Training data since entities9 (training/wire-blind-5.conll, weight 1): the entities9 model fits it at 96.6
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
      */
-    private static final double FLOOR_5 = 0;
+    private static final double FLOOR_5 = 94.6;
 
     /**
      * The blind set: written apart from the model it measures, never trained or tuned on. The sixth
      * (wire-unseen-6, by another writer) takes this place when it lands; until then the test skips itself.
-     * Set its story count and its floor (2 under the first measure) with it.
+     * Set its story count and its floor (2 under the first measure) when it lands: the zeros below fail
+     * the story count until they are set.
      */
     static final String BLIND_SET = "wire-unseen-6.conll";
     private static final int BLIND_STORIES = 0;

@@ -128,14 +128,14 @@ class WireStyleTrainingTest {
         }
     }
 
-    /** A place, as LOC names and commas ("GOMA , Zaire"), then a date, and nothing else. */
+    /** A place, as LOC names and commas ("GOMA , Zaire") or two joined by a slash ("MOSCOW / CHICAGO"), then a date, and nothing else. */
     private static boolean isDateline(Sentence s) {
         int last = s.tokens().size() - 1;
         if (last < 1 || !DATE.matcher(s.tokens().get(last)).matches() || !s.tags().get(0).equals("B-LOC")) {
             return false;
         }
         for (int i = 0; i < last; i++) {
-            if (!s.tags().get(i).endsWith("-LOC") && !s.tokens().get(i).equals(",")) {
+            if (!s.tags().get(i).endsWith("-LOC") && !s.tokens().get(i).equals(",") && !s.tokens().get(i).equals("/")) {
                 return false;
             }
         }
