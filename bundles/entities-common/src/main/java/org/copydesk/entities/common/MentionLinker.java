@@ -417,9 +417,11 @@ public final class MentionLinker {
             String full = fullNames.get(g.getKey());
             if (full != null && groups.containsKey(full)) {
                 parent.put(g.getKey(), full);
-            } else if (first.type == EntityType.PERSON) {
+            } else if (first.type == EntityType.PERSON || isLoneOrganisationWord(g)) {
                 String person = fullNameFor(g.getKey(), bySurname);
                 if (person != null) {
+                    // "Florian Lipowitz ... 2. Lipowitz +0:27": a results line's lone surname is the person, not a team
+                    g.getValue().forEach(s -> s.type = EntityType.PERSON);
                     parent.put(g.getKey(), person);
                 }
             }
@@ -447,6 +449,11 @@ public final class MentionLinker {
             out.add(new Entity("e" + (out.size() + 1), canonical, majority(votes, canonicalType), mentions));
         }
         return out;
+    }
+
+    /** One word typed an organisation: it may be the surname of a person named in full in the same story. */
+    private static boolean isLoneOrganisationWord(Map.Entry<String, List<Span>> g) {
+        return g.getValue().get(0).type == EntityType.ORGANIZATION && g.getKey().indexOf(' ') < 0;
     }
 
     /** The name a span is grouped under: its key, set apart for a place its name's other mentions outvoted. */

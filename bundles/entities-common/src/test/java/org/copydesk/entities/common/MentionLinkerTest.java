@@ -137,6 +137,27 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aLoneWordTypedAnOrganisationThatIsTheSurnameOfOnePersonInTheStoryIsThatPerson() {
+        Article a = Article.builder().body(List.of("4. Florian Lipowitz ( Germany ) Red Bull +0:31",
+                "Overall standings : 1. Ayuso 24:02:15 2. Lipowitz +0:27", "Red Bull said Bull was fine.")).build();
+        List<Entity> es = link(a, false, naive("Florian Lipowitz=PERSON", "Lipowitz=ORGANIZATION", "Red Bull=ORGANIZATION",
+                "Bull=ORGANIZATION", "Germany=LOCATION"));
+        Entity person = named(es, "Florian Lipowitz");
+        assertEquals(EntityType.PERSON, person.type());
+        assertEquals(List.of("Florian Lipowitz", "Lipowitz"), person.mentions().stream().map(Mention::text).toList());
+        // a word that ends no person's name stays what the tagger said
+        assertEquals(EntityType.ORGANIZATION, named(es, "Bull").type());
+        assertEquals(EntityType.ORGANIZATION, named(es, "Red Bull").type());
+    }
+
+    @Test
+    void aLoneWordTypedAnOrganisationStaysOneWhenTwoPersonsShareIt() {
+        Article a = Article.builder().body(List.of("Ralf Schumacher and Michael Schumacher drove for Schumacher .")).build();
+        List<Entity> es = link(a, false, naive("Ralf Schumacher=PERSON", "Michael Schumacher=PERSON", "Schumacher=ORGANIZATION"));
+        assertEquals(EntityType.ORGANIZATION, named(es, "Schumacher").type(), es.toString());
+    }
+
+    @Test
     void aLongArticleTagsEveryRepeatOfNamesFoundThousandsOfTimes() {
         // each wording is a repeat candidate once, however often it was found
         List<String> body = new ArrayList<>();

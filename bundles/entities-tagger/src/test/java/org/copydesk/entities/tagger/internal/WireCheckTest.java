@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * entities8 (training/wire-blind-N.conll and .md): so this is now a TRAINING-FIT check, not a measure of
  * unseen copy. It still fails when a change of the stage or the model loses what the model learnt from
  * them. The fifth set, wire-unseen-5 (see its .md), written apart from entities8 and never used for
- * training or tuning, was measured on the entities8 model and keeps its floor. The sixth, wire-unseen-6 (a
+ * training or tuning, was measured once on the entities8 model, then read for its errors by class; it
+ * is in the training folder (training/wire-blind-5.conll) for desks to train with, but the bundled model
+ * does not learn from it (TrainDefault.BLIND_FILE_WEIGHT: learning it cost the dev sets), so its check is
+ * of a seen set, not a training fit. The sixth, wire-unseen-6 (a
  * classic late-1990s international wire day), written apart from entities9 and never used for training or
  * tuning, is the blind measure now.
  */
@@ -35,6 +38,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-1.conll, weight 1): the entities8 model fits it at 96.8
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 95.5; the floor stays.
      */
     private static final double FLOOR_1 = 94.8;
 
@@ -48,6 +52,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-2.conll, weight 1): the entities8 model fits it at 98.3
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 97.2; the floor stays.
      */
     private static final double FLOOR_2 = 96.3;
 
@@ -63,6 +68,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-3.conll, weight 1): the entities8 model fits it at 98.5
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 98.0; the floor stays.
      */
     private static final double FLOOR_3 = 96.5;
 
@@ -76,6 +82,7 @@ class WireCheckTest {
      *
      * Training data since entities8 (training/wire-blind-4.conll, weight 1): the entities8 model fits it at 97.4
      * through the CLI; the floor is 2 under that fit, a TRAINING-FIT check, no longer a measure of unseen copy.
+     * The entities9 model (set 5 learnt too, epoch 2 chosen) fits it at 96.0; the floor stays.
      */
     private static final double FLOOR_4 = 95.4;
 
@@ -85,10 +92,13 @@ class WireCheckTest {
      * model of main at commit 2fb60f4 (the baseline before entities8), through the CLI and score-ner.py:
      * PER+ORG+LOC F1 84.9 (P 85.6, R 84.2; PER 83.3, ORG 82.2, LOC 88.8; 4-type 83.9; this test gives the
      * same). Still blind (its writer and entities8 never saw each other's text), the entities8 model: 87.1
-     * (P 87.3, R 87.0). The floor is 2 points under the latest; raise it when the model improves, never
-     * lower it to pass.
+     * (P 87.3, R 87.0).
+     *
+     * Seen since (read for its errors by class; in the training folder, not learnt by the bundled model,
+     * whose learning it cost the dev sets: docs/entities.md, entities9): the entities8 model with the
+     * surname rule of entities9, 88.3 through the CLI. The floor is 2 points under that.
      */
-    private static final double FLOOR_5 = 85.1;
+    private static final double FLOOR_5 = 86.3;
 
     /**
      * First measure of wire-unseen-6 (a classic late-1990s international wire day: EU and European politics,
@@ -118,7 +128,7 @@ class WireCheckTest {
 
     @Test
     void theFifthSetStaysAboveItsFloor() throws IOException, URISyntaxException {
-        assertAboveFloor("wire-unseen-5.conll", 46, FLOOR_5);
+        assertAboveFloor("training/wire-blind-5.conll", 46, FLOOR_5);
     }
 
     private void assertAboveFloor(String file, int stories, double floor) throws IOException, URISyntaxException {
