@@ -105,10 +105,11 @@ class WireCheckTest {
      * Balkan and Middle East diplomacy, European bourses and companies, London, New York and Asian markets,
      * commodities, sport in bulk), 2026-12-07, bundled model of main at commit 778c93f (the baseline before
      * entities9), through the CLI and score-ner.py: PER+ORG+LOC F1 90.5 (P 91.2, R 89.7; PER 91.9, ORG 87.3,
-     * LOC 93.6; 4-type 88.8; this test gives the same). The floor is 2 points under it; raise it when the model
-     * improves, never lower it to pass.
+     * LOC 93.6; 4-type 88.8; this test gives the same). Still blind (its writer and entities9 never saw each
+     * other's text), the model shipped after entities9 (entities8's model, the surname rule): 91.3 (P 92.0,
+     * R 90.5). The floor is 2 points under the latest; raise it when the model improves, never lower it to pass.
      */
-    private static final double FLOOR_6 = 88.5;
+    private static final double FLOOR_6 = 89.3;
 
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
