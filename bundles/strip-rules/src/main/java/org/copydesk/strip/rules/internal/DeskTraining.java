@@ -53,8 +53,9 @@ final class DeskTraining {
         long boiler = examples.stream().filter(DeskExample::boilerplate).count();
         out.printf("strip-train: %d examples from %s (%d boilerplate, %d article text)%n",
                 examples.size(), examplesFile, boiler, examples.size() - boiler);
-        List<LabelledArticle> shipped = TrainingSets.shipped();
-        ModelTrainer.Result r = ModelTrainer.train(shipped, examples, TrainingSets.shippedWeights());
+        TrainingSets.Weighted weighted = TrainingSets.shipped();
+        List<LabelledArticle> shipped = weighted.articles();
+        ModelTrainer.Result r = ModelTrainer.train(shipped, examples, weighted.weights());
         int first = r.examples().size() - examples.size();
         int[] held = new int[3];
         int[] bundled = new int[3];

@@ -75,8 +75,8 @@ class LeaveOneSetOutTest {
         List<String> others = TrainingSets.NAMES.stream().filter(n -> !n.equals(name)).toList();
         // -Dstrip.weight=W: the measured sets' weight, to compare weights (docs/strip.md)
         double measured = Double.parseDouble(System.getProperty("strip.weight", String.valueOf(TrainingSets.MEASURED_WEIGHT)));
-        ParagraphModel model = ModelTrainer.train(TrainingSets.articles(others), List.of(),
-                TrainingSets.weights(others, measured)).model();
+        TrainingSets.Weighted training = TrainingSets.weighted(others, measured);
+        ParagraphModel model = ModelTrainer.train(training.articles(), List.of(), training.weights()).model();
         RuleSet rules = TestConfig.stripper(TestConfig.rulesOnly()).currentRules(null);
         int tp = 0;
         int fp = 0;

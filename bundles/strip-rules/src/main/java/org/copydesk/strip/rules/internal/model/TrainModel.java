@@ -23,9 +23,10 @@ public final class TrainModel {
             System.err.println("usage: TrainModel OUT.gz");
             System.exit(2);
         }
-        List<LabelledArticle> articles = TrainingSets.shipped();
+        TrainingSets.Weighted shipped = TrainingSets.shipped();
+        List<LabelledArticle> articles = shipped.articles();
         long t0 = System.nanoTime();
-        ModelTrainer.Result r = ModelTrainer.train(articles, List.of(), TrainingSets.shippedWeights());
+        ModelTrainer.Result r = ModelTrainer.train(articles, List.of(), shipped.weights());
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {

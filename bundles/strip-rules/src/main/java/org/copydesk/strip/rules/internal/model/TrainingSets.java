@@ -36,33 +36,26 @@ public final class TrainingSets {
      */
     public static final double MEASURED_WEIGHT = 3;
 
-    /** Every article of the shipped sets, in a fixed order. */
-    public static List<LabelledArticle> shipped() {
-        return articles(NAMES);
+    /** Articles of some training sets, in a fixed order, and how many times each counts in training. */
+    public record Weighted(List<LabelledArticle> articles, double[] weights) {
     }
 
-    /** The weight of each article of {@link #shipped()}, in its order, for {@link ModelTrainer}. */
-    public static double[] shippedWeights() {
-        return weights(NAMES, MEASURED_WEIGHT);
+    /** Every article of the shipped sets, weighted as the shipped model is trained. */
+    public static Weighted shipped() {
+        return weighted(NAMES, MEASURED_WEIGHT);
     }
 
-    /** Every article of these sets, in their order. */
-    public static List<LabelledArticle> articles(List<String> names) {
-        List<LabelledArticle> out = new ArrayList<>();
+    /** Every article of these sets, each set read once: {@code measured} for a measured set's, else 1. */
+    public static Weighted weighted(List<String> names, double measured) {
+        List<LabelledArticle> articles = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (String name : names) {
-            out.addAll(read(name));
-        }
-        return out;
-    }
-
-    /** The weight of each article of {@link #articles(List) articles(names)}: {@code measured} for a measured set's, else 1. */
-    public static double[] weights(List<String> names, double measured) {
-        List<Double> out = new ArrayList<>();
-        for (String name : names) {
+            List<LabelledArticle> set = read(name);
+            articles.addAll(set);
             double w = MEASURED.contains(name) ? measured : 1;
-            read(name).forEach(a -> out.add(w));
+            set.forEach(a -> weights.add(w));
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Weighted(articles, weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     public static List<LabelledArticle> read(String name) {
