@@ -101,14 +101,14 @@ final class PerceptronModel {
 
     /** The best labels for tokens with these features; a token without (null) is outside every name. */
     int[] tag(long[][] features) {
-        float[][] emissions = new float[features.length][Labels.COUNT];
+        // rows only for the tokens with features: most tokens of a sentence have none
+        float[][] emissions = new float[features.length][];
         int mask = (1 << COUNT_BITS) - 1;
         for (int i = 0; i < features.length; i++) {
             if (features[i] == null) {
-                emissions[i] = null;
                 continue;
             }
-            float[] e = emissions[i];
+            float[] e = emissions[i] = new float[Labels.COUNT];
             for (long f : features[i]) {
                 int b = bucket(f);
                 long word = present[b >>> 6];

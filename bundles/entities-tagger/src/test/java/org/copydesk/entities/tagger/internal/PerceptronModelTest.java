@@ -239,5 +239,15 @@ class PerceptronModelTest {
         }
         assertArrayEquals(Viterbi.decode(emissions, transitions), model.tag(tokens));
         assertEquals(n, model.features());
+        // tokens without features (null) get no scores of their own: only the step into O is scored
+        for (int t = 0; t < tokens.length; t += 3) {
+            tokens[t] = null;
+            emissions[t] = null;
+        }
+        int[] tagged = model.tag(tokens);
+        assertArrayEquals(Viterbi.decode(emissions, transitions), tagged);
+        for (int t = 0; t < tokens.length; t += 3) {
+            assertEquals(Labels.O, tagged[t]);
+        }
     }
 }

@@ -35,8 +35,10 @@ final class BoilerplateNames {
      * Class names that label the post's categories and tags rather than the element's role, and
      * state and BEM modifiers ("has-ads", "o-section--ads") that describe what an element holds.
      */
-    private static final Pattern TAXONOMY = Pattern.compile(
-            "((?<![\\w-])(category|tag|tags|format|type|status)|(?<![\\w])(has|with|without|no))-[\\w-]+|--[\\w-]+");
+    private static final String[] TAXONOMY_KINDS = {"category", "tag", "tags", "format", "type", "status"};
+    private static final String[] STATE_WORDS = {"has", "with", "without", "no"};
+    static final Pattern TAXONOMY = Pattern.compile("((?<![\\w-])(" + String.join("|", TAXONOMY_KINDS)
+            + ")|(?<![\\w])(" + String.join("|", STATE_WORDS) + "))-[\\w-]+|--[\\w-]+");
     private static final Verdict NONE = new Verdict(null, false);
     /** Names of cookie and consent dialogs, which may call their own panes "main content". */
     private static final Pattern CONSENT = Pattern.compile("cookie|consent|gdpr|privacy");
@@ -144,10 +146,34 @@ final class BoilerplateNames {
         if (CONTENT.firstIn(joined) >= 0 && !CONSENT.matcher(joined).find()) {
             return new Verdict(null, true);
         }
-        if (cls.indexOf('-') < 0) {
+        if (!mayHoldTaxonomy(cls)) {
             return new Verdict(reasonOfNames(cls + " " + id, joined), false);
         }
         return new Verdict(reasonOfNames(TAXONOMY.matcher(cls).replaceAll(" ") + " " + id), false);
+    }
+
+    /**
+     * Whether {@link #TAXONOMY} could match in {@code cls}: every match holds "--" or one of its words
+     * right before a hyphen. Most class names hold neither, and this look at their hyphens costs far
+     * less than the pattern's search from every position (it runs for every new class name).
+     */
+    static boolean mayHoldTaxonomy(String cls) {
+        for (int p = cls.indexOf('-'); p >= 0; p = cls.indexOf('-', p + 1)) {
+            if (p + 1 < cls.length() && cls.charAt(p + 1) == '-'
+                    || endsWithAny(cls, p, TAXONOMY_KINDS) || endsWithAny(cls, p, STATE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, int end, String[] words) {
+        for (String w : words) {
+            if (end >= w.length() && s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String reasonOfNames(String names) {

@@ -1,11 +1,16 @@
 package org.copydesk.importer.html.internal;
 
-import java.nio.ByteBuffer;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +19,8 @@ import java.util.regex.Pattern;
  * {@code <meta charset>} or {@code http-equiv} declaration (or the XML declaration) in the first
  * bytes, then detection. Declarations lie often, above all "utf-8" on windows-1252 pages, so a
  * declared UTF-8 page is decoded strictly and falls back to windows-1252 when the bytes are not UTF-8.
+ * The text goes to its reader as a stream of characters: a UTF-8 page, most pages, is decoded as it
+ * is read, never held whole as one string (two to four bytes a byte of page, copied once more).
  */
 final class PageDecoder {
     /** Browsers look for the declaration in the first 1024 bytes; real pages put it later too. */
@@ -27,27 +34,35 @@ final class PageDecoder {
     private PageDecoder() {
     }
 
-    /** The decoded text and the charset that was used. */
-    record Decoded(String text, String charset) {
+    /** What a reader made of the page's text, and the charset the text was read in. */
+    record Read<T>(T value, String charset) {
     }
 
-    static Decoded decode(byte[] bytes) {
+    /**
+     * Reads the page's text with {@code reader}. Bytes taken for UTF-8 that are not stop the reading
+     * with an {@link UncheckedIOException} caused by a {@link CharacterCodingException} (as jsoup
+     * passes on its reader's errors), and the page is read again as windows-1252.
+     */
+    static <T> Read<T> read(byte[] bytes, Function<Reader, T> reader) {
         Charset bom = bomCharset(bytes);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-            return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom.name());
+            return new Read<>(reader.apply(new StringReader(new String(bytes, skip, bytes.length - skip, bom))), bom.name());
         }
         Charset declared = declared(bytes);
         if (declared != null && !isUtf8Family(declared)) {
             // a single-byte or CJK declaration cannot be checked strictly; latin-1 means cp1252 in browsers
             Charset cs = declared.name().equals("ISO-8859-1") || declared.name().equals("US-ASCII") ? CP1252 : declared;
-            return new Decoded(new String(bytes, cs), cs.name());
+            return new Read<>(reader.apply(new StringReader(new String(bytes, cs))), cs.name());
         }
-        String utf8 = strictUtf8(bytes);
-        if (utf8 != null) {
-            return new Decoded(utf8, "UTF-8");
+        try {
+            return new Read<>(reader.apply(strictUtf8(bytes)), "UTF-8");
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CharacterCodingException)) {
+                throw e;
+            }
         }
-        return new Decoded(new String(bytes, CP1252), CP1252.name());
+        return new Read<>(reader.apply(new StringReader(new String(bytes, CP1252))), CP1252.name());
     }
 
     private static boolean isUtf8Family(Charset cs) {
@@ -87,21 +102,10 @@ final class PageDecoder {
         }
     }
 
-    /** The page as UTF-8, or null when it is not valid UTF-8. */
-    private static String strictUtf8(byte[] bytes) {
-        // the plain decoder is several times faster, and only a malformed sequence or a page that
-        // holds the replacement character itself gives U+FFFD: the strict decoder settles which
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+    /** The page's characters as UTF-8, checked as they are read. */
+    private static Reader strictUtf8(byte[] bytes) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 }

@@ -1,10 +1,10 @@
 package org.copydesk.importer.html.internal;
 
+import java.io.Reader;
 import java.util.List;
 
 import org.copydesk.api.model.Article;
 import org.copydesk.api.stage.ImportException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -38,9 +38,8 @@ final class PageExtractor {
         if (looksBinary(bytes)) {
             throw new ImportException("binary data, not a web page");
         }
-        PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
-        Document doc = parse(decoded.text());
-        return extract(doc).meta("charset", decoded.charset());
+        PageDecoder.Read<Document> page = PageDecoder.read(bytes, PageExtractor::parse);
+        return extract(page.value()).meta("charset", page.charset());
     }
 
     Article.Builder extract(Document doc) throws ImportException {
@@ -69,8 +68,8 @@ final class PageExtractor {
         return article;
     }
 
-    static Document parse(String html) {
-        return Jsoup.parse(html, "", Parser.htmlParser());
+    static Document parse(Reader html) {
+        return Parser.htmlParser().parseInput(html, "");
     }
 
     private static boolean looksBinary(byte[] bytes) {

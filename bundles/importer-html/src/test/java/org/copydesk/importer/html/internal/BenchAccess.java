@@ -12,7 +12,7 @@ public final class BenchAccess {
 
     /** Charset detection and jsoup parsing only. */
     public static Document parse(byte[] page) {
-        return PageExtractor.parse(PageDecoder.decode(page).text());
+        return PageDecoder.read(page, PageExtractor::parse).value();
     }
 
     /** Main-content extraction and metadata on a parsed page, which it leaves unchanged. */

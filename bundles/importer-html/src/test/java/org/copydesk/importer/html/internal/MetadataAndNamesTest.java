@@ -1,9 +1,12 @@
 package org.copydesk.importer.html.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Random;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -44,6 +47,35 @@ class MetadataAndNamesTest {
         assertNull(BoilerplateNames.of(div("post-1234 type-post status-publish category-donations has-post-thumbnail")).reason());
         assertEquals("boilerplate", BoilerplateNames.of(div("post-author")).reason());
         assertEquals("social", BoilerplateNames.of(div("post-share")).reason());
+    }
+
+    @Test
+    void theTaxonomyPatternIsSkippedOnlyWhereItCannotMatch() {
+        assertFalse(BoilerplateNames.mayHoldTaxonomy("post-author share-bar"));
+        assertFalse(BoilerplateNames.mayHoldTaxonomy("main"));
+        assertTrue(BoilerplateNames.mayHoldTaxonomy("o-section--ads"));
+        assertTrue(BoilerplateNames.mayHoldTaxonomy("post has-ads"));
+        assertTrue(BoilerplateNames.mayHoldTaxonomy("category-news"));
+        // names pieced together from the pattern's words, hyphens and other parts: wherever the
+        // pattern finds something, the look at hyphens must have let it run
+        String[] pieces = {"tag", "tags", "category", "type", "status", "format", "no", "has", "with", "without",
+            "post", "ad", "x", "-", "--", " ", "_", "A"};
+        Random random = new Random(18);
+        int matched = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                name.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (BoilerplateNames.TAXONOMY.matcher(name).find()) {
+                matched++;
+                assertTrue(BoilerplateNames.mayHoldTaxonomy(name.toString()), name.toString());
+            }
+        }
+        assertTrue(matched > 1_000, matched + " names matched");
+        // a modifier is still cut before the parts are read: "ad-slot--wide" is an ad slot
+        assertEquals("advert", BoilerplateNames.of(div("ad-slot--wide")).reason());
+        assertEquals("advert", BoilerplateNames.of(div("story ad-slot")).reason());
     }
 
     private static Element div(String classes) {
