@@ -42,6 +42,8 @@ public final class MentionLinker {
         String key;
         /** A sure place (a dateline's) the name's other mentions outvoted: it stays a place, an entity of its own. */
         boolean placeApart;
+        /** A person its finder is sure of (an author cited by year): weighed in the type vote like one after an honorific. */
+        boolean surePerson;
 
         Span(int unit, int from, int start, int end, EntityType type) {
             this.unit = unit;
@@ -62,6 +64,7 @@ public final class MentionLinker {
             Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), n.sure(), gazetteer);
             if (s != null && !isCovered(covered[s.unit], s.from, s.end)) {
                 s.placeApart = n.sure() && s.type == EntityType.LOCATION;
+                s.surePerson = n.sure() && s.type == EntityType.PERSON;
                 spans.add(mark(covered, s));
             }
         }
@@ -293,7 +296,7 @@ public final class MentionLinker {
         for (Span s : spans) {
             EnumMap<EntityType, Integer> v = votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class));
             if (!s.placeApart) { // a dateline is sure of its own place, not of what its town names elsewhere
-                v.merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
+                v.merge(s.type, s.from < s.start || s.surePerson ? 3 : 1, Integer::sum);
             }
         }
         Map<String, EntityType> chosen = new HashMap<>();
