@@ -73,9 +73,6 @@ public final class SentenceSplitter {
             return false;
         }
         char c = p.charAt(i);
-        if (",;:)]".indexOf(c) >= 0) {
-            return false; // "Smith et al. , 2005": a comma or a closing bracket goes on the sentence before
-        }
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
                 || c == '\'' || c == '(' || c == '[' || !Character.isLetter(c) && !Character.isLowerCase(c);
     }

@@ -201,6 +201,20 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aSurePersonOutweighsTwoMentionsOfAnotherTypeInTheVote() {
+        // "Hallbeck (1971)" is a cited author (Citations, sure); the finder read the two later mentions as a work
+        Article a = Article.builder().body(List.of("Hallbeck (1971) timed readers.", "Hallbeck's terms stuck. Hallbeck's list grew.")).build();
+        List<Entity> es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.PERSON, true),
+                new NameSpan(1, 0, 1, EntityType.MISC), new NameSpan(2, 0, 1, EntityType.MISC)));
+        assertEquals(EntityType.PERSON, named(es, "Hallbeck").type(), es.toString());
+        assertEquals(3, named(es, "Hallbeck").mentions().size());
+        // unsure, the same person loses the vote
+        es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.PERSON),
+                new NameSpan(1, 0, 1, EntityType.MISC), new NameSpan(2, 0, 1, EntityType.MISC)));
+        assertEquals(EntityType.MISC, named(es, "Hallbeck").type(), es.toString());
+    }
+
+    @Test
     void aDatelinesPlaceJoinsItsNamesEntityWhenTheVoteIsAPlace() {
         Article a = Article.builder().body(List.of("Madrid 2026-10-17", "Madrid said on Saturday it would appeal.")).build();
         List<Entity> es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.LOCATION, true),
