@@ -31,7 +31,8 @@ public final class Citations {
             return;
         }
         SentenceNames.edit(doc, spans, (t, names) -> {
-            for (int[] author : authors(t)) {
+            int u = names.unit();
+            for (int[] author : authors(t, yearOpens(doc, u), yearOpens(doc, u + 1))) {
                 if ((lists.bits(t, author[0], author[1]) & (NameLists.ORGANISATIONS | NameLists.REGIONS)) == 0) {
                     names.set(author[0], author[1], EntityType.PERSON, true);
                 }
@@ -41,10 +42,11 @@ public final class Citations {
 
     /** Some citation has the form "( Name [et al.] , YEAR" or "; Name [et al.] , YEAR". */
     private static boolean citesInBrackets(Document doc) {
-        for (TextUnit u : doc.units()) {
-            List<Token> t = u.tokens();
-            for (int i = 2; i < t.size(); i++) {
-                if (YEAR.matcher(t.get(i).text()).matches() && t.get(i - 1).text().equals(",")) {
+        for (int u = 0; u < doc.units().size(); u++) {
+            List<Token> t = doc.unit(u).tokens();
+            for (int i = 2; i <= t.size(); i++) {
+                boolean year = i < t.size() ? YEAR.matcher(t.get(i).text()).matches() && t.get(i - 1).text().equals(",") : yearOpens(doc, u + 1);
+                if (year) {
                     int end = nameEnd(t, i);
                     int from = runStart(t, end);
                     if (from < end && from > 0 && (t.get(from - 1).text().equals("(") || t.get(from - 1).text().equals(";"))) {
@@ -56,10 +58,27 @@ public final class Citations {
         return false;
     }
 
-    /** Token ranges of the cited names of one sentence: the name words before "[et al.] [,] ( YEAR" or, inside brackets, "[et al.] [,] YEAR". */
-    private static List<int[]> authors(List<Token> t) {
+    /**
+     * Sentence {@code u} opens with ", YEAR": the sentence splitter ended the one before at "et al ."
+     * ("( Smith et al. , 2013 ; Jones 2011 )" comes as "( Smith et al ." and ", 2013 ; Jones 2011 )"), so
+     * the name ends the sentence before and this one goes on inside its bracket.
+     */
+    private static boolean yearOpens(Document doc, int u) {
+        if (u <= 0 || u >= doc.units().size()) {
+            return false;
+        }
+        List<Token> t = doc.unit(u).tokens();
+        return t.size() > 1 && t.get(0).text().equals(",") && YEAR.matcher(t.get(1).text()).matches();
+    }
+
+    /**
+     * Token ranges of the cited names of one sentence: the name words before "[et al.] [,] ( YEAR" or,
+     * inside brackets, "[et al.] [,] YEAR"; {@code inBracket}: the sentence goes on inside the bracket
+     * of the one before; {@code yearNext}: its last name's year opens the next ({@link #yearOpens}).
+     */
+    private static List<int[]> authors(List<Token> t, boolean inBracket, boolean yearNext) {
         List<int[]> out = new ArrayList<>();
-        int open = 0;
+        int open = inBracket ? 1 : 0;
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).text();
             open += w.equals("(") ? 1 : w.equals(")") && open > 0 ? -1 : 0;
@@ -73,6 +92,11 @@ public final class Citations {
             if (start < end) {
                 out.add(new int[] {start, end});
             }
+        }
+        int end = nameEnd(t, t.size());
+        int start = runStart(t, end);
+        if (yearNext && open > 0 && end < t.size() && start < end) {
+            out.add(new int[] {start, end});
         }
         return out;
     }

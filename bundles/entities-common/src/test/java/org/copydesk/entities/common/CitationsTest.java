@@ -2,7 +2,11 @@ package org.copydesk.entities.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.copydesk.api.model.Article;
+import org.copydesk.api.model.EntityType;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,16 @@ class CitationsTest {
         assertEquals(List.of("Hallbeck=PERSON", "Torvane=PERSON", "Osk=PERSON", "Ruiz-Abad=PERSON"),
                 mark("Hallbeck (1971) timed the readers, as others did (Torvane et al., 2004; Osk 2010) and Ruiz-Abad (1999) too.",
                         "Hallbeck=MISC", "Torvane=ORGANIZATION"));
+    }
+
+    @Test
+    void aCitationCutAtEtAlBeforeASpacedCommaIsReadAcrossTheTwoSentences() {
+        // tokenised text: the splitter ends a sentence at "et al ." before ", 2005"; "Osk", read as an organisation, is the second author
+        Document doc = Document.of(Article.builder().body(List.of("Reading slowed ( Hallbeck et al. , 2005 ; Osk 2010 ) in the trials .")).build());
+        assertEquals(2, doc.units().size(), "the citation comes in two sentences");
+        List<NameSpan> spans = new ArrayList<>(List.of(new NameSpan(1, 3, 4, EntityType.ORGANIZATION)));
+        Citations.mark(doc, NameLists.get(), spans);
+        assertEquals(List.of(new NameSpan(0, 3, 4, EntityType.PERSON, true), new NameSpan(1, 3, 4, EntityType.PERSON, true)), spans);
     }
 
     @Test
