@@ -42,6 +42,8 @@ public final class MentionLinker {
         String key;
         /** A sure place (a dateline's) the name's other mentions outvoted: it stays a place, an entity of its own. */
         boolean placeApart;
+        /** A person its finder is sure of (an author cited by year): weighed in the type vote like one after an honorific. */
+        boolean surePerson;
 
         Span(int unit, int from, int start, int end, EntityType type) {
             this.unit = unit;
@@ -62,6 +64,7 @@ public final class MentionLinker {
             Span s = clean(doc, n.unit(), n.start(), n.end(), n.type(), n.sure(), gazetteer);
             if (s != null && !isCovered(covered[s.unit], s.from, s.end)) {
                 s.placeApart = n.sure() && s.type == EntityType.LOCATION;
+                s.surePerson = n.sure() && s.type == EntityType.PERSON;
                 spans.add(mark(covered, s));
             }
         }
@@ -72,7 +75,7 @@ public final class MentionLinker {
             spans.addAll(repeats(doc, spans, covered, gazetteer));
         }
         spans.sort(Comparator.comparingInt((Span s) -> s.unit).thenComparingInt(s -> s.start));
-        return entities(doc, spans, fullNames);
+        return entities(doc, spans, fullNames, gazetteer);
     }
 
     private static Span mark(boolean[][] covered, Span s) {
@@ -293,7 +296,7 @@ public final class MentionLinker {
         for (Span s : spans) {
             EnumMap<EntityType, Integer> v = votes.computeIfAbsent(s.key, k -> new EnumMap<>(EntityType.class));
             if (!s.placeApart) { // a dateline is sure of its own place, not of what its town names elsewhere
-                v.merge(s.type, s.from < s.start ? 3 : 1, Integer::sum);
+                v.merge(s.type, s.from < s.start || s.surePerson ? 3 : 1, Integer::sum);
             }
         }
         Map<String, EntityType> chosen = new HashMap<>();
@@ -405,13 +408,14 @@ public final class MentionLinker {
     }
 
     /** Groups spans by name, folds surnames and acronyms into the full name, and builds the entities. */
-    private static List<Entity> entities(Document doc, List<Span> spans, Map<String, String> fullNames) {
+    private static List<Entity> entities(Document doc, List<Span> spans, Map<String, String> fullNames, Gazetteer gazetteer) {
         Map<String, List<Span>> groups = new LinkedHashMap<>();
         for (Span s : spans) {
             groups.computeIfAbsent(group(s), k -> new ArrayList<>()).add(s);
         }
         Map<String, String> parent = new HashMap<>();
-        Map<String, List<String>> bySurname = personsByTheirLastWords(groups);
+        Map<String, List<String>> bySurname = namesByTheirLastWords(groups, EntityType.PERSON);
+        Map<String, List<String>> miscByLastWord = namesByTheirLastWords(groups, EntityType.MISC);
         for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
             Span first = g.getValue().get(0);
             String full = fullNames.get(g.getKey());
@@ -423,7 +427,15 @@ public final class MentionLinker {
                     // "Florian Lipowitz ... 2. Lipowitz +0:27": a results line's lone surname is the person, not a team
                     g.getValue().forEach(s -> s.type = EntityType.PERSON);
                     parent.put(g.getKey(), person);
+                    continue;
                 }
+            }
+            String whole = first.type == EntityType.MISC || g.getKey().indexOf(' ') >= 0 || isListed(doc, first, gazetteer)
+                    ? null : fullNameFor(g.getKey(), miscByLastWord);
+            if (whole != null) {
+                // "Space Shuttle Discovery ... Discovery landed": the craft, a work or an event by its short name
+                g.getValue().forEach(s -> s.type = EntityType.MISC);
+                parent.put(g.getKey(), whole);
             }
         }
         Map<String, List<Span>> clusters = new LinkedHashMap<>();
@@ -451,6 +463,12 @@ public final class MentionLinker {
         return out;
     }
 
+    /** A list knows the span's words ("France" in "Tour de France" stays the country). */
+    private static boolean isListed(Document doc, Span s, Gazetteer gazetteer) {
+        List<Token> t = doc.unit(s.unit).tokens();
+        return !gazetteer.lookup(t, s.start, s.end).isEmpty() || NameLists.get().bits(t, s.start, s.end) != 0;
+    }
+
     /** One word typed an organisation: it may be the surname of a person named in full in the same story. */
     private static boolean isLoneOrganisationWord(Map.Entry<String, List<Span>> g) {
         return g.getValue().get(0).type == EntityType.ORGANIZATION && g.getKey().indexOf(' ') < 0;
@@ -470,16 +488,16 @@ public final class MentionLinker {
     }
 
     /**
-     * The persons' names by each of their last words after a space ("Ali Khamenei" under "Khamenei",
+     * The names of one type (persons, or MISC names) by each of their last words after a space ("Ali Khamenei" under "Khamenei",
      * "Ayatollah Ali Khamenei" under "Ali Khamenei" and "Khamenei"), in the order the names came: a
      * surname finds its full names in one look-up, where comparing it with every name was quadratic in
      * the names of a long article.
      */
-    private static Map<String, List<String>> personsByTheirLastWords(Map<String, List<Span>> groups) {
+    private static Map<String, List<String>> namesByTheirLastWords(Map<String, List<Span>> groups, EntityType type) {
         Map<String, List<String>> out = new HashMap<>();
         for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
             String name = g.getKey();
-            if (g.getValue().get(0).type != EntityType.PERSON) {
+            if (g.getValue().get(0).type != type) {
                 continue;
             }
             for (int i = name.indexOf(' ', 1); i >= 0 && i + 1 < name.length(); i = name.indexOf(' ', i + 1)) {
@@ -489,7 +507,7 @@ public final class MentionLinker {
         return out;
     }
 
-    /** The one longer person name that ends with these words ("Trump" -> "Donald Trump"), if any. */
+    /** The one longer name that ends with these words ("Trump" -> "Donald Trump"), if any. */
     private static String fullNameFor(String key, Map<String, List<String>> bySurname) {
         String found = null;
         for (String other : bySurname.getOrDefault(key, List.of())) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The rules every finder's names go through before linking, for what no training text or list
- * alone teaches: acronyms a text defines by common words dropped ({@link DefinedTerms}), names joined across particles ({@link ParticleNames}) and joiners
+ * alone teaches: acronyms a text defines by common words dropped ({@link DefinedTerms}), capitalised
+ * phrases the text also writes in lower case no organisations ({@link LowerCasePhrases}),
+ * authors cited by year persons ({@link Citations}), names joined across particles ({@link ParticleNames}) and joiners
  * ({@link OrganisationRuns}), a coordination of places read as one name split
  * ({@link CoordinatedPlaces}), a listed place opening a sentence ({@link SentenceOpenings}), places read as persons with no person cue ({@link PlacesNotPersons}),
  * possessives inside a person's name ({@link Possessives}), score lines ({@link ScoreLines}) and
@@ -18,6 +20,8 @@ public final class NameRules {
     public static void apply(Document doc, Gazetteer gazetteer, List<NameSpan> spans, int parallelFrom) {
         NameLists lists = NameLists.get();
         DefinedTerms.drop(doc, spans);
+        LowerCasePhrases.retype(doc, gazetteer, lists, spans);
+        Citations.mark(doc, lists, spans);
         ParticleNames.join(doc, gazetteer, spans);
         OrganisationRuns.join(doc, gazetteer, spans);
         CoordinatedPlaces.split(doc, gazetteer, lists, spans);

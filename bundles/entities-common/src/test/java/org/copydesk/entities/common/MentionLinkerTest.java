@@ -201,6 +201,37 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aLoneWordEndingOneMiscNameIsThatNameByItsShortForm() {
+        // a craft named in full, then by its last word, which the finder read as a person and an organisation
+        Article a = Article.builder().body(List.of("The probe Deep Voyager Kestrel left orbit.", "Kestrel is slow. Kestrel will land.")).build();
+        List<Entity> es = link(a, false, naive("Deep Voyager Kestrel=MISC", "Kestrel=PERSON"));
+        assertEquals(EntityType.MISC, named(es, "Deep Voyager Kestrel").type(), es.toString());
+        assertEquals(List.of("Deep Voyager Kestrel", "Kestrel", "Kestrel"),
+                named(es, "Deep Voyager Kestrel").mentions().stream().map(Mention::text).toList());
+        // a listed place stays itself ("France" of "Tour de France"); two MISC names ending in the word leave it alone
+        es = link(Article.builder().body(List.of("The Tour de France left France.")).build(), false,
+                naive("Tour de France=MISC", "France=LOCATION"));
+        assertEquals(EntityType.LOCATION, named(es, "France").type(), es.toString());
+        es = link(Article.builder().body(List.of("Blue Kestrel and Red Kestrel flew. Kestrel won.")).build(), false,
+                naive("Blue Kestrel=MISC", "Red Kestrel=MISC", "Kestrel=PERSON"));
+        assertEquals(EntityType.PERSON, named(es, "Kestrel").type(), es.toString());
+    }
+
+    @Test
+    void aSurePersonOutweighsTwoMentionsOfAnotherTypeInTheVote() {
+        // "Hallbeck (1971)" is a cited author (Citations, sure); the finder read the two later mentions as a work
+        Article a = Article.builder().body(List.of("Hallbeck (1971) timed readers.", "Hallbeck's terms stuck. Hallbeck's list grew.")).build();
+        List<Entity> es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.PERSON, true),
+                new NameSpan(1, 0, 1, EntityType.MISC), new NameSpan(2, 0, 1, EntityType.MISC)));
+        assertEquals(EntityType.PERSON, named(es, "Hallbeck").type(), es.toString());
+        assertEquals(3, named(es, "Hallbeck").mentions().size());
+        // unsure, the same person loses the vote
+        es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.PERSON),
+                new NameSpan(1, 0, 1, EntityType.MISC), new NameSpan(2, 0, 1, EntityType.MISC)));
+        assertEquals(EntityType.MISC, named(es, "Hallbeck").type(), es.toString());
+    }
+
+    @Test
     void aDatelinesPlaceJoinsItsNamesEntityWhenTheVoteIsAPlace() {
         Article a = Article.builder().body(List.of("Madrid 2026-10-17", "Madrid said on Saturday it would appeal.")).build();
         List<Entity> es = link(a, false, (doc, g) -> List.of(new NameSpan(0, 0, 1, EntityType.LOCATION, true),
