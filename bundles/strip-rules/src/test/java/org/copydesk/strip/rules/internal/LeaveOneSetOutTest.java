@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * Whether other writers' lines carry to a new writer: for each set once measured as unseen and now
  * training data ({@link TrainingSets#MEASURED}), a model is trained on every other training set and the
  * whole stage (rules, then that model, as {@link RuleStripper#process} does) is scored on the set left
- * out. Eleven trainings take about 45 s. The tables in docs/strip.md ("Strip11", "Strip12") come from
+ * out. Twelve trainings take about 25-50 s. The tables in docs/strip.md ("Strip11", "Strip12", "Strip13") come from
  *
  * <pre>mvn -B -o -pl bundles/strip-rules -am test -Dtest=LeaveOneSetOutTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 class LeaveOneSetOutTest {
-    /** Issue 19's precision target, over the eleven sets pooled (strip11, ten sets: 546 of 548, 0.996). */
+    /** Issue 19's precision target, over the measured sets pooled (strip11, ten sets: 546 of 548, 0.996). */
     static final double PRECISION = 0.99;
     /** Article lines a set may lose to a model trained without it (strip11: one on sets 6 and 10). */
     static final int MAX_LOST_PER_SET = 1;
@@ -32,9 +32,11 @@ class LeaveOneSetOutTest {
      * strip11's rules, 53 before them; its first, honest figure was 50 of 65. Set 11: 56 of 61 with
      * strip12's pack lines (written after its misses were read, by class) and strip-wording-4.tsv, 54
      * without that set, 49 with neither, which is its first, honest figure (a model trained on every
-     * other set was then the strip11 model it was measured on).
+     * other set was then the strip11 model it was measured on). Set 12: 47 of 62 left out with strip12's
+     * packs and features, which is its honest figure on the strip12 model.
      */
-    static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 55 / 61.0);
+    static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 55 / 61.0,
+            "strip-was-unseen-12.tsv", 46 / 62.0);
 
     /** A set's counts: boilerplate lines removed, article lines removed, boilerplate lines kept. */
     record Counts(int tp, int fp, int fn, int byModel) {
