@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.api.model.Article;
+import org.copydesk.strip.rules.internal.model.FeatureVector;
 import org.copydesk.strip.rules.internal.model.LabelledArticle;
 import org.copydesk.strip.rules.internal.model.ModelTrainer;
+import org.copydesk.strip.rules.internal.model.ParagraphFeatures;
 import org.copydesk.strip.rules.internal.model.ParagraphModel;
 import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,7 @@ class LeaveOneSetOutTest {
         List<String> errors = new ArrayList<>();
         for (LabelledArticle a : TrainingSets.read(name)) {
             Article article = Articles.of(a.body());
+            ParagraphFeatures.Reader features = ParagraphFeatures.reader(a.body(), null, false);
             Evidence[] ruled = Classifier.classify(a.body(), rules);
             ModelPass.Verdict[] learned = ModelPass.decide(article, ruled, model, TestConfig.THRESHOLD);
             for (int i = 0; i < ruled.length; i++) {
@@ -100,7 +103,10 @@ class LeaveOneSetOutTest {
                             : String.format("model %.3f", learned[i].confidence())) + ": " + a.body().get(i));
                 } else if (a.boilerplate(i)) {
                     fn++;
-                    errors.add("FN " + a.source() + ": " + a.labels().get(i) + ": " + a.body().get(i));
+                    // the model's score and its words' alone, to see which gate kept a miss
+                    FeatureVector f = features.apply(i);
+                    errors.add(String.format("FN %s: %s (model %.3f, words %.3f): %s", a.source(), a.labels().get(i),
+                            model.probability(f), model.wordsProbability(f), a.body().get(i)));
                 }
             }
         }
