@@ -34,12 +34,13 @@ class TrainingOriginalityTest {
      * strip9's training lines and apart from them, so it joins the list of the first training set
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
-     * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, under the names
-     * strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time as strip11's
-     * work, which wrote no training set, and apart from it); an unseen set written from now on
-     * (strip-unseen-12.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
-     * written after it (set 12 was written after strip11 shipped, at the same time as strip12's work and
-     * strip-wording-4.tsv and apart from both, so it joins the list of the next training set written).
+     * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, set 12 since strip13,
+     * under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
+     * as strip11's work, which wrote no training set, and apart from it; set 12 after strip11 shipped, at
+     * the same time as strip12's work and strip-wording-4.tsv and apart from both, so it joins the list of
+     * the next training set written; strip13 wrote none); an unseen set written from now on
+     * (strip-unseen-13.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
+     * written after it.
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),

@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-7";
+    public static final String FEATURE_SET = "paragraph-8";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -94,7 +94,8 @@ public final class ParagraphFeatures {
             "newsroom", "journalism", "journalists", "reporters", "reporter", "editors", "editor", "critic", "critics",
             "writers", "desk", "team", "coverage", "show", "programme", "program", "station", "subscribers",
             "subscription", "members", "membership", "readers", "listeners", "viewers", "inbox", "events", "club",
-            "page", "pages", "account", "stories", "reporting", "work");
+            "page", "pages", "account", "stories", "reporting", "work", "frequencies", "frequency", "player", "airwaves",
+            "programmes", "programs", "shows", "episode", "episodes");
     /** The publication naming itself: "this newspaper", "this site", "this station". */
     private static final Set<String> SELF = Set.of("newspaper", "paper", "site", "website", "station", "newsletter",
             "podcast", "publication", "newsroom", "magazine");
@@ -109,6 +110,22 @@ public final class ParagraphFeatures {
             "mail", "express", "mirror", "examiner", "enquirer", "inquirer", "gleaner", "sentinel", "clarion", "argus",
             "echo", "ledger", "dispatch", "recorder", "register", "mercury", "advertiser", "globe", "record", "monitor",
             "leader", "beacon", "daily", "quarterly", "monthly", "magazine", "newsletter", "letter", "reporter");
+    /**
+     * When a programme, a page or an edition comes round (strip13): "every Friday", "each weekday morning",
+     * "on Sundays". A line that tells the reader when to find something points at the outlet's own
+     * programme, whatever the programme is called.
+     */
+    private static final Set<String> ROUNDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "weekday", "weeknight", "weekend", "morning", "evening", "night", "fortnight");
+    private static final Set<String> ROUNDS_PLURAL = Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+            "saturdays", "sundays", "weekdays", "weeknights", "weekends");
+    /** An edition named by the day it comes out: "in Sunday's paper", "next week's issue", "tomorrow's edition". */
+    private static final Set<String> ISSUE_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "tomorrow", "week", "weekend", "month");
+    private static final Set<String> ISSUES = Set.of("paper", "edition", "issue", "print", "magazine", "supplement", "episode",
+            "show", "programme", "program", "podcast", "bulletin", "newsletter");
+    /** The cue to play what the page carries: "hit play", "press play above", "tune in". */
+    private static final Set<String> PLAY_VERBS = Set.of("hit", "press", "tap", "click", "push");
     /** How many words may stand between "our" and the product it names: "our professional tier", "our weather desk's". */
     private static final int PRODUCT_REACH = 3;
 
@@ -274,12 +291,22 @@ public final class ParagraphFeatures {
         v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
     }
 
-    /** Words (numbers as their shape), adjacent word pairs with the paragraph's edges, characters of words. */
+    /**
+     * Words (numbers as their shape), adjacent word pairs with the paragraph's edges, characters of words;
+     * and, among the words, the phrase families that point the reader at a programme or an edition (strip13:
+     * "each weekday", "hit play", "in Sunday's paper", "this week's Smoko Yarns"), so that what one writer's
+     * promo taught carries to another's wording in the words-alone part of the margin too.
+     */
     private static void words(Paragraph p, FeatureVector v) {
         int from = v.size();
         for (String w : p.lower) {
             v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(WORD), w)), 1);
         }
+        boolean own = !p.quoted && !p.reporting;
+        phrase(v, "<rounds>", own && p.rounds);
+        phrase(v, "<play>", own && p.play);
+        phrase(v, "<issue>", own && p.issue);
+        phrase(v, "<weeks-title>", own && p.weeksTitle);
         scale(v, from);
         from = v.size();
         String prev = "<p>";
@@ -309,6 +336,13 @@ public final class ParagraphFeatures {
             }
         }
         scale(v, from);
+    }
+
+    /** A phrase family counted as a word of its own (its name cannot be a word: words hold no angle brackets). */
+    private static void phrase(FeatureVector v, String family, boolean on) {
+        if (on) {
+            v.add(FeatureHash.slot(FeatureHash.mix(FeatureHash.start(WORD), family)), 1);
+        }
     }
 
     private static int pair(String a, String b) {
@@ -416,6 +450,11 @@ public final class ParagraphFeatures {
         boolean mastheadAsk = own && p.masthead && (reader || p.cash > 0 || p.digits && MONEY.matcher(p.text).find());
         flag(v, "ourProductReader", own && p.product && reader || mastheadAsk);
         flag(v, "countReader", own && p.numbers > 0 && reader);
+        // it points the reader at a programme, a page or an edition: when it comes round, where to play it,
+        // this week's title (strip13)
+        boolean pointer = p.rounds || p.play || p.issue || p.weeksTitle;
+        flag(v, "pointer", own && pointer);
+        flag(v, "pointerProduct", own && pointer && (p.product || p.masthead || p.weeksTitle || reader));
         Paragraph prev = i > 0 ? ps[i - 1] : null;
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
         if (p.capsWords.length > 0 && (prev != null || next != null)) {
@@ -498,6 +537,14 @@ public final class ParagraphFeatures {
         boolean questionLead;
         /** Whether it names the publication or one of its products: "our professional tier", "this newspaper". */
         boolean product;
+        /** Whether it says when something comes round: "every Friday", "each weekday", "on Sundays" ({@link #ROUNDS}). */
+        boolean rounds;
+        /** Whether it cues the reader to play: "hit play", "tune in". */
+        boolean play;
+        /** Whether it names an edition by its day: "in Sunday's paper", "next week's episode". */
+        boolean issue;
+        /** Whether a capitalised title follows "this week's" or "next week's": "this week's Smoko Yarns". */
+        boolean weeksTitle;
         /** Whether it names a publication by its title's noun after "the": "the Gazette", "the Weekly" ({@link #MASTHEADS}). */
         boolean masthead;
         /** Whether the last word was such a noun, which holds unless a capitalised word or "of" follows it. */
@@ -604,6 +651,14 @@ public final class ParagraphFeatures {
                 backer |= backer(w, lower);
                 product |= product(w, lower);
                 period |= PERIODS.contains(w);
+                rounds |= ROUNDS.contains(w) && (before.equals("every") || before.equals("each"))
+                        || ROUNDS_PLURAL.contains(w);
+                play |= w.equals("play") && PLAY_VERBS.contains(before) || w.equals("in") && before.equals("tune");
+                // the tokenizer splits a possessive off: "Sunday's" is "sunday", "'s"
+                int n = lower.size();
+                issue |= ISSUES.contains(w) && before.equals("'s") && n >= 2 && ISSUE_DAYS.contains(lower.get(n - 2));
+                weeksTitle |= t.isCapitalised() && before.equals("'s") && n >= 3 && lower.get(n - 2).equals("week")
+                        && (lower.get(n - 3).equals("this") || lower.get(n - 3).equals("next"));
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
                 sentenceStart = false;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a line does (feature sets paragraph-5 and -6): each flag on a line of our own, and off on a news line with the same words. */
+/** What a line does (feature sets paragraph-5, -6 and -8): each flag on a line of our own, and off on a news line with the same words. */
 class ParagraphFeaturesTest {
     private static final String NEWS_BEFORE = "Flood water reached the Mavuso family's kitchen in Harrowgate on Tuesday night, "
             + "and the council's engineers said the culvert under the bypass had been blocked since the spring storms.";
@@ -59,6 +59,18 @@ class ParagraphFeaturesTest {
                 "a journal's full title");
         assertFalse(has("\"Buy the Weekly, it costs £2,\" the vendor shouted.", "ourProductReader"), "a quote");
         assertFalse(has("You can read three times as many pages on the new reader.", "ourProductReader"), "not capitalised");
+    }
+
+    @Test
+    void aLineThatPointsTheReaderAtAProgrammeOrAnEdition() {
+        assertTrue(has("Catch the whole interview on this week's Harbour Hour, from six on Thursday.", "pointer"), "this week's title");
+        assertTrue(has("The skipper tells the story of the rescue each weekday morning on our breakfast show.", "pointerProduct"),
+                "a schedule and the outlet's programme");
+        assertTrue(has("The second part of the inquiry runs in Saturday's paper.", "pointer"), "an edition by its day");
+        assertTrue(has("Hit play above for the full set from the quay.", "pointer"), "a cue to play");
+        assertFalse(has("\"Tune in every Friday and you will hear the difference,\" the presenter said.", "pointer"), "a quote");
+        assertFalse(has("The market runs on the square every Saturday morning, the council said.", "pointer"), "reported");
+        assertFalse(has("The ferry company's new timetable starts in the spring.", "pointer"));
     }
 
     @Test
