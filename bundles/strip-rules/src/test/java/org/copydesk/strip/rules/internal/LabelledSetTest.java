@@ -38,9 +38,10 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The eleven sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12: {@link TrainingSets#MEASURED}); their regression check is
      * {@link LeaveOneSetOutTest}. strip-unseen-12.tsv: 46 of 62 with the model shipped after strip11, which
-     * it was written after; 47 of 62 with strip12's (written apart from set 12).
+     * it was written after; 47 of 62 with strip12's (written apart from set 12). strip-unseen-13.tsv: 44 of
+     * 61 with the model shipped after strip12, which it was written after (its one parse check, unseen13).
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-12.tsv", 45 / 62.0);
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-12.tsv", 45 / 62.0, "strip-unseen-13.tsv", 43 / 61.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
