@@ -38,9 +38,10 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The twelve sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13: {@link TrainingSets#MEASURED}); their
      * regression check is {@link LeaveOneSetOutTest}. strip-unseen-13.tsv: 44 of 61 with the model shipped
-     * after strip12, which it was written after (its one parse check, unseen13); FIRST after strip13.
+     * after strip12, which it was written after (its one parse check, unseen13); 47 of 61 with strip13's,
+     * written apart from it.
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-13.tsv", 43 / 61.0);
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-13.tsv", 46 / 61.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
