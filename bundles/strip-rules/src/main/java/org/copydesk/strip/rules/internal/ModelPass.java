@@ -115,7 +115,15 @@ final class ModelPass {
      * quoted or reported words, not code or a table, not foreign text.
      */
     static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold) {
-        double words = probability >= Math.max(threshold, SURE) ? WORDS_ALONE_WHEN_SURE : WORDS_ALONE;
+        return removes(paragraph, probability, wordsProbability, threshold, WORDS_ALONE);
+    }
+
+    /**
+     * As {@link #removes(FeatureVector, double, double, double)} with another floor for the words alone
+     * (never above it when the model is sure), to draw the gate's curve ({@code LeaveOneSetOutTest}).
+     */
+    static boolean removes(FeatureVector paragraph, double probability, double wordsProbability, double threshold, double wordsAlone) {
+        double words = probability >= Math.max(threshold, SURE) ? Math.min(wordsAlone, WORDS_ALONE_WHEN_SURE) : wordsAlone;
         boolean sure = probability >= threshold && wordsProbability >= words
                 || probability >= lowest(threshold) && wordsProbability >= WORDS_SURE;
         return sure && prose(paragraph);
