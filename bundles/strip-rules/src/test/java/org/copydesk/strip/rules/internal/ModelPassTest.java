@@ -58,7 +58,7 @@ class ModelPassTest {
     }
 
     @Test
-    void theFullModelAndTheWordsAloneMayEachCarryTheOtherButNotBelowTheirFloors() {
+    void theWordsAloneMayCarryTheFullModelButNeitherGoesBelowItsFloor() {
         FeatureVector prose = ParagraphFeatures.of(List.of("Catch the whole programme tonight on our streaming service, free for everyone."))[0];
         double t = TestConfig.THRESHOLD;
         assertTrue(ModelPass.removes(prose, t, ModelPass.WORDS_ALONE, t), "the threshold and the words' floor");
@@ -68,10 +68,8 @@ class ModelPassTest {
         assertTrue(ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE, t));
         assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t) - 0.001, 0.999, t), "below the lowest");
         assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE - 0.001, t), "words not sure enough");
-        // the full model sure: its words alone need less
-        assertTrue(ModelPass.removes(prose, ModelPass.SURE, ModelPass.WORDS_ALONE_WHEN_SURE, t));
-        assertTrue(!ModelPass.removes(prose, ModelPass.SURE - 0.001, ModelPass.WORDS_ALONE_WHEN_SURE, t));
-        assertTrue(!ModelPass.removes(prose, 0.999, ModelPass.WORDS_ALONE_WHEN_SURE - 0.001, t));
+        // the full model sure: its words alone still need their floor
+        assertTrue(!ModelPass.removes(prose, 0.999, ModelPass.WORDS_ALONE - 0.001, t));
         // a desk's threshold of 1 leaves everything short of certainty, whatever the words say
         assertEquals(1.0, ModelPass.lowest(1.0), 1e-12);
         assertTrue(!ModelPass.removes(prose, 0.999, 0.999, 1.0));
