@@ -77,11 +77,11 @@ class ModelSourceTest {
     @Test
     void aBundleTrainedOnThePreviousFeatureSetIsRefusedUntilRetrained() throws IOException {
         ModelSource s = source(ModelPass.BUNDLED);
-        ModelBundle before = bundle("strip", "org.copydesk.model.strip.desk", 3, shippedAs("paragraph-8"));
+        ModelBundle before = bundle("strip", "org.copydesk.model.strip.desk", 3, shippedAs("paragraph-7"));
         s.deployed(List.of(before));
-        assertSame(ModelSource.shipped(), s.current(), "a strip13 desk model (paragraph-8) does not serve: the shipped model does");
+        assertSame(ModelSource.shipped(), s.current(), "a strip12 desk model (paragraph-7) does not serve: the shipped model does");
         assertEquals(List.of("refused strip model org.copydesk.model.strip.desk 1.3.0 (" + before.location()
-                + "): it was trained with feature set paragraph-8, this strip stage uses " + ParagraphFeatures.FEATURE_SET
+                + "): it was trained with feature set paragraph-7, this strip stage uses " + ParagraphFeatures.FEATURE_SET
                 + "; train it again with this Copydesk (copydesk strip-train)"), said);
     }
 

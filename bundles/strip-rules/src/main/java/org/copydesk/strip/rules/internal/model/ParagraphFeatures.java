@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-9";
+    public static final String FEATURE_SET = "paragraph-8";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -126,15 +126,6 @@ public final class ParagraphFeatures {
             "show", "programme", "program", "podcast", "bulletin", "newsletter");
     /** The cue to play what the page carries: "hit play", "press play above", "tune in". */
     private static final Set<String> PLAY_VERBS = Set.of("hit", "press", "tap", "click", "push");
-    /**
-     * Who a membership's perks go to: "Portal Plus members see ...", "subscribers get ..." (strip14): an offer
-     * lists what the reader would get, whatever the tier is called.
-     */
-    private static final Set<String> HOLDERS = Set.of("members", "subscribers", "supporters", "patrons", "friends", "insiders");
-    private static final Set<String> PERKS = Set.of("get", "see", "receive", "enjoy", "have", "gain", "unlock");
-    /** A series part by its number: "Part three of ...", "part 2 of" (strip14). */
-    private static final Set<String> ORDINALS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten");
     /** How many words may stand between "our" and the product it names: "our professional tier", "our weather desk's". */
     private static final int PRODUCT_REACH = 3;
 
@@ -316,9 +307,6 @@ public final class ParagraphFeatures {
         phrase(v, "<play>", own && p.play);
         phrase(v, "<issue>", own && p.issue);
         phrase(v, "<weeks-title>", own && p.weeksTitle);
-        phrase(v, "<price>", own && price(p));
-        phrase(v, "<perks>", own && p.perks);
-        phrase(v, "<part>", own && p.part);
         scale(v, from);
         from = v.size();
         String prev = "<p>";
@@ -396,11 +384,6 @@ public final class ParagraphFeatures {
         flag(v, "arrowEnd", !t.isEmpty() && ARROWS.indexOf(t.charAt(t.length() - 1)) >= 0);
     }
 
-    /** A price per period in the line: "From KSh 1,450 a month", "$12 a month". */
-    private static boolean price(Paragraph p) {
-        return p.digits && p.period && MONEY.matcher(p.text).find() && PER_PERIOD.matcher(p.text).find();
-    }
-
     private static void money(Paragraph p, FeatureVector v) {
         // each pattern is tried only when the words show it could match
         boolean money = p.digits && MONEY.matcher(p.text).find();
@@ -472,8 +455,6 @@ public final class ParagraphFeatures {
         boolean pointer = p.rounds || p.play || p.issue || p.weeksTitle;
         flag(v, "pointer", own && pointer);
         flag(v, "pointerProduct", own && pointer && (p.product || p.masthead || p.weeksTitle || reader));
-        // it offers: a price per period, a membership's perks, a series part by its number (strip14)
-        flag(v, "offer", own && (p.perks || p.part || price(p)));
         Paragraph prev = i > 0 ? ps[i - 1] : null;
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
         if (p.capsWords.length > 0 && (prev != null || next != null)) {
@@ -564,10 +545,6 @@ public final class ParagraphFeatures {
         boolean issue;
         /** Whether a capitalised title follows "this week's" or "next week's": "this week's Smoko Yarns". */
         boolean weeksTitle;
-        /** Whether it lists a membership's perks: "members get", "subscribers see" ({@link #HOLDERS}). */
-        boolean perks;
-        /** Whether it names a series part by its number: "Part three of", "part 2 of". */
-        boolean part;
         /** Whether it names a publication by its title's noun after "the": "the Gazette", "the Weekly" ({@link #MASTHEADS}). */
         boolean masthead;
         /** Whether the last word was such a noun, which holds unless a capitalised word or "of" follows it. */
@@ -682,9 +659,6 @@ public final class ParagraphFeatures {
                 issue |= ISSUES.contains(w) && before.equals("'s") && n >= 2 && ISSUE_DAYS.contains(lower.get(n - 2));
                 weeksTitle |= t.isCapitalised() && before.equals("'s") && n >= 3 && lower.get(n - 2).equals("week")
                         && (lower.get(n - 3).equals("this") || lower.get(n - 3).equals("next"));
-                perks |= PERKS.contains(w) && HOLDERS.contains(before);
-                part |= w.equals("of") && n >= 2 && lower.get(n - 2).equals("part")
-                        && (ORDINALS.contains(before) || !before.isEmpty() && before.chars().allMatch(Character::isDigit));
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
                 sentenceStart = false;

@@ -74,18 +74,6 @@ class ParagraphFeaturesTest {
     }
 
     @Test
-    void aLineThatOffersSomething() {
-        assertTrue(has("Harbour Plus members see the full tide tables and the skipper's notes. From £4 a month.", "offer"),
-                "perks and a price");
-        assertTrue(has("Part two of Salt Roads, our summer series on the old drove tracks, visits the ferry. Out Friday.", "offer"),
-                "a series part by its number");
-        assertTrue(has("Print and web together cost $9 a week.", "offer"), "a price per period");
-        assertFalse(has("Union members get a vote on the offer next week, the branch secretary said.", "offer"), "reported");
-        assertFalse(has("Part of the harbour wall collapsed in the storm on Sunday night.", "offer"), "no number");
-        assertFalse(has("Members of the club meet on the quay at dawn.", "offer"));
-    }
-
-    @Test
     void theSiteNameCountsAsThePublicationNamingItself() {
         List<String> body = List.of("Start the day with the Ledger Line's morning email of prices and port news.");
         assertFalse(has(ParagraphFeatures.reader(body, null, false).apply(0), "ourProduct"));
