@@ -37,12 +37,12 @@ class LeaveOneSetOutTest {
      * without that set, 49 with neither, which is its first, honest figure (a model trained on every
      * other set was then the strip11 model it was measured on). Set 12: 59 of 62 with strip13's pack lines
      * (written after its misses were read, by class) and features paragraph-8, 58 with the pack lines alone,
-     * 47 with neither, which is its honest figure on the strip12 model. Set 13: 50 of 61 with strip14's
-     * floor of 0.3 for the words alone and its pack line (written after its misses were read, by class),
-     * 47 with neither, which is its honest figure on the strip13 model.
+     * 47 with neither, which is its honest figure on the strip12 model. Set 13: 51 of 61 with strip14's
+     * floor of 0.3 for the words alone and its two pack lines (written after its misses were read, by
+     * class), 47 with none of them, which is its honest figure on the strip13 model.
      */
     static final Map<String, Double> NEWEST_RECALL = Map.of("strip-was-unseen-10.tsv", 55 / 65.0, "strip-was-unseen-11.tsv", 55 / 61.0,
-            "strip-was-unseen-12.tsv", 58 / 62.0, "strip-was-unseen-13.tsv", 49 / 61.0);
+            "strip-was-unseen-12.tsv", 58 / 62.0, "strip-was-unseen-13.tsv", 50 / 61.0);
     /** The gates the curve is drawn for: the desk's threshold, and the floor for the words alone. */
     static final double[] THRESHOLDS = {0.80, 0.85, 0.88, 0.90, 0.93, 0.95};
     static final double[] WORDS_FLOORS = {0.2, 0.3, 0.35, 0.4, 0.5};

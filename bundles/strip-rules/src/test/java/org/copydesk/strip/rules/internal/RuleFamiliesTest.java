@@ -93,6 +93,9 @@ class RuleFamiliesTest {
         // strip14, by the thirteenth set's misses' classes (our own lines)
         "Funded content · Harbour Ferries Ltd | advert generic:advert.partner-line",
         "Partner story: Tidewater Credit Union | advert generic:advert.partner-line",
+        "Cet article est aussi disponible en français. | navigation multilingual:navigation.language-notice",
+        "Ten artykuł jest dostępny również po polsku tutaj. | navigation multilingual:navigation.language-notice",
+        "Dieser Artikel ist auch auf Deutsch verfügbar. | navigation multilingual:navigation.language-notice",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -144,6 +147,8 @@ class RuleFamiliesTest {
         "Half the parish asked to be put on the list for the new allotments.",
         "Funded content · loans to councils for flood schemes rose by a third last year.",
         "Supported content on the platform must carry the advertiser's name from June, the regulator said.",
+        "The article is available to read free of charge until Friday, the publisher said.",
+        "L'article 12 de la loi sur l'eau n'est plus disponible pour les communes rurales depuis janvier, selon le ministère.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));
