@@ -41,7 +41,7 @@ class TrainingOriginalityTest {
      * the next training set written; strip13 wrote none); an unseen set written from now on
      * (strip-unseen-13.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
      * written after it (set 13 was written after strip12 shipped, at the same time as strip13's work and
-     * apart from it).
+     * apart from it; set 14 after strip13 shipped, at the same time as the next strip work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
