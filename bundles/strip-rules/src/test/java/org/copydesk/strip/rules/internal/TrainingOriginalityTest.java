@@ -42,7 +42,8 @@ class TrainingOriginalityTest {
      * the next training set written; strip13 wrote none); an unseen set written from now on
      * (strip-unseen-14.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
      * written after it (set 13 was written after strip12 shipped, at the same time as strip13's work, which
-     * wrote no training set, and apart from it; strip14 wrote none either).
+     * wrote no training set, and apart from it; strip14 wrote none either; set 14 was written after strip13
+     * shipped, at the same time as strip14's work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
