@@ -38,8 +38,10 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The thirteen sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13, set 13 since strip14:
      * {@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}.
+     * strip-unseen-14.tsv: 49 of 65 with the model shipped after strip13, which it was written after (its
+     * one parse check, unseen14); 51 of 65 with strip14's, written apart from it.
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of();
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-14.tsv", 50 / 65.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
