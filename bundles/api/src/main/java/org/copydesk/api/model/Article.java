@@ -179,6 +179,8 @@ public final class Article {
         private List<TimelineEntry> timeline = new ArrayList<>();
         private List<Provenance> provenance = new ArrayList<>();
         private Map<String, String> metadata = new LinkedHashMap<>();
+        /** Whether {@link #metadata} is this builder's own map, so {@link #meta} may change it in place. */
+        private boolean ownsMetadata = true;
 
         private Builder() {
         }
@@ -198,6 +200,7 @@ public final class Article {
             timeline = a.timeline;
             provenance = a.provenance;
             metadata = a.metadata;
+            ownsMetadata = false;
         }
 
         public Builder headline(String v) { headline = v; return this; }
@@ -213,7 +216,7 @@ public final class Article {
         public Builder times(List<TimeExpression> v) { times = v; return this; }
         public Builder timeline(List<TimelineEntry> v) { timeline = v; return this; }
         public Builder provenance(List<Provenance> v) { provenance = v; return this; }
-        public Builder metadata(Map<String, String> v) { metadata = v; return this; }
+        public Builder metadata(Map<String, String> v) { metadata = v; ownsMetadata = false; return this; }
 
         /** Appends one provenance record. */
         public Builder addProvenance(Provenance p) {
@@ -223,15 +226,20 @@ public final class Article {
             return this;
         }
 
-        /** Sets one metadata entry; a null value removes it. */
+        /**
+         * Sets one metadata entry; a null value removes it. The map is copied on the first call only (an
+         * importer sets a dozen entries): never the article's or the caller's map, which stay as they were.
+         */
         public Builder meta(String key, String value) {
-            Map<String, String> m = new LinkedHashMap<>(metadata);
-            if (value == null) {
-                m.remove(key);
-            } else {
-                m.put(key, value);
+            if (!ownsMetadata) {
+                metadata = new LinkedHashMap<>(metadata);
+                ownsMetadata = true;
             }
-            metadata = m;
+            if (value == null) {
+                metadata.remove(key);
+            } else {
+                metadata.put(key, value);
+            }
             return this;
         }
 

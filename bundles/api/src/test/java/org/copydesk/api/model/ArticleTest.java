@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,23 @@ class ArticleTest {
         assertEquals("Iraq", a.text(Field.HEADLINE, 0));
         assertEquals("", a.text(Field.STANDFIRST, 0));
         assertEquals("news two", a.text(Field.BODY, 2));
+    }
+
+    @Test
+    void metaChangesOnlyTheBuilderNeverTheArticleOrTheCallersMap() {
+        Article first = Article.builder().meta("a", "1").meta("b", "2").meta("a", "3").build();
+        assertEquals(Map.of("a", "3", "b", "2"), first.metadata());
+        assertEquals(List.of("a", "b"), List.copyOf(first.metadata().keySet()), "insertion order kept");
+
+        Article.Builder next = first.toBuilder().meta("b", null).meta("c", "4");
+        Article second = next.build();
+        next.meta("d", "5");
+        assertEquals(Map.of("a", "3", "b", "2"), first.metadata(), "the article the builder came from");
+        assertEquals(Map.of("a", "3", "c", "4"), second.metadata(), "an article built before a later meta call");
+
+        Map<String, String> given = new HashMap<>(Map.of("x", "1"));
+        Article third = Article.builder().metadata(given).meta("y", "2").build();
+        assertEquals(Map.of("x", "1"), given, "the caller's map");
+        assertEquals(Map.of("x", "1", "y", "2"), third.metadata());
     }
 }

@@ -20,9 +20,16 @@ final class Recognizer {
     private static final Set<String> POINT_NOUNS = Set.of("end", "beginning", "start", "middle", "turn", "close");
 
     private final Holidays holidays;
+    /** Try every rule at every token, not only where {@link Openers} says one may match: tests compare the two. */
+    private final boolean everyToken;
 
     Recognizer(Holidays holidays) {
+        this(holidays, false);
+    }
+
+    Recognizer(Holidays holidays, boolean everyToken) {
         this.holidays = holidays;
+        this.everyToken = everyToken;
     }
 
     List<TimeExpression> tag(Field field, int paragraph, String text, LocalDate published) {
@@ -77,7 +84,11 @@ final class Recognizer {
         return best(s, i);
     }
 
-    private Hit best(Scan s, int i) {
+    /** The longest expression any rule finds at token {@code i}. */
+    Hit best(Scan s, int i) {
+        if (!everyToken && !Openers.mayOpen(s, i, holidays)) {
+            return null;
+        }
         Hit best = null;
         for (Hit h : new Hit[] {
             DateRules.monthFirst(s, i), DateRules.dayFirst(s, i), DateRules.numeric(s, i), DateRules.year(s, i),
