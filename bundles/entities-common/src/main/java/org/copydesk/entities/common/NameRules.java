@@ -30,6 +30,6 @@ public final class NameRules {
         Possessives.split(doc, lists, spans);
         boolean[] scoreLines = ScoreLines.retype(doc, lists, spans, parallelFrom);
         SportsPages.retype(doc, lists, spans, scoreLines);
-        Datelines.mark(doc, spans);
+        Datelines.mark(doc, lists, spans);
     }
 }

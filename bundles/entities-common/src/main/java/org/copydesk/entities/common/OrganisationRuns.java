@@ -12,8 +12,10 @@ import org.copydesk.text.Token;
  * "Commission for Racial Equality"); capitalised words no tagger named, "and" or "&" and an
  * organisation ending in its head word ("Transport and General Workers Union"); and such a name
  * whose head stands before its "of", "and" and more capitalised words no list knows ("Department
- * of Health and Human Services"). Precision first: a part that is a person's or a place's name (or a
- * listed name, after "and") is never joined, as "the Bank of England and Barclays" are two.
+ * of Health and Human Services"), or runs on in a list of its own closed by "and" ("Department for
+ * Environment , Food and Rural Affairs", "Ministry of Housing , Communities and Local Government": ministries
+ * named for their briefs). Precision first: a part that is a person's or a place's name (or a listed name,
+ * after "and" or a comma) is never joined, as "the Bank of England and Barclays" are two.
  */
 public final class OrganisationRuns {
     /** Capitalised words that open a sentence or a title but are no part of a name. */
@@ -31,6 +33,16 @@ public final class OrganisationRuns {
                     headOf(t, names, i);
                 } else if (w.equals("and") || w.equals("&")) {
                     joinedBy(t, names, gazetteer, i);
+                }
+            }
+            for (int i = 1; i + 1 < t.size(); i++) {
+                NameSpan left = names.at(i - 1);
+                if (t.get(i).text().equals(",") && left != null && left.end() == i && left.type() == EntityType.ORGANIZATION
+                        && headedBeforeOf(t, left)) {
+                    int end = listEnd(t, names, gazetteer, i);
+                    if (end > i) {
+                        names.set(left.start(), end, EntityType.ORGANIZATION, left.sure());
+                    }
                 }
             }
         });
@@ -80,11 +92,53 @@ public final class OrganisationRuns {
         if (left != null && left.end() == and && left.type() == EntityType.ORGANIZATION && headedBeforeOf(t, left)) {
             // "Department of Health and Human Services": what follows is no name of its own
             int end = runEnd(t, and + 1);
-            if (end > and + 1 && only(names, and + 1, end, EntityType.ORGANIZATION) && !crosses(names, end)
+            if (end > and + 1 && only(names, and + 1, end, EntityType.ORGANIZATION, EntityType.MISC) && !crosses(names, end)
                     && !listed(gazetteer, t, and + 1, end) && !headed(t, and + 1, end)) {
                 names.set(left.start(), end, EntityType.ORGANIZATION, left.sure());
             }
         }
+    }
+
+    /**
+     * The end of a list that runs on from the comma at {@code comma}: capitalised parts after commas, the last
+     * after "and" (", Energy , the Environment and Water"); {@code comma} when there is none. No part is a
+     * listed name, an organisation of its own ("the Bank of Japan , and the Swiss National Bank") or holds a
+     * person of two words or more ("the Ministry of Defence , Ana Costa and Rui Lopes").
+     */
+    private static int listEnd(List<Token> t, SentenceNames names, Gazetteer gazetteer, int comma) {
+        int i = comma;
+        while (i < t.size() && t.get(i).text().equals(",")) {
+            boolean last = i + 1 < t.size() && t.get(i + 1).text().equals("and"); // a serial comma
+            int end = part(t, names, gazetteer, last ? i + 2 : i + 1);
+            if (end < 0) {
+                return comma;
+            }
+            if (last) {
+                return end;
+            }
+            if (end < t.size() && t.get(end).text().equals("and")) {
+                int close = part(t, names, gazetteer, end + 1);
+                return close < 0 ? comma : close;
+            }
+            i = end;
+        }
+        return comma;
+    }
+
+    /** The end of one part of such a list from {@code i} ("Energy", "the Environment"), or -1 when it is none. */
+    private static int part(List<Token> t, SentenceNames names, Gazetteer gazetteer, int i) {
+        int start = i < t.size() && t.get(i).text().equals("the") ? i + 1 : i;
+        int end = runEnd(t, start);
+        if (end == start || crosses(names, start) || crosses(names, end) || listed(gazetteer, t, start, end) || headed(t, start, end)) {
+            return -1;
+        }
+        for (int k = start; k < end; k++) {
+            NameSpan s = names.at(k);
+            if (s != null && s.type() == EntityType.PERSON && s.end() - s.start() > 1) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     /** The first word of the capitalised run that ends just before {@code i}, openers left out; {@code i} when none. */

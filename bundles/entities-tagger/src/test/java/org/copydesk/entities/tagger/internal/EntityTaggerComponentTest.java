@@ -100,6 +100,19 @@ class EntityTaggerComponentTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnIsAPlaceWhenTheListsKnowIt() {
+        Article a = Article.builder().headline("Festival opens with a record crowd")
+                .body(List.of("TORONTO", "The festival opened on Thursday with a record crowd.", "CAPE TOWN",
+                        "Rain fell all day.", "DURBAN , South Africa", "Ships waited offshore.", "BREAKING NEWS", "Stocks fell."))
+                .build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String place : List.of("TORONTO", "CAPE TOWN", "DURBAN", "South Africa")) {
+            assertEquals(EntityType.LOCATION, named(out, place).type(), place);
+        }
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().contains("BREAKING") || e.name().contains("NEWS")));
+    }
+
+    @Test
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");
