@@ -10,6 +10,7 @@ import java.util.List;
  * ({@link OrganisationRuns}), a coordination of places read as one name split
  * ({@link CoordinatedPlaces}), a listed place opening a sentence ({@link SentenceOpenings}), places read as persons with no person cue ({@link PlacesNotPersons}),
  * places read as organisations after a place preposition ({@link PlacesNotOrganisations}),
+ * organisations read as persons after the noun of their kind ({@link OrganisationsByKind}),
  * possessives inside a person's name ({@link Possessives}), score lines ({@link ScoreLines}) and
  * sports pages ({@link SportsPages}), and datelines last ({@link Datelines}), whose place stays a place.
  */
@@ -29,6 +30,7 @@ public final class NameRules {
         SentenceOpenings.mark(doc, gazetteer, lists, spans);
         PlacesNotPersons.retype(doc, gazetteer, lists, spans);
         PlacesNotOrganisations.retype(doc, lists, spans);
+        OrganisationsByKind.retype(doc, gazetteer, spans);
         Possessives.split(doc, lists, spans);
         boolean[] scoreLines = ScoreLines.retype(doc, lists, spans, parallelFrom);
         SportsPages.retype(doc, lists, spans, scoreLines);
