@@ -8,8 +8,8 @@ import org.copydesk.text.Token;
 
 /**
  * Long organisation names with lower-case joiners, which a tagger cuts short or misses: an
- * organisation's head word, "of" or "for" and capitalised words ("Ministry of Foreign Affairs",
- * "Commission for Racial Equality"); capitalised words no tagger named, "and" or "&" and an
+ * organisation's head word, "of" or "for" (and "the") and capitalised words ("Ministry of Foreign Affairs",
+ * "Commission for Racial Equality", "Council of the European Union"); capitalised words no tagger named, "and" or "&" and an
  * organisation ending in its head word ("Transport and General Workers Union"); and such a name
  * whose head stands before its "of", "and" and more capitalised words no list knows ("Department
  * of Health and Human Services"), or runs on in a list of its own closed by "and" ("Department for
@@ -48,7 +48,7 @@ public final class OrganisationRuns {
         });
     }
 
-    /** "Ministry of Foreign Affairs": a head word before {@code of}, capitalised words after it. */
+    /** "Ministry of Foreign Affairs": a head word before {@code of}, capitalised words after it (or after "the"). */
     private static void headOf(List<Token> t, SentenceNames names, int of) {
         if (!NameHeads.isOrganization(t.get(of - 1).text())) {
             return;
@@ -65,12 +65,17 @@ public final class OrganisationRuns {
         } else {
             return; // the finder's name runs on past "of", or it is a person or a place
         }
-        int end = runEnd(t, of + 1);
-        NameSpan right = names.at(of + 1);
-        if (right != null && right.start() == of + 1) {
+        // "Council of the European Union", "Ministry of the Interior"
+        int first = of + 2 < t.size() && t.get(of + 1).text().equals("the") && namePart(t.get(of + 2)) ? of + 2 : of + 1;
+        int end = runEnd(t, first);
+        NameSpan right = names.at(first);
+        if (right != null && right.start() == first) {
+            if (first > of + 1 && left != null && right.type() == EntityType.ORGANIZATION) {
+                return; // two organisations the finder named apart: a body of the other ("a Working Group of the Royal Society")
+            }
             end = Math.max(end, right.end()); // the finder's name after "of" runs on ("Fisheries and Oceans")
         }
-        if (end == of + 1 || !only(names, of + 1, end, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC)
+        if (end == first || !only(names, first, end, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC)
                 || crosses(names, end)) {
             return;
         }

@@ -17,6 +17,14 @@ class OrganisationRunsTest {
                 join("Officials at the Ministry of Fisheries and Oceans declined.", "Fisheries and Oceans=ORGANIZATION"));
         assertEquals(List.of("Council for Rural Schools=ORGANIZATION"),
                 join("The Council for Rural Schools wrote to us.", "Rural Schools=MISC"));
+        // "the" after "of" is part of the name, and so is the finder's name after it
+        assertEquals(List.of("Council of the Northern Isles=ORGANIZATION"),
+                join("The Council of the Northern Isles met.", "Northern Isles=LOCATION"));
+        assertEquals(List.of("Ministry of the Interior=ORGANIZATION", "Ana Costa=PERSON"),
+                join("The Ministry of the Interior said Ana Costa left.", "Ministry=ORGANIZATION", "Ana Costa=PERSON"));
+        // two organisations the finder named apart across "of the": a body of the other
+        assertEquals(List.of("Study Group=ORGANIZATION", "Qwerty Society=ORGANIZATION"),
+                join("A Study Group of the Qwerty Society met.", "Study Group=ORGANIZATION", "Qwerty Society=ORGANIZATION"));
         // a place after "of" is part of the name; a title after it is not
         assertEquals(List.of("Bank of Lisbon=ORGANIZATION", "Ana Costa=PERSON"),
                 join("Bank of Lisbon Governor Ana Costa spoke.", "Lisbon=LOCATION", "Ana Costa=PERSON"));
