@@ -10,7 +10,9 @@ import org.copydesk.text.Token;
 /**
  * A place read as an organisation where the sentence says it is a place: a large town, region,
  * country or geographic feature the lists know, after a place preposition ("in Limerick", "across
- * Queensland") or in a list that opens after one ("in Kinshasa , South Kivu and Équateur"). The
+ * Queensland") or in a list that opens after one ("in Kinshasa , South Kivu and Équateur"), or
+ * before the word for its government or its head ("the Maharashtra government", "Ontario premier
+ * Doug Ford": news corpora tag the place, not the government it stands for). The
  * model reads a town or region an organisation when its club, council or company shares the name,
  * as the lists' company names often do ("Newcastle", "Queensland"); after "in" it is the place. On
  * a sports page the same rule holds ({@link SportsPages} keeps such a town a place), and a name its
@@ -19,6 +21,9 @@ import org.copydesk.text.Token;
 public final class PlacesNotOrganisations {
     private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "from", "into", "outside", "across", "throughout");
     private static final Set<String> JOINERS = Set.of(",", "and", "&");
+    /** Words after a place that name its government or its head ("government", "premier"). */
+    private static final Set<String> GOVERNED = Set.of("government", "administration", "premier", "governor", "mayor",
+            "minister", "ministers", "authorities", "officials", "legislature");
 
     private PlacesNotOrganisations() {
     }
@@ -30,11 +35,15 @@ public final class PlacesNotOrganisations {
                 if (s == null || s.start() != i || s.type() != EntityType.ORGANIZATION || s.sure()) {
                     continue;
                 }
-                if ((lists.bits(t, s.start(), s.end()) & NameLists.LARGE_OR_REGION) != 0 && placed(t, names, s.start())) {
+                if ((lists.bits(t, s.start(), s.end()) & NameLists.LARGE_OR_REGION) != 0 && (placed(t, names, s.start()) || governed(t, s))) {
                     names.set(s.start(), s.end(), EntityType.LOCATION, false);
                 }
             }
         });
+    }
+
+    private static boolean governed(List<Token> t, NameSpan s) {
+        return s.end() < t.size() && GOVERNED.contains(t.get(s.end()).text().toLowerCase(Locale.ROOT));
     }
 
     /** A place preposition stands before {@code start}, or before the places listed ahead of it. */

@@ -20,6 +20,13 @@ class PlacesNotOrganisationsTest {
     }
 
     @Test
+    void aListedPlaceBeforeTheWordForItsGovernmentIsAPlace() {
+        assertEquals(List.of("Queensland=LOCATION"), retype("The Queensland government denied it.", "Queensland=ORGANIZATION"));
+        assertEquals(List.of("Limerick=LOCATION", "Ana Costa=PERSON"),
+                retype("Limerick Mayor Ana Costa denied it.", "Limerick=ORGANIZATION", "Ana Costa=PERSON"));
+    }
+
+    @Test
     void withoutThePrepositionOrTheListItStaysAnOrganisation() {
         // the club or the council the place names, a company, a list broken by a person
         assertEquals(List.of("Newcastle=ORGANIZATION"), retype("Newcastle signed a striker.", "Newcastle=ORGANIZATION"));
