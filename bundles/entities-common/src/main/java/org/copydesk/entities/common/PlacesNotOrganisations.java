@@ -12,10 +12,7 @@ import org.copydesk.text.Token;
  * country or geographic feature the lists know, after a place preposition ("in Limerick", "across
  * Queensland") or in a list that opens after one ("in Kinshasa , South Kivu and Équateur"), or
  * before the word for its government or its head ("the Maharashtra government", "Ontario premier
- * Doug Ford": news corpora tag the place, not the government it stands for). So is a name of two
- * words or more ending in the head word of a territory or a natural feature ("Kano State", "Brisbane
- * River"), whatever the lists know: "City", "County", "Park" or "Street" are left out, as they end
- * clubs ("Derby County") and names that stand for institutions ("Downing Street"). The
+ * Doug Ford": news corpora tag the place, not the government it stands for). The
  * model reads a town or region an organisation when its club, council or company shares the name,
  * as the lists' company names often do ("Newcastle", "Queensland"); after "in" it is the place. On
  * a sports page the same rule holds ({@link SportsPages} keeps such a town a place), and a name its
@@ -24,9 +21,6 @@ import org.copydesk.text.Token;
 public final class PlacesNotOrganisations {
     private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "from", "into", "outside", "across", "throughout");
     private static final Set<String> JOINERS = Set.of(",", "and", "&");
-    /** Last words of a territory's or a natural feature's name. */
-    private static final Set<String> HEADS = Set.of("State", "Province", "Region", "River", "Island", "Islands", "Sea",
-            "Ocean", "Gulf", "Lake", "Valley", "Mountains", "Peninsula", "Desert", "Bay", "Strait", "Canal");
     /** Words after a place that name its government or its head ("government", "premier"). */
     private static final Set<String> GOVERNED = Set.of("government", "administration", "premier", "governor", "mayor",
             "minister", "ministers", "authorities", "officials", "legislature");
@@ -41,8 +35,7 @@ public final class PlacesNotOrganisations {
                 if (s == null || s.start() != i || s.type() != EntityType.ORGANIZATION || s.sure()) {
                     continue;
                 }
-                boolean headed = s.end() - s.start() > 1 && HEADS.contains(t.get(s.end() - 1).text());
-                if (headed || (lists.bits(t, s.start(), s.end()) & NameLists.LARGE_OR_REGION) != 0 && (placed(t, names, s.start()) || governed(t, s))) {
+                if ((lists.bits(t, s.start(), s.end()) & NameLists.LARGE_OR_REGION) != 0 && (placed(t, names, s.start()) || governed(t, s))) {
                     names.set(s.start(), s.end(), EntityType.LOCATION, false);
                 }
             }
