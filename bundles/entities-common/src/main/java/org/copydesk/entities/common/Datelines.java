@@ -17,8 +17,8 @@ import org.copydesk.text.Token;
  * has datelines, so the model cannot learn them: this rule runs after the model. A paragraph that
  * opens with capitalised words and a dash alone ("SOCCER - LEEDS BEAT WIMBLEDON") is no dateline.
  * News websites give the dateline a line of its own, the place in capitals and nothing after it
- * ("TORONTO", "ABUJA , Nigeria"): such a line is a dateline when the lists know its first part as a
- * place, so a shouted line of other words ("BREAKING NEWS") is none.
+ * ("TORONTO", "ABUJA , Nigeria"): such a line is a dateline when the lists know each of its parts as
+ * a place, so a shouted line of other words ("BREAKING NEWS", "UKRAINE , MOLDOVA SIGN DEAL") is none.
  */
 public final class Datelines {
     /** At most this many words of place before the date or agency. */
@@ -48,7 +48,7 @@ public final class Datelines {
             }
             // the rest of the paragraph, which the sentence splitter may have cut after "Calif ."
             int placeEnd = unit.token(parts.get(parts.size() - 1)[1] - 1).end();
-            if (!AFTER.matcher(unit.text()).region(placeEnd, unit.text().length()).lookingAt() && !ownLine(unit, lists, parts.get(0), placeEnd)) {
+            if (!AFTER.matcher(unit.text()).region(placeEnd, unit.text().length()).lookingAt() && !ownLine(unit, lists, parts, placeEnd)) {
                 continue;
             }
             datelines.put(u, parts);
@@ -61,22 +61,32 @@ public final class Datelines {
         datelines.forEach((u, parts) -> parts.forEach(p -> spans.add(new NameSpan(u, p[0], p[1], EntityType.LOCATION, true))));
     }
 
-    /** The paragraph is the place alone, its first part written in capitals and a place the lists know. */
-    private static boolean ownLine(TextUnit unit, NameLists lists, int[] first, int placeEnd) {
+    /**
+     * The paragraph is the place alone, its first part written in capitals, and every part a place the
+     * lists know ("ABUJA , Nigeria"; not the headline "UKRAINE , MOLDOVA SIGN POWER DEAL").
+     */
+    private static boolean ownLine(TextUnit unit, NameLists lists, List<int[]> parts, int placeEnd) {
         if (!unit.text().substring(placeEnd).isBlank()) {
             return false;
         }
-        // capitalised here, as a line of short words ("CAPE TOWN") is too short for Truecase to call shouted
-        List<Token> cased = new ArrayList<>();
-        for (int i = first[0]; i < first[1]; i++) {
-            Token t = unit.token(i);
-            String w = t.text();
+        for (int i = parts.get(0)[0]; i < parts.get(0)[1]; i++) {
+            String w = unit.token(i).text();
             if (!w.equals(w.toUpperCase(Locale.ROOT))) {
                 return false;
             }
-            cased.add(new Token(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT), t.start(), t.end(), t.kind()));
         }
-        return (lists.bits(cased, 0, cased.size()) & NameLists.PLACES) != 0;
+        for (int[] part : parts) {
+            // capitalised here, as a line of short words ("CAPE TOWN") is too short for Truecase to call shouted
+            List<Token> cased = new ArrayList<>();
+            for (int i = part[0]; i < part[1]; i++) {
+                Token t = unit.token(i);
+                cased.add(new Token(t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT), t.start(), t.end(), t.kind()));
+            }
+            if ((lists.bits(cased, 0, cased.size()) & NameLists.PLACES) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comma-separated runs of capitalised words the sentence opens with ("SAN JOSE", "Calif"), or none. */

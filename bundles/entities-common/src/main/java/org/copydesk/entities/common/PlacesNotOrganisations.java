@@ -19,7 +19,8 @@ import org.copydesk.text.Token;
  * finder is sure of is left alone.
  */
 public final class PlacesNotOrganisations {
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "from", "into", "outside", "across", "throughout");
+    /** Not "from": a player "signed from Malmo" comes from the club. */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "into", "outside", "across", "throughout");
     private static final Set<String> JOINERS = Set.of(",", "and", "&");
     /** Words after a place that name its government or its head ("government", "premier"). */
     private static final Set<String> GOVERNED = Set.of("government", "administration", "premier", "governor", "mayor",

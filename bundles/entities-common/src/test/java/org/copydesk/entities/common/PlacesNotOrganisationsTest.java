@@ -30,6 +30,7 @@ class PlacesNotOrganisationsTest {
     void withoutThePrepositionOrTheListItStaysAnOrganisation() {
         // the club or the council the place names, a company, a list broken by a person
         assertEquals(List.of("Newcastle=ORGANIZATION"), retype("Newcastle signed a striker.", "Newcastle=ORGANIZATION"));
+        assertEquals(List.of("Newcastle=ORGANIZATION"), retype("He was signed from Newcastle in June.", "Newcastle=ORGANIZATION"));
         assertEquals(List.of("Qwerty Mining=ORGANIZATION"), retype("Shares in Qwerty Mining fell.", "Qwerty Mining=ORGANIZATION"));
         assertEquals(List.of("Ana Costa=PERSON", "Somerset=ORGANIZATION"),
                 retype("Talks in Lisbon with Ana Costa and Somerset failed.", "Ana Costa=PERSON", "Somerset=ORGANIZATION"));
