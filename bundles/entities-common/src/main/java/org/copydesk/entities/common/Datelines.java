@@ -17,8 +17,8 @@ import org.copydesk.text.Token;
  * has datelines, so the model cannot learn them: this rule runs after the model. A paragraph that
  * opens with capitalised words and a dash alone ("SOCCER - LEEDS BEAT WIMBLEDON") is no dateline.
  * News websites give the dateline a line of its own, the place in capitals and nothing after it
- * ("TORONTO", "ABUJA , Nigeria"): such a line is a dateline when the lists know each of its parts as
- * a place, so a shouted line of other words ("BREAKING NEWS", "UKRAINE , MOLDOVA SIGN DEAL") is none.
+ * ("LEEDS", "DURBAN , South Africa"): such a line is a dateline when the lists know each of its parts as
+ * a place, so a shouted line of other words ("BREAKING NEWS", "KENYA , UGANDA SIGN RAIL DEAL") is none.
  */
 public final class Datelines {
     /** At most this many words of place before the date or agency. */
@@ -63,7 +63,7 @@ public final class Datelines {
 
     /**
      * The paragraph is the place alone, its first part written in capitals, and every part a place the
-     * lists know ("ABUJA , Nigeria"; not the headline "UKRAINE , MOLDOVA SIGN POWER DEAL").
+     * lists know ("DURBAN , South Africa"; not the headline "KENYA , UGANDA SIGN RAIL DEAL").
      */
     private static boolean ownLine(TextUnit unit, NameLists lists, List<int[]> parts, int placeEnd) {
         if (!unit.text().substring(placeEnd).isBlank()) {

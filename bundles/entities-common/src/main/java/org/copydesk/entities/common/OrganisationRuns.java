@@ -9,12 +9,11 @@ import org.copydesk.text.Token;
 /**
  * Long organisation names with lower-case joiners, which a tagger cuts short or misses: an
  * organisation's head word, "of" or "for" (and "the") and capitalised words ("Ministry of Foreign Affairs",
- * "Commission for Racial Equality", "Council of the European Union"); capitalised words no tagger named, "and" or "&" and an
+ * "Commission for Racial Equality", "Council of the Northern Isles"); capitalised words no tagger named, "and" or "&" and an
  * organisation ending in its head word ("Transport and General Workers Union"); and such a name
  * whose head stands before its "of", "and" and more capitalised words no list knows ("Department
- * of Health and Human Services"), or runs on in a list of its own closed by "and" ("Department for
- * Environment , Food and Rural Affairs", "Ministry of Housing , Communities and Local Government": ministries
- * named for their briefs). Precision first: a part that is a person's or a place's name (or a listed name,
+ * of Health and Human Services"), or runs on in a list of its own closed by "and" ("Ministry of Roads ,
+ * Harbours and Inland Waterways": ministries named for their briefs). Precision first: a part that is a person's or a place's name (or a listed name,
  * after "and" or a comma) is never joined, as "the Bank of England and Barclays" are two.
  */
 public final class OrganisationRuns {
@@ -65,7 +64,7 @@ public final class OrganisationRuns {
         } else {
             return; // the finder's name runs on past "of", or it is a person or a place
         }
-        // "Council of the European Union", "Ministry of the Interior"
+        // "Council of the Northern Isles", "Ministry of the Interior"
         int first = of + 2 < t.size() && t.get(of + 1).text().equals("the") && namePart(t.get(of + 2)) ? of + 2 : of + 1;
         int end = runEnd(t, first);
         NameSpan right = names.at(first);
@@ -106,7 +105,7 @@ public final class OrganisationRuns {
 
     /**
      * The end of a list that runs on from the comma at {@code comma}: capitalised parts after commas, the last
-     * after "and" (", Energy , the Environment and Water"); {@code comma} when there is none. No part is a
+     * after "and" (", Energy , the Coast and Water"); {@code comma} when there is none. No part is a
      * listed name, an organisation of its own ("the Bank of Japan , and the Swiss National Bank") or holds a
      * person of two words or more ("the Ministry of Defence , Ana Costa and Rui Lopes").
      */
@@ -130,7 +129,7 @@ public final class OrganisationRuns {
         return comma;
     }
 
-    /** The end of one part of such a list from {@code i} ("Energy", "the Environment"), or -1 when it is none. */
+    /** The end of one part of such a list from {@code i} ("Energy", "the Coast"), or -1 when it is none. */
     private static int part(List<Token> t, SentenceNames names, Gazetteer gazetteer, int i) {
         int start = i < t.size() && t.get(i).text().equals("the") ? i + 1 : i;
         int end = runEnd(t, start);

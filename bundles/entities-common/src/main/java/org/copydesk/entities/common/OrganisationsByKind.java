@@ -9,8 +9,8 @@ import org.copydesk.text.Token;
 
 /**
  * An organisation the model read as a person where the sentence names its kind just before it: "the
- * Irish band Fontaines D.C.", "the developer , Shannonside Renewables , said", "one bakery ,
- * Pâtisserie Lafleur , had". News prose introduces a little-known company, band or charity so, and
+ * Scottish band Qwellow Tides", "the retailer , Brannoch Foods , said", "one bakery , Maison
+ * Qwerty , had". News prose introduces a little-known company, band or charity so, and
  * a two-word name of unknown words looks like a person's to the model. The noun stands right
  * before the name, or before a comma with the name closed by a comma (an apposition); a name that
  * opens with a listed first name stays a person ("the band 's singer" never reaches here, as the

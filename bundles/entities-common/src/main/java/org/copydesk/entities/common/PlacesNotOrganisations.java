@@ -9,10 +9,10 @@ import org.copydesk.text.Token;
 
 /**
  * A place read as an organisation where the sentence says it is a place: a large town, region,
- * country or geographic feature the lists know, after a place preposition ("in Limerick", "across
- * Queensland") or in a list that opens after one ("in Kinshasa , South Kivu and Équateur"), or
- * before the word for its government or its head ("the Maharashtra government", "Ontario premier
- * Doug Ford": news corpora tag the place, not the government it stands for). The
+ * country or geographic feature the lists know, after a place preposition ("in Leeds", "across
+ * Queensland") or in a list that opens after one ("in Kenya , Limerick and Somerset"), or before
+ * the word for its government or its head ("the Queensland government", "Limerick Mayor Ana Costa":
+ * news corpora tag the place, not the government it stands for). The
  * model reads a town or region an organisation when its club, council or company shares the name,
  * as the lists' company names often do ("Newcastle", "Queensland"); after "in" it is the place. On
  * a sports page the same rule holds ({@link SportsPages} keeps such a town a place), and a name its

@@ -10,7 +10,7 @@ import org.copydesk.text.Token;
 
 /**
  * A place read as a person where nothing in the article speaks for a person: a name ending in a
- * place's head word ("Aabenraa County") or opening with one ("River Severn", "County Clare"), a large town, region, country or sea the lists know
+ * place's head word ("Aabenraa County") or opening with one ("River Qwent", "County Marrow"), a large town, region, country or sea the lists know
  * ("Hampshire"), or a name followed by a comma and a listed region or country ("Paxton , Illinois",
  * "Gilchrist , Oregon"). Towns and counties named like surnames are common, and the training texts
  * hardly have any. The person cues that keep a name a person, wherever the same words stand in the
@@ -81,7 +81,7 @@ public final class PlacesNotPersons {
         return false;
     }
 
-    /** A name of two or more words ending in a place's head word ("Aabenraa County") or opening with one ("River Severn"). */
+    /** A name of two or more words ending in a place's head word ("Aabenraa County") or opening with one ("River Qwent"). */
     private static boolean headed(List<Token> t, NameSpan s) {
         return s.end() - s.start() > 1 && (NameHeads.isPlace(t.get(s.end() - 1).text()) || NameHeads.isLeadingPlace(t.get(s.start()).text()));
     }

@@ -102,12 +102,12 @@ class EntityTaggerComponentTest {
     @Test
     void aDatelineOnALineOfItsOwnIsAPlaceWhenTheListsKnowIt() {
         Article a = Article.builder().headline("Festival opens with a record crowd")
-                .body(List.of("TORONTO", "The festival opened on Thursday with a record crowd.", "CAPE TOWN",
+                .body(List.of("GLASGOW", "The festival opened on Thursday with a record crowd.", "NEW YORK",
                         "Rain fell all day.", "DURBAN , South Africa", "Ships waited offshore.", "BREAKING NEWS", "Stocks fell.",
                         "KENYA , UGANDA SIGN RAIL DEAL"))
                 .build();
         Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
-        for (String place : List.of("TORONTO", "CAPE TOWN", "DURBAN", "South Africa")) {
+        for (String place : List.of("GLASGOW", "NEW YORK", "DURBAN", "South Africa")) {
             assertEquals(EntityType.LOCATION, named(out, place).type(), place);
         }
         assertTrue(out.entities().stream().noneMatch(e -> e.name().contains("BREAKING") || e.name().contains("NEWS")));
