@@ -3,6 +3,7 @@ package org.copydesk.entities.common;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ import org.copydesk.text.Token;
  * Aug 30 (AFP) - ..."). News corpora tag each part of that place as a place; no training text here
  * has datelines, so the model cannot learn them: this rule runs after the model. A paragraph that
  * opens with capitalised words and a dash alone ("SOCCER - LEEDS BEAT WIMBLEDON") is no dateline.
+ * News websites give the dateline a line of its own, the place in capitals and nothing after it
+ * ("LEEDS", "DURBAN , South Africa"): such a line is a dateline when the lists know each of its parts as
+ * a place, so a shouted line of other words ("BREAKING NEWS", "KENYA , UGANDA SIGN RAIL DEAL") is none.
  */
 public final class Datelines {
     /** At most this many words of place before the date or agency. */
@@ -31,7 +35,7 @@ public final class Datelines {
     private Datelines() {
     }
 
-    public static void mark(Document doc, List<NameSpan> spans) {
+    public static void mark(Document doc, NameLists lists, List<NameSpan> spans) {
         Map<Integer, List<int[]>> datelines = new LinkedHashMap<>();
         for (int u = 0; u < doc.units().size(); u++) {
             TextUnit unit = doc.unit(u);
@@ -44,7 +48,7 @@ public final class Datelines {
             }
             // the rest of the paragraph, which the sentence splitter may have cut after "Calif ."
             int placeEnd = unit.token(parts.get(parts.size() - 1)[1] - 1).end();
-            if (!AFTER.matcher(unit.text()).region(placeEnd, unit.text().length()).lookingAt()) {
+            if (!AFTER.matcher(unit.text()).region(placeEnd, unit.text().length()).lookingAt() && !ownLine(unit, lists, parts, placeEnd)) {
                 continue;
             }
             datelines.put(u, parts);
@@ -55,6 +59,34 @@ public final class Datelines {
         // one pass over the names, however many paragraphs open with a dateline
         spans.removeIf(x -> datelines.getOrDefault(x.unit(), List.of()).stream().anyMatch(p -> x.start() < p[1] && p[0] < x.end()));
         datelines.forEach((u, parts) -> parts.forEach(p -> spans.add(new NameSpan(u, p[0], p[1], EntityType.LOCATION, true))));
+    }
+
+    /**
+     * The paragraph is the place alone, its first part written in capitals, and every part a place the
+     * lists know ("DURBAN , South Africa"; not the headline "KENYA , UGANDA SIGN RAIL DEAL").
+     */
+    private static boolean ownLine(TextUnit unit, NameLists lists, List<int[]> parts, int placeEnd) {
+        if (!unit.text().substring(placeEnd).isBlank()) {
+            return false;
+        }
+        for (int i = parts.get(0)[0]; i < parts.get(0)[1]; i++) {
+            String w = unit.token(i).text();
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (int[] part : parts) {
+            // capitalised here, as a line of short words ("CAPE TOWN") is too short for Truecase to call shouted
+            List<Token> cased = new ArrayList<>();
+            for (int i = part[0]; i < part[1]; i++) {
+                Token t = unit.token(i);
+                cased.add(new Token(t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT), t.start(), t.end(), t.kind()));
+            }
+            if ((lists.bits(cased, 0, cased.size()) & NameLists.PLACES) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comma-separated runs of capitalised words the sentence opens with ("SAN JOSE", "Calif"), or none. */

@@ -20,6 +20,9 @@ public final class NameHeads {
             "Mountains", "Mount", "Valley", "Sea", "Ocean", "Gulf", "Lake", "Street", "Square", "Avenue", "Road", "Airport",
             "Strait", "Peninsula", "Desert", "Bay", "Coast", "Region", "Canal", "Heights", "Hills", "Park", "Bridge");
 
+    /** First words that make a capitalised run a place's name ("River Thames", "County Durham", "Mount Kenya"). */
+    private static final Set<String> LEADING_PLACE = Set.of("River", "County", "Mount", "Mt", "Lake", "Lough", "Loch", "Isle");
+
     private NameHeads() {
     }
 
@@ -29,5 +32,9 @@ public final class NameHeads {
 
     public static boolean isPlace(String lastWord) {
         return PLACE.contains(lastWord);
+    }
+
+    public static boolean isLeadingPlace(String firstWord) {
+        return LEADING_PLACE.contains(firstWord);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * authors cited by year persons ({@link Citations}), names joined across particles ({@link ParticleNames}) and joiners
  * ({@link OrganisationRuns}), a coordination of places read as one name split
  * ({@link CoordinatedPlaces}), a listed place opening a sentence ({@link SentenceOpenings}), places read as persons with no person cue ({@link PlacesNotPersons}),
+ * places read as organisations after a place preposition ({@link PlacesNotOrganisations}),
+ * organisations read as persons after the noun of their kind ({@link OrganisationsByKind}),
  * possessives inside a person's name ({@link Possessives}), score lines ({@link ScoreLines}) and
  * sports pages ({@link SportsPages}), and datelines last ({@link Datelines}), whose place stays a place.
  */
@@ -27,9 +29,11 @@ public final class NameRules {
         CoordinatedPlaces.split(doc, gazetteer, lists, spans);
         SentenceOpenings.mark(doc, gazetteer, lists, spans);
         PlacesNotPersons.retype(doc, gazetteer, lists, spans);
+        PlacesNotOrganisations.retype(doc, lists, spans);
+        OrganisationsByKind.retype(doc, gazetteer, spans);
         Possessives.split(doc, lists, spans);
         boolean[] scoreLines = ScoreLines.retype(doc, lists, spans, parallelFrom);
         SportsPages.retype(doc, lists, spans, scoreLines);
-        Datelines.mark(doc, spans);
+        Datelines.mark(doc, lists, spans);
     }
 }

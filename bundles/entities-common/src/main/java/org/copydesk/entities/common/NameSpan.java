@@ -1,6 +1,9 @@
 package org.copydesk.entities.common;
 
+import java.util.List;
+
 import org.copydesk.api.model.EntityType;
+import org.copydesk.text.Token;
 
 /**
  * A name found by a tagger: tokens {@code [start, end)} of sentence {@code unit} of a {@link Document}.
@@ -17,6 +20,15 @@ public record NameSpan(int unit, int start, int end, EntityType type, boolean su
 
     public NameSpan(int unit, int start, int end, EntityType type) {
         this(unit, start, end, type, false);
+    }
+
+    /** The name's words as {@code tokens} give them, one space apart. */
+    public String text(List<Token> tokens) {
+        StringBuilder b = new StringBuilder(tokens.get(start).text());
+        for (int i = start + 1; i < end; i++) {
+            b.append(' ').append(tokens.get(i).text());
+        }
+        return b.toString();
     }
 
     public boolean overlaps(NameSpan o) {

@@ -8,12 +8,13 @@ import org.copydesk.text.Token;
 
 /**
  * Long organisation names with lower-case joiners, which a tagger cuts short or misses: an
- * organisation's head word, "of" or "for" and capitalised words ("Ministry of Foreign Affairs",
- * "Commission for Racial Equality"); capitalised words no tagger named, "and" or "&" and an
+ * organisation's head word, "of" or "for" (and "the") and capitalised words ("Ministry of Foreign Affairs",
+ * "Commission for Racial Equality", "Council of the Northern Isles"); capitalised words no tagger named, "and" or "&" and an
  * organisation ending in its head word ("Transport and General Workers Union"); and such a name
  * whose head stands before its "of", "and" and more capitalised words no list knows ("Department
- * of Health and Human Services"). Precision first: a part that is a person's or a place's name (or a
- * listed name, after "and") is never joined, as "the Bank of England and Barclays" are two.
+ * of Health and Human Services"), or runs on in a list of its own closed by "and" ("Ministry of Roads ,
+ * Harbours and Inland Waterways": ministries named for their briefs). Precision first: a part that is a person's or a place's name (or a listed name,
+ * after "and" or a comma) is never joined, as "the Bank of England and Barclays" are two.
  */
 public final class OrganisationRuns {
     /** Capitalised words that open a sentence or a title but are no part of a name. */
@@ -33,10 +34,20 @@ public final class OrganisationRuns {
                     joinedBy(t, names, gazetteer, i);
                 }
             }
+            for (int i = 1; i + 1 < t.size(); i++) {
+                NameSpan left = names.at(i - 1);
+                if (t.get(i).text().equals(",") && left != null && left.end() == i && left.type() == EntityType.ORGANIZATION
+                        && headedBeforeOf(t, left)) {
+                    int end = listEnd(t, names, gazetteer, i);
+                    if (end > i) {
+                        names.set(left.start(), end, EntityType.ORGANIZATION, left.sure());
+                    }
+                }
+            }
         });
     }
 
-    /** "Ministry of Foreign Affairs": a head word before {@code of}, capitalised words after it. */
+    /** "Ministry of Foreign Affairs": a head word before {@code of}, capitalised words after it (or after "the"). */
     private static void headOf(List<Token> t, SentenceNames names, int of) {
         if (!NameHeads.isOrganization(t.get(of - 1).text())) {
             return;
@@ -53,12 +64,17 @@ public final class OrganisationRuns {
         } else {
             return; // the finder's name runs on past "of", or it is a person or a place
         }
-        int end = runEnd(t, of + 1);
-        NameSpan right = names.at(of + 1);
-        if (right != null && right.start() == of + 1) {
+        // "Council of the Northern Isles", "Ministry of the Interior"
+        int first = of + 2 < t.size() && t.get(of + 1).text().equals("the") && namePart(t.get(of + 2)) ? of + 2 : of + 1;
+        int end = runEnd(t, first);
+        NameSpan right = names.at(first);
+        if (right != null && right.start() == first) {
+            if (first > of + 1 && left != null && right.type() == EntityType.ORGANIZATION) {
+                return; // two organisations the finder named apart: a body of the other ("a Working Group of the Royal Society")
+            }
             end = Math.max(end, right.end()); // the finder's name after "of" runs on ("Fisheries and Oceans")
         }
-        if (end == of + 1 || !only(names, of + 1, end, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC)
+        if (end == first || !only(names, first, end, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC)
                 || crosses(names, end)) {
             return;
         }
@@ -80,11 +96,53 @@ public final class OrganisationRuns {
         if (left != null && left.end() == and && left.type() == EntityType.ORGANIZATION && headedBeforeOf(t, left)) {
             // "Department of Health and Human Services": what follows is no name of its own
             int end = runEnd(t, and + 1);
-            if (end > and + 1 && only(names, and + 1, end, EntityType.ORGANIZATION) && !crosses(names, end)
+            if (end > and + 1 && only(names, and + 1, end, EntityType.ORGANIZATION, EntityType.MISC) && !crosses(names, end)
                     && !listed(gazetteer, t, and + 1, end) && !headed(t, and + 1, end)) {
                 names.set(left.start(), end, EntityType.ORGANIZATION, left.sure());
             }
         }
+    }
+
+    /**
+     * The end of a list that runs on from the comma at {@code comma}: capitalised parts after commas, the last
+     * after "and" (", Energy , the Coast and Water"); {@code comma} when there is none. No part is a
+     * listed name, an organisation of its own ("the Bank of Japan , and the Swiss National Bank") or holds a
+     * person of two words or more ("the Ministry of Defence , Ana Costa and Rui Lopes").
+     */
+    private static int listEnd(List<Token> t, SentenceNames names, Gazetteer gazetteer, int comma) {
+        int i = comma;
+        while (i < t.size() && t.get(i).text().equals(",")) {
+            boolean last = i + 1 < t.size() && t.get(i + 1).text().equals("and"); // a serial comma
+            int end = part(t, names, gazetteer, last ? i + 2 : i + 1);
+            if (end < 0) {
+                return comma;
+            }
+            if (last) {
+                return end;
+            }
+            if (end < t.size() && t.get(end).text().equals("and")) {
+                int close = part(t, names, gazetteer, end + 1);
+                return close < 0 ? comma : close;
+            }
+            i = end;
+        }
+        return comma;
+    }
+
+    /** The end of one part of such a list from {@code i} ("Energy", "the Coast"), or -1 when it is none. */
+    private static int part(List<Token> t, SentenceNames names, Gazetteer gazetteer, int i) {
+        int start = i < t.size() && t.get(i).text().equals("the") ? i + 1 : i;
+        int end = runEnd(t, start);
+        if (end == start || crosses(names, start) || crosses(names, end) || listed(gazetteer, t, start, end) || headed(t, start, end)) {
+            return -1;
+        }
+        for (int k = start; k < end; k++) {
+            NameSpan s = names.at(k);
+            if (s != null && s.type() == EntityType.PERSON && s.end() - s.start() > 1) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     /** The first word of the capitalised run that ends just before {@code i}, openers left out; {@code i} when none. */

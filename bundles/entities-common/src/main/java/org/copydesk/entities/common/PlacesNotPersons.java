@@ -10,7 +10,7 @@ import org.copydesk.text.Token;
 
 /**
  * A place read as a person where nothing in the article speaks for a person: a name ending in a
- * place's head word ("Aabenraa County"), a large town, region, country or sea the lists know
+ * place's head word ("Aabenraa County") or opening with one ("River Qwent", "County Marrow"), a large town, region, country or sea the lists know
  * ("Hampshire"), or a name followed by a comma and a listed region or country ("Paxton , Illinois",
  * "Gilchrist , Oregon"). Towns and counties named like surnames are common, and the training texts
  * hardly have any. The person cues that keep a name a person, wherever the same words stand in the
@@ -35,7 +35,7 @@ public final class PlacesNotPersons {
             if (s.type() == EntityType.PERSON) {
                 List<Token> t = Truecase.of(doc, s.unit());
                 if (cued(t, s, gazetteer)) {
-                    persons.add(text(t, s.start(), s.end()));
+                    persons.add(s.text(t));
                 }
                 if (s.end() - s.start() > 1 && !headed(t, s)) { // "Gary Paxton": "Paxton" is him
                     for (int i = s.start(); i < s.end(); i++) {
@@ -48,7 +48,7 @@ public final class PlacesNotPersons {
         for (NameSpan s : spans) {
             if (s.type() == EntityType.PERSON && !s.sure()) {
                 List<Token> t = Truecase.of(doc, s.unit());
-                String name = text(t, s.start(), s.end());
+                String name = s.text(t);
                 if (!persons.contains(name) && place(t, s, lists, gazetteer)) {
                     places.add(name);
                 }
@@ -57,7 +57,7 @@ public final class PlacesNotPersons {
         if (places.isEmpty()) {
             return;
         }
-        spans.replaceAll(s -> s.type() == EntityType.PERSON && !s.sure() && places.contains(text(Truecase.of(doc, s.unit()), s.start(), s.end()))
+        spans.replaceAll(s -> s.type() == EntityType.PERSON && !s.sure() && places.contains(s.text(Truecase.of(doc, s.unit())))
                 ? new NameSpan(s.unit(), s.start(), s.end(), EntityType.LOCATION, false) : s);
     }
 
@@ -81,9 +81,9 @@ public final class PlacesNotPersons {
         return false;
     }
 
-    /** A name of two or more words ending in a place's head word ("Aabenraa County", "Kopacki River"). */
+    /** A name of two or more words ending in a place's head word ("Aabenraa County") or opening with one ("River Qwent"). */
     private static boolean headed(List<Token> t, NameSpan s) {
-        return s.end() - s.start() > 1 && NameHeads.isPlace(t.get(s.end() - 1).text());
+        return s.end() - s.start() > 1 && (NameHeads.isPlace(t.get(s.end() - 1).text()) || NameHeads.isLeadingPlace(t.get(s.start()).text()));
     }
 
     /** Something beside this mention says it is a person. */
@@ -101,11 +101,4 @@ public final class PlacesNotPersons {
         return s.end() - s.start() > 1 && gazetteer.lookup(t, s.start(), s.start() + 1).contains(GazetteerCategory.FIRST_NAME);
     }
 
-    private static String text(List<Token> t, int start, int end) {
-        StringBuilder b = new StringBuilder(t.get(start).text());
-        for (int i = start + 1; i < end; i++) {
-            b.append(' ').append(t.get(i).text());
-        }
-        return b.toString();
-    }
 }

@@ -37,6 +37,16 @@ class PlacesNotPersonsTest {
     }
 
     @Test
+    void aNameOpeningWithAPlacesHeadWordIsAPlace() {
+        // "River Qwent", "County Marrow": no person cue beside them
+        assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION),
+                retype(List.of("Farms along the River Qwent flooded, as did those in County Marrow."), person(0, 3, 5), person(0, 11, 13)));
+        // a title before it keeps a person whose name opens so
+        assertEquals(List.of(EntityType.PERSON),
+                retype(List.of("Senator Lake Qwenton voted no."), person(0, 1, 3)));
+    }
+
+    @Test
     void aPersonCueAnywhereKeepsThePerson() {
         // "said" after one mention keeps the other a person too
         assertEquals(List.of(EntityType.PERSON, EntityType.PERSON),

@@ -100,6 +100,22 @@ class EntityTaggerComponentTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnIsAPlaceWhenTheListsKnowIt() {
+        Article a = Article.builder().headline("Festival opens with a record crowd")
+                .body(List.of("GLASGOW", "The festival opened on Thursday with a record crowd.", "NEW YORK",
+                        "Rain fell all day.", "DURBAN , South Africa", "Ships waited offshore.", "BREAKING NEWS", "Stocks fell.",
+                        "KENYA , UGANDA SIGN RAIL DEAL"))
+                .build();
+        Article out = TestConfigs.tagger(true).process(a, ProcessContext.defaults());
+        for (String place : List.of("GLASGOW", "NEW YORK", "DURBAN", "South Africa")) {
+            assertEquals(EntityType.LOCATION, named(out, place).type(), place);
+        }
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().contains("BREAKING") || e.name().contains("NEWS")));
+        // a shouted headline that opens with a place is no dateline: its other words are no place
+        assertTrue(out.entities().stream().noneMatch(e -> e.name().contains("SIGN") || e.name().contains("DEAL")));
+    }
+
+    @Test
     void deskListsTypeNamesTheModelMisses(@TempDir Path desk) throws IOException {
         Article a = Article.builder().body(List.of("Shares of Qwzy rose.")).build();
         Files.writeString(desk.resolve("organizations.txt"), "Qwzy\n");

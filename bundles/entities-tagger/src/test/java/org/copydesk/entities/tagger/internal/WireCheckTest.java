@@ -27,10 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of a seen set, not a training fit. The sixth, wire-unseen-6 (a
  * classic late-1990s international wire day), written apart from entities9 and never used for training or
  * tuning, is the blind measure now. The seventh, wire-unseen-7 (online news prose in nine national styles of
- * English), written apart from the next tagger change, has no floor until its first measurement: this test only
- * reads it whole. So does it for the eighth, wire-unseen-8 (online news prose from other countries and desks: New
- * Zealand, Pakistan, Kenya, Ghana, the Philippines, Malaysia, Jamaica, Scotland, Wales, Hong Kong, the Gulf, US
- * regional papers, trade, science and arts pages), written apart from the tagger change beside it.
+ * English), was measured once blind and then read for its errors by class (entities11): a SEEN set, not learnt
+ * by the model, with a floor. The eighth,
+ * wire-unseen-8 (online news prose from other countries and desks: New Zealand, Pakistan, Kenya, Ghana, the
+ * Philippines, Malaysia, Jamaica, Scotland, Wales, Hong Kong, the Gulf, US regional papers, trade, science and
+ * arts pages), written apart from entities11 and never used for training or tuning, is the blind measure of
+ * online news prose.
  */
 class WireCheckTest {
     /**
@@ -115,6 +117,16 @@ class WireCheckTest {
      */
     private static final double FLOOR_6 = 89.3;
 
+    /**
+     * First measure of wire-unseen-7 (online news prose of the 2020s in nine national styles of English), on the
+     * model and rules before entities10, through the CLI and score-ner.py: PER+ORG+LOC F1 81.1; after entities10 81.2
+     * (P 81.2, R 81.1). Seen since (read for its errors by class, not learnt): with the rules of entities11 (lists
+     * of a ministry's briefs, "of the", places after a preposition or before the word for their government,
+     * places opening with their head word, organisations after the noun of their kind, datelines on a line of
+     * their own), 83.6 (P 83.8, R 83.4). The floor is 2 points under that; raise it when the stage improves.
+     */
+    private static final double FLOOR_7 = 81.6;
+
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
                 Arguments.of("training/wire-blind-3.conll", 44, FLOOR_3), Arguments.of("training/wire-blind-4.conll", 42, FLOOR_4));
@@ -131,10 +143,9 @@ class WireCheckTest {
         assertAboveFloor("wire-unseen-6.conll", 50, FLOOR_6);
     }
 
-    /** No floor until the lead's first measurement of the seventh set; until then, it must read whole. */
     @Test
-    void theSeventhSetReadsWhole() throws IOException, URISyntaxException {
-        assertEquals(52, read("wire-unseen-7.conll").size(), "stories read from wire-unseen-7.conll");
+    void theSeenSeventhSetStaysAboveItsFloor() throws IOException, URISyntaxException {
+        assertAboveFloor("wire-unseen-7.conll", 52, FLOOR_7);
     }
 
     /** No floor until the lead's first measurement of the eighth set; until then, it must read whole. */
