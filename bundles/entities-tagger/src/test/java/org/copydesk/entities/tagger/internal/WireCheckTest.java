@@ -126,6 +126,11 @@ class WireCheckTest {
      * their own), 83.6 (P 83.8, R 83.4). The floor is 2 points under that; raise it when the stage improves.
      */
     private static final double FLOOR_7 = 81.6;
+    /**
+     * The eighth set, blind: measured once on the model of entities10 (78.6, P 78.5 / R 78.8) and once on
+     * entities11's rules, written apart from it (79.8, P 79.4 / R 80.1), through the CLI; held 2 points under.
+     */
+    private static final double FLOOR_8 = 77.8;
 
     static Stream<Arguments> sets() {
         return Stream.of(Arguments.of("training/wire-blind-1.conll", 42, FLOOR_1), Arguments.of("training/wire-blind-2.conll", 50, FLOOR_2),
@@ -148,10 +153,9 @@ class WireCheckTest {
         assertAboveFloor("wire-unseen-7.conll", 52, FLOOR_7);
     }
 
-    /** No floor until the lead's first measurement of the eighth set; until then, it must read whole. */
     @Test
-    void theEighthSetReadsWhole() throws IOException, URISyntaxException {
-        assertEquals(53, read("wire-unseen-8.conll").size(), "stories read from wire-unseen-8.conll");
+    void theBlindEighthSetStaysAboveItsFloor() throws IOException, URISyntaxException {
+        assertAboveFloor("wire-unseen-8.conll", 53, FLOOR_8);
     }
 
     @Test
