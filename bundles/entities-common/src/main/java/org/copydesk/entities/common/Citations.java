@@ -45,7 +45,7 @@ public final class Citations {
         for (int u = 0; u < doc.units().size(); u++) {
             List<Token> t = doc.unit(u).tokens();
             for (int i = 2; i <= t.size(); i++) {
-                boolean year = i < t.size() ? YEAR.matcher(t.get(i).text()).matches() && t.get(i - 1).text().equals(",") : yearOpens(doc, u + 1);
+                boolean year = i < t.size() ? t.get(i - 1).text().equals(",") && YEAR.matcher(t.get(i).text()).matches() : yearOpens(doc, u + 1);
                 if (year) {
                     int end = nameEnd(t, i);
                     int from = runStart(t, end);

@@ -21,6 +21,9 @@ public final class LowerCasePhrases {
     }
 
     public static void retype(Document doc, Gazetteer gazetteer, NameLists lists, List<NameSpan> spans) {
+        if (spans.stream().noneMatch(s -> candidate(doc, s))) {
+            return; // most articles: no pairs of the whole text to gather
+        }
         Set<String> lowerPairs = new HashSet<>();
         for (TextUnit u : doc.units()) {
             for (int i = 1; i < u.size(); i++) {
@@ -34,16 +37,25 @@ public final class LowerCasePhrases {
             return;
         }
         spans.replaceAll(s -> {
-            if (s.sure() || s.type() != EntityType.ORGANIZATION || s.end() - s.start() < 2) {
+            if (!candidate(doc, s)) {
                 return s;
             }
             List<Token> t = doc.unit(s.unit()).tokens();
             String first = t.get(s.start()).text(), second = t.get(s.start() + 1).text();
-            boolean common = capitalisedWord(first) && capitalisedWord(second) && !NameHeads.isOrganization(second)
-                    && lowerPairs.contains(first.toLowerCase() + " " + second.toLowerCase())
+            boolean common = lowerPairs.contains(first.toLowerCase() + " " + second.toLowerCase())
                     && lists.bits(t, s.start(), s.end()) == 0 && gazetteer.lookup(t, s.start(), s.end()).isEmpty();
             return common ? new NameSpan(s.unit(), s.start(), s.end(), EntityType.MISC, false) : s;
         });
+    }
+
+    /** An organisation the finder is not sure of, of two or more words, opening with two capitalised words, the second no head word. */
+    private static boolean candidate(Document doc, NameSpan s) {
+        if (s.sure() || s.type() != EntityType.ORGANIZATION || s.end() - s.start() < 2) {
+            return false;
+        }
+        List<Token> t = doc.unit(s.unit()).tokens();
+        String second = t.get(s.start() + 1).text();
+        return capitalisedWord(t.get(s.start()).text()) && capitalisedWord(second) && !NameHeads.isOrganization(second);
     }
 
     private static boolean lowerWord(String w) {

@@ -100,5 +100,4 @@ public final class PlacesNotPersons {
         }
         return s.end() - s.start() > 1 && gazetteer.lookup(t, s.start(), s.start() + 1).contains(GazetteerCategory.FIRST_NAME);
     }
-
 }
