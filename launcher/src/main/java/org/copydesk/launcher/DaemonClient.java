@@ -35,6 +35,11 @@ final class DaemonClient {
     static final String IDLE_ENV = "COPYDESK_DAEMON_IDLE";
     /** System property: the Java options the launcher script runs the JVM with (the runtime gets the same). */
     static final String JAVA_OPTIONS = "copydesk.java.opts";
+    /**
+     * System property: the Java options of the batch runtime, with the full JIT; the script sets it beside
+     * {@link #JAVA_OPTIONS} unless {@code COPYDESK_JAVA_OPTS} replaces both.
+     */
+    static final String BATCH_JAVA_OPTIONS = "copydesk.java.opts.batch";
     /** How long the first command waits for a runtime to start before it runs in its own JVM. */
     private static final long START_WAIT_MILLIS = 60_000;
     /** The caller's environment a command may read; the rest stays with the caller. */
@@ -46,15 +51,15 @@ final class DaemonClient {
     private DaemonClient() {
     }
 
-    /** Runs the command line in the warm runtime; its exit status, or {@link #NOT_RUN}. */
-    static int run(Path home, String desk, List<String> args) {
+    /** Runs the command line in the warm runtime of these Java options; its exit status, or {@link #NOT_RUN}. */
+    static int run(Path home, String desk, List<String> args, String javaOptions) {
         DaemonPlace place;
         Frames.Request request;
         if (!Files.isRegularFile(home.resolve("config/desks").resolve(desk).resolve("desk.properties"))) {
             return NOT_RUN; // no such desk: the run in-process says so, without starting a runtime first
         }
         try {
-            place = place(home, desk);
+            place = place(home, desk, javaOptions);
             Map<String, String> env = new LinkedHashMap<>();
             for (String name : PASSED) {
                 String v = System.getenv(name);
@@ -71,7 +76,7 @@ final class DaemonClient {
         // a stale runtime refuses; so may one that was stopping as this client connected
         for (int attempt = 0; attempt < 3; attempt++) {
             SocketChannel running = connect(place.socket());
-            SocketChannel channel = running != null ? running : start(home, desk, place);
+            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions);
             if (channel == null) {
                 return NOT_RUN;
             }
@@ -89,8 +94,17 @@ final class DaemonClient {
         return NOT_RUN;
     }
 
-    static DaemonPlace place(Path home, String desk) throws IOException {
-        StringBuilder key = new StringBuilder(System.getProperty(JAVA_OPTIONS, ""));
+    /** Whether the runtime of these Java options serves this desk now (a warm batch runtime takes every command). */
+    static boolean up(Path home, String desk, String javaOptions) {
+        try (SocketChannel c = connect(place(home, desk, javaOptions).socket())) {
+            return c != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static DaemonPlace place(Path home, String desk, String javaOptions) throws IOException {
+        StringBuilder key = new StringBuilder(javaOptions);
         for (String name : JVM_ENVIRONMENT) {
             key.append('\0').append(System.getenv().getOrDefault(name, ""));
         }
@@ -183,10 +197,10 @@ final class DaemonClient {
      * (then the command runs here). Clients that start one at the same moment start one each: all but
      * the first give way to it (see {@link Daemon}).
      */
-    private static SocketChannel start(Path home, String desk, DaemonPlace place) {
+    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions) {
         Process started;
         try {
-            started = spawn(home, desk, place);
+            started = spawn(home, desk, place, javaOptions);
         } catch (IOException e) {
             trace("cannot start the warm runtime: " + e);
             return null;
@@ -212,13 +226,13 @@ final class DaemonClient {
         return null;
     }
 
-    private static Process spawn(Path home, String desk, DaemonPlace place) throws IOException {
+    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // a session of its own: the terminal's Ctrl-C is the client's alone
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String o : System.getProperty(JAVA_OPTIONS, "").trim().split("\\s+")) {
+        for (String o : javaOptions.trim().split("\\s+")) {
             if (!o.isEmpty()) {
                 cmd.add(o);
             }
@@ -263,7 +277,7 @@ final class DaemonClient {
         }
         List<String> found = new ArrayList<>();
         try {
-            Path folder = place(home, "default").folder();
+            Path folder = place(home, "default", "").folder();
             try (DirectoryStream<Path> sockets = Files.newDirectoryStream(folder, "*.sock")) {
                 for (Path socket : sockets) {
                     String line = ask(socket, Frames.STATUS);
