@@ -23,6 +23,12 @@ final class BatchWork {
     static final long FILE_MICROS = 2_400;
     static final long MB_MICROS = 57_000;
     static final long FULL_JIT_MICROS = 100_000_000;
+    /**
+     * A batch of at least this much work that comes to the client compiler's runtime once it has served
+     * {@link #FULL_JIT_MICROS} goes to the batch runtime instead: the desk evidently runs batches, and the
+     * full JIT's cold start, paid by that one batch, comes back within a few more.
+     */
+    static final long HANDOVER_MICROS = 5_000_000;
     /** {@code process}'s options that take a value: the value is no input. */
     private static final Set<String> WITH_VALUE = Set.of("--desk", "--entities-model", "--published", "--format", "--keep",
             "--out", "--threads");
@@ -33,6 +39,11 @@ final class BatchWork {
     /** Whether the inputs of this {@code process} line (relative to {@code cwd}) are a batch the full JIT pays for. */
     static boolean fullJitPays(String[] args, Path cwd) {
         return micros(args, cwd, FULL_JIT_MICROS) >= FULL_JIT_MICROS;
+    }
+
+    /** Whether a runtime of the client compiler that has served this much work hands this command over. */
+    static boolean handsOver(long served, long command) {
+        return served >= FULL_JIT_MICROS && command >= HANDOVER_MICROS;
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
  * <p>The JIT is chosen by the workload ({@link BatchWork}): a batch worth the full JIT goes to the
  * desk's batch runtime (started with the script's batch options), or without a warm runtime to a JVM
  * of its own with those options; everything else to the runtime, or this JVM, of the client compiler,
- * unless a batch runtime is up already, whose compiled code then serves it as well.
+ * unless a batch runtime is up already, whose compiled code then serves it as well. The client
+ * compiler's runtime hands a batch over to the batch runtime once it has served enough of them.
  */
 public final class Client {
     /** The option that runs the command in this JVM; the launcher takes it off the command line. */
@@ -49,7 +50,11 @@ public final class Client {
         if (warm && WARM.contains(command) && !line.contains("--entities-model")) {
             String desk = option(rest, "--desk", "default");
             String runtime = runtimeOptions(jvm, batchJvm, fullJit, () -> DaemonClient.up(home, desk, batchJvm));
-            int status = DaemonClient.run(home, desk, line, runtime);
+            // the client compiler's runtime hands over to the batch runtime once it has served enough batches
+            int status = DaemonClient.run(home, desk, line, runtime, batchJvm != null && runtime.equals(jvm));
+            if (status == DaemonClient.BATCH) {
+                status = DaemonClient.run(home, desk, line, batchJvm, false);
+            }
             if (status != DaemonClient.NOT_RUN) {
                 System.exit(status);
             }

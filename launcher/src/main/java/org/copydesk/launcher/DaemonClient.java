@@ -30,6 +30,10 @@ final class DaemonClient {
     /** Not run by a warm runtime: run it here. */
     static final int NOT_RUN = -1;
     private static final int STALE = -2;
+    /** Handed over: run it in the batch runtime. */
+    static final int BATCH = -3;
+    /** System property of a runtime of the client compiler: it hands batches over once it has served enough ({@link BatchWork}). */
+    static final String HANDS_OVER = "copydesk.daemon.handover";
     static final Duration DEFAULT_IDLE = Duration.ofHours(3);
     /** Environment: the idle time after which a runtime stops, such as {@code 90s}, {@code 20m}, {@code 3h}. */
     static final String IDLE_ENV = "COPYDESK_DAEMON_IDLE";
@@ -51,8 +55,11 @@ final class DaemonClient {
     private DaemonClient() {
     }
 
-    /** Runs the command line in the warm runtime of these Java options; its exit status, or {@link #NOT_RUN}. */
-    static int run(Path home, String desk, List<String> args, String javaOptions) {
+    /**
+     * Runs the command line in the warm runtime of these Java options; its exit status, {@link #NOT_RUN},
+     * or {@link #BATCH} from a runtime that {@code handsOver} to the batch runtime (started so if need be).
+     */
+    static int run(Path home, String desk, List<String> args, String javaOptions, boolean handsOver) {
         DaemonPlace place;
         Frames.Request request;
         if (!Files.isRegularFile(home.resolve("config/desks").resolve(desk).resolve("desk.properties"))) {
@@ -76,7 +83,7 @@ final class DaemonClient {
         // a stale runtime refuses; so may one that was stopping as this client connected
         for (int attempt = 0; attempt < 3; attempt++) {
             SocketChannel running = connect(place.socket());
-            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions);
+            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions, handsOver);
             if (channel == null) {
                 return NOT_RUN;
             }
@@ -153,7 +160,11 @@ final class DaemonClient {
                 }
                 case Frames.REFUSED -> {
                     trace("refused: " + f.asText());
-                    return Frames.STALE.equals(f.asText()) ? STALE : NOT_RUN;
+                    return switch (f.asText()) {
+                        case Frames.STALE -> STALE;
+                        case Frames.BATCH -> BATCH;
+                        default -> NOT_RUN;
+                    };
                 }
                 default -> throw new IOException("an unknown frame '" + (char) f.kind() + "'");
             }
@@ -197,10 +208,10 @@ final class DaemonClient {
      * (then the command runs here). Clients that start one at the same moment start one each: all but
      * the first give way to it (see {@link Daemon}).
      */
-    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions) {
+    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) {
         Process started;
         try {
-            started = spawn(home, desk, place, javaOptions);
+            started = spawn(home, desk, place, javaOptions, handsOver);
         } catch (IOException e) {
             trace("cannot start the warm runtime: " + e);
             return null;
@@ -226,7 +237,7 @@ final class DaemonClient {
         return null;
     }
 
-    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions) throws IOException {
+    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // a session of its own: the terminal's Ctrl-C is the client's alone
@@ -240,6 +251,7 @@ final class DaemonClient {
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.add("-Dcopydesk.home=" + home);
         cmd.add("-D" + Daemon.IDLE + "=" + idle().toSeconds());
+        cmd.add("-D" + HANDS_OVER + "=" + handsOver);
         cmd.add("-cp");
         cmd.add(home + "/lib/*"); // as the script gives it: the class-data archive checks the class path
         cmd.add(Daemon.class.getName());

@@ -65,4 +65,13 @@ class BatchWorkTest {
         long enough = 10 * BatchWork.FILE_MICROS;
         assertEquals(enough, BatchWork.micros(new String[] {"process", "in"}, dir, enough));
     }
+
+    @Test
+    void theClientCompilersRuntimeHandsABatchOverOnceItHasServedEnoughWork() {
+        long batch = BatchWork.HANDOVER_MICROS;
+        long article = BatchWork.FILE_MICROS;
+        assertFalse(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS - 1, batch), "not before it has served enough");
+        assertTrue(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS, batch));
+        assertFalse(BatchWork.handsOver(10 * BatchWork.FULL_JIT_MICROS, article), "a single article never pays the full JIT's start");
+    }
 }
