@@ -242,12 +242,7 @@ final class DaemonClient {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // a session of its own: the terminal's Ctrl-C is the client's alone
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String o : javaOptions.trim().split("\\s+")) {
-            if (!o.isEmpty()) {
-                cmd.add(o);
-            }
-        }
+        cmd.addAll(OwnJvm.java(javaOptions));
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.add("-Dcopydesk.home=" + home);
         cmd.add("-D" + Daemon.IDLE + "=" + idle().toSeconds());

@@ -15,8 +15,8 @@ final class OwnJvm {
     private OwnJvm() {
     }
 
-    /** Runs the command line in a JVM of these options; its exit status, or {@link DaemonClient#NOT_RUN} if none started. */
-    static int run(String javaOptions, String[] args) {
+    /** This JVM's java with these options (the launcher script's, split as the shell splits them). */
+    static List<String> java(String javaOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String o : javaOptions.trim().split("\\s+")) {
@@ -24,6 +24,12 @@ final class OwnJvm {
                 cmd.add(o);
             }
         }
+        return cmd;
+    }
+
+    /** Runs the command line in a JVM of these options; its exit status, or {@link DaemonClient#NOT_RUN} if none started. */
+    static int run(String javaOptions, String[] args) {
+        List<String> cmd = java(javaOptions);
         // what the launcher script told this JVM (home, terminals, options), and the temp folder
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(name -> name.startsWith("copydesk.") || name.equals("java.io.tmpdir"))
