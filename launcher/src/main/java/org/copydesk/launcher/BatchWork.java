@@ -71,11 +71,16 @@ final class BatchWork {
 
     private static void add(Path input, long[] sum, long enough) {
         try {
+            BasicFileAttributes one = Files.readAttributes(input, BasicFileAttributes.class);
+            if (!one.isDirectory()) {
+                sum[0] += one.isRegularFile() ? micros(one) : 0; // one article: no walker to load
+                return;
+            }
             Files.walkFileTree(input, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
-                        sum[0] += FILE_MICROS + attrs.size() * MB_MICROS / 1_000_000;
+                        sum[0] += micros(attrs);
                     }
                     return sum[0] >= enough ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
@@ -88,5 +93,9 @@ final class BatchWork {
         } catch (IOException e) {
             // unreadable: counts for nothing
         }
+    }
+
+    private static long micros(BasicFileAttributes file) {
+        return FILE_MICROS + file.size() * MB_MICROS / 1_000_000;
     }
 }
