@@ -50,6 +50,9 @@ public final class Client {
         if (warm && WARM.contains(command) && !line.contains("--entities-model")) {
             String desk = option(rest, "--desk", "default");
             String runtime = runtimeOptions(jvm, batchJvm, fullJit, () -> DaemonClient.up(home, desk, batchJvm));
+            if (!runtime.equals(jvm)) {
+                DaemonClient.stop(home, desk, jvm); // the batch runtime serves the desk now: the other's memory goes
+            }
             // the client compiler's runtime hands over to the batch runtime once it has served enough batches
             int status = DaemonClient.run(home, desk, line, runtime, batchJvm != null && runtime.equals(jvm));
             if (status == DaemonClient.BATCH) {

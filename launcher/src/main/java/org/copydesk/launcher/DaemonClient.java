@@ -110,6 +110,15 @@ final class DaemonClient {
         }
     }
 
+    /** Asks the runtime of these Java options to stop, if one serves this desk (without waiting for it to go). */
+    static void stop(Path home, String desk, String javaOptions) {
+        try {
+            ask(place(home, desk, javaOptions).socket(), Frames.STOP);
+        } catch (IOException e) {
+            // no place, so no runtime
+        }
+    }
+
     static DaemonPlace place(Path home, String desk, String javaOptions) throws IOException {
         StringBuilder key = new StringBuilder(javaOptions);
         for (String name : JVM_ENVIRONMENT) {
