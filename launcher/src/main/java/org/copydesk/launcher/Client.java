@@ -4,12 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code bin/copydesk}'s entry. A command that may run warm ({@code process}) goes to the desk's warm
  * runtime, which is started in the background when there is none ({@link DaemonClient}); everything
  * else, and any command when no warm runtime can be had, runs here as before ({@link Main}). Until it
  * knows which, it loads no framework class, so a warm command costs little more than the JVM's start.
+ *
+ * <p>The JIT is chosen by the workload ({@link BatchWork}): a batch worth the full JIT goes to the
+ * desk's batch runtime (started with the script's batch options), or without a warm runtime to a JVM
+ * of its own with those options; everything else to the runtime, or this JVM, of the client compiler,
+ * unless a batch runtime is up already, whose compiled code then serves it as well. The client
+ * compiler's runtime hands a batch over to the batch runtime once it has served enough of them.
  */
 public final class Client {
     /** The option that runs the command in this JVM; the launcher takes it off the command line. */
@@ -36,14 +43,42 @@ public final class Client {
         if ("daemon".equals(command)) {
             System.exit(DaemonClient.manage(home, rest));
         }
+        String jvm = System.getProperty(DaemonClient.JAVA_OPTIONS, "");
+        String batchJvm = System.getProperty(DaemonClient.BATCH_JAVA_OPTIONS);
+        boolean fullJit = batchJvm != null && "process".equals(command) && BatchWork.fullJitPays(rest, Path.of(""));
         // a model for this run only (--entities-model) changes the runtime: that run is made here
         if (warm && WARM.contains(command) && !line.contains("--entities-model")) {
-            int status = DaemonClient.run(home, option(rest, "--desk", "default"), line);
+            String desk = option(rest, "--desk", "default");
+            String runtime = runtimeOptions(jvm, batchJvm, fullJit, () -> DaemonClient.up(home, desk, batchJvm));
+            if (!runtime.equals(jvm)) {
+                DaemonClient.stop(home, desk, jvm); // the batch runtime serves the desk now: the other's memory goes
+            }
+            // the client compiler's runtime hands over to the batch runtime once it has served enough batches
+            int status = DaemonClient.run(home, desk, line, runtime, batchJvm != null && runtime.equals(jvm));
+            if (status == DaemonClient.BATCH) {
+                status = DaemonClient.run(home, desk, line, batchJvm, false);
+            }
+            if (status != DaemonClient.NOT_RUN) {
+                System.exit(status);
+            }
+        }
+        if (fullJit) {
+            int status = OwnJvm.run(batchJvm, rest);
             if (status != DaemonClient.NOT_RUN) {
                 System.exit(status);
             }
         }
         Main.main(rest);
+    }
+
+    /**
+     * The Java options of the warm runtime that serves a command: the batch runtime's (the full JIT) for
+     * a batch worth it, or whenever that runtime is up (it has compiled its code for a batch already, so
+     * it is the faster for any command); else the client compiler's. Without batch options (the user's
+     * {@code COPYDESK_JAVA_OPTS}) always the one set there is.
+     */
+    static String runtimeOptions(String jvm, String batchJvm, boolean fullJit, BooleanSupplier batchRuntimeUp) {
+        return batchJvm != null && (fullJit || batchRuntimeUp.getAsBoolean()) ? batchJvm : jvm;
     }
 
     /** The command a line names: its first word that is no option; null if none. */

@@ -61,6 +61,9 @@ public final class Daemon {
     private final Instant started = Instant.now();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
+    /** Whether this runtime (of the client compiler) hands batches over to the batch runtime; the work it served. */
+    private final boolean handsOver = Boolean.getBoolean(DaemonClient.HANDS_OVER);
+    private final AtomicLong work = new AtomicLong();
     private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
     /** Commands that run at once; more wait their turn (each batch has threads of its own besides). */
     private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
@@ -267,6 +270,14 @@ public final class Daemon {
             frames.write(Frames.REFUSED, "no command '" + name + "' here");
             return;
         }
+        long micros = handsOver ? BatchWork.micros(r.args().toArray(String[]::new), Path.of(r.workingFolder()), Long.MAX_VALUE) : 0;
+        if (handsOver && BatchWork.handsOver(work.get(), micros)) {
+            // the batch runtime serves this desk from now on (the client starts it): this one goes
+            stop("handed over to the batch runtime after " + work.get() / 1_000_000 + " s of estimated work");
+            frames.write(Frames.REFUSED, Frames.BATCH);
+            return;
+        }
+        work.addAndGet(micros);
         active.incrementAndGet();
         try {
             turns.acquire();

@@ -30,11 +30,20 @@ final class DaemonClient {
     /** Not run by a warm runtime: run it here. */
     static final int NOT_RUN = -1;
     private static final int STALE = -2;
+    /** Handed over: run it in the batch runtime. */
+    static final int BATCH = -3;
+    /** System property of a runtime of the client compiler: it hands batches over once it has served enough ({@link BatchWork}). */
+    static final String HANDS_OVER = "copydesk.daemon.handover";
     static final Duration DEFAULT_IDLE = Duration.ofHours(3);
     /** Environment: the idle time after which a runtime stops, such as {@code 90s}, {@code 20m}, {@code 3h}. */
     static final String IDLE_ENV = "COPYDESK_DAEMON_IDLE";
     /** System property: the Java options the launcher script runs the JVM with (the runtime gets the same). */
     static final String JAVA_OPTIONS = "copydesk.java.opts";
+    /**
+     * System property: the Java options of the batch runtime, with the full JIT; the script sets it beside
+     * {@link #JAVA_OPTIONS} unless {@code COPYDESK_JAVA_OPTS} replaces both.
+     */
+    static final String BATCH_JAVA_OPTIONS = "copydesk.java.opts.batch";
     /** How long the first command waits for a runtime to start before it runs in its own JVM. */
     private static final long START_WAIT_MILLIS = 60_000;
     /** The caller's environment a command may read; the rest stays with the caller. */
@@ -46,15 +55,18 @@ final class DaemonClient {
     private DaemonClient() {
     }
 
-    /** Runs the command line in the warm runtime; its exit status, or {@link #NOT_RUN}. */
-    static int run(Path home, String desk, List<String> args) {
+    /**
+     * Runs the command line in the warm runtime of these Java options; its exit status, {@link #NOT_RUN},
+     * or {@link #BATCH} from a runtime that {@code handsOver} to the batch runtime (started so if need be).
+     */
+    static int run(Path home, String desk, List<String> args, String javaOptions, boolean handsOver) {
         DaemonPlace place;
         Frames.Request request;
         if (!Files.isRegularFile(home.resolve("config/desks").resolve(desk).resolve("desk.properties"))) {
             return NOT_RUN; // no such desk: the run in-process says so, without starting a runtime first
         }
         try {
-            place = place(home, desk);
+            place = place(home, desk, javaOptions);
             Map<String, String> env = new LinkedHashMap<>();
             for (String name : PASSED) {
                 String v = System.getenv(name);
@@ -71,7 +83,7 @@ final class DaemonClient {
         // a stale runtime refuses; so may one that was stopping as this client connected
         for (int attempt = 0; attempt < 3; attempt++) {
             SocketChannel running = connect(place.socket());
-            SocketChannel channel = running != null ? running : start(home, desk, place);
+            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions, handsOver);
             if (channel == null) {
                 return NOT_RUN;
             }
@@ -89,8 +101,26 @@ final class DaemonClient {
         return NOT_RUN;
     }
 
-    static DaemonPlace place(Path home, String desk) throws IOException {
-        StringBuilder key = new StringBuilder(System.getProperty(JAVA_OPTIONS, ""));
+    /** Whether the runtime of these Java options serves this desk now (a warm batch runtime takes every command). */
+    static boolean up(Path home, String desk, String javaOptions) {
+        try (SocketChannel c = connect(place(home, desk, javaOptions).socket())) {
+            return c != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Asks the runtime of these Java options to stop, if one serves this desk (without waiting for it to go). */
+    static void stop(Path home, String desk, String javaOptions) {
+        try {
+            ask(place(home, desk, javaOptions).socket(), Frames.STOP);
+        } catch (IOException e) {
+            // no place, so no runtime
+        }
+    }
+
+    static DaemonPlace place(Path home, String desk, String javaOptions) throws IOException {
+        StringBuilder key = new StringBuilder(javaOptions);
         for (String name : JVM_ENVIRONMENT) {
             key.append('\0').append(System.getenv().getOrDefault(name, ""));
         }
@@ -139,7 +169,11 @@ final class DaemonClient {
                 }
                 case Frames.REFUSED -> {
                     trace("refused: " + f.asText());
-                    return Frames.STALE.equals(f.asText()) ? STALE : NOT_RUN;
+                    return switch (f.asText()) {
+                        case Frames.STALE -> STALE;
+                        case Frames.BATCH -> BATCH;
+                        default -> NOT_RUN;
+                    };
                 }
                 default -> throw new IOException("an unknown frame '" + (char) f.kind() + "'");
             }
@@ -183,10 +217,10 @@ final class DaemonClient {
      * (then the command runs here). Clients that start one at the same moment start one each: all but
      * the first give way to it (see {@link Daemon}).
      */
-    private static SocketChannel start(Path home, String desk, DaemonPlace place) {
+    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) {
         Process started;
         try {
-            started = spawn(home, desk, place);
+            started = spawn(home, desk, place, javaOptions, handsOver);
         } catch (IOException e) {
             trace("cannot start the warm runtime: " + e);
             return null;
@@ -212,20 +246,16 @@ final class DaemonClient {
         return null;
     }
 
-    private static Process spawn(Path home, String desk, DaemonPlace place) throws IOException {
+    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // a session of its own: the terminal's Ctrl-C is the client's alone
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String o : System.getProperty(JAVA_OPTIONS, "").trim().split("\\s+")) {
-            if (!o.isEmpty()) {
-                cmd.add(o);
-            }
-        }
+        cmd.addAll(OwnJvm.java(javaOptions));
         cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         cmd.add("-Dcopydesk.home=" + home);
         cmd.add("-D" + Daemon.IDLE + "=" + idle().toSeconds());
+        cmd.add("-D" + HANDS_OVER + "=" + handsOver);
         cmd.add("-cp");
         cmd.add(home + "/lib/*"); // as the script gives it: the class-data archive checks the class path
         cmd.add(Daemon.class.getName());
@@ -263,7 +293,7 @@ final class DaemonClient {
         }
         List<String> found = new ArrayList<>();
         try {
-            Path folder = place(home, "default").folder();
+            Path folder = place(home, "default", "").folder();
             try (DirectoryStream<Path> sockets = Files.newDirectoryStream(folder, "*.sock")) {
                 for (Path socket : sockets) {
                     String line = ask(socket, Frames.STATUS);

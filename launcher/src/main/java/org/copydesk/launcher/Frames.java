@@ -45,6 +45,8 @@ final class Frames {
 
     /** Refused in {@link #REFUSED}: the distribution, desk or settings changed since the runtime started. */
     static final String STALE = "stale";
+    /** Refused in {@link #REFUSED}: a batch for the batch runtime, to which the client compiler's runtime hands over. */
+    static final String BATCH = "batch";
 
     /** Bumped whenever frames or requests change meaning: a runtime refuses a client of another version. */
     static final int PROTOCOL = 1;

@@ -1,0 +1,77 @@
+package org.copydesk.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchWorkTest {
+    @TempDir
+    Path dir;
+
+    /** A file that says it holds this many bytes (sparse: it takes no room). */
+    private Path sized(Path file, long bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+        return file;
+    }
+
+    @Test
+    void aSingleArticleIsNoBatchAndAFolderOfGigabytesIsOne() throws IOException {
+        sized(dir.resolve("story.txt"), 2_000);
+        long megabytes = BatchWork.FULL_JIT_MICROS / BatchWork.MB_MICROS + 1; // enough without counting the files
+        for (int i = 0; i < 10; i++) {
+            sized(dir.resolve("pages/p" + i + ".html"), megabytes * 100_000);
+        }
+        assertFalse(BatchWork.fullJitPays(new String[] {"process", "story.txt"}, dir));
+        assertTrue(BatchWork.fullJitPays(new String[] {"process", "pages"}, dir));
+        assertTrue(BatchWork.fullJitPays(new String[] {"--desk", "politics", "process", "--threads", "2", "pages", "story.txt"}, dir));
+    }
+
+    @Test
+    void theWorkGrowsWithTheFilesAndTheirBytes() throws IOException {
+        sized(dir.resolve("in/a.html"), 1_000_000);
+        long one = BatchWork.micros(new String[] {"process", "in"}, dir, Long.MAX_VALUE);
+        sized(dir.resolve("in/b.html"), 1_000_000);
+        sized(dir.resolve("in/deeper/c.txt"), 0);
+        long three = BatchWork.micros(new String[] {"process", "in"}, dir, Long.MAX_VALUE);
+        assertEquals(BatchWork.FILE_MICROS + BatchWork.MB_MICROS, one);
+        assertEquals(2 * one + BatchWork.FILE_MICROS, three);
+    }
+
+    @Test
+    void optionValuesAndTheCommandAreNoInputsAndMissingInputsCountForNothing() throws IOException {
+        sized(dir.resolve("out/old.json"), 1_000_000);
+        sized(dir.resolve("process"), 1_000_000);
+        sized(dir.resolve("politics"), 1_000_000);
+        assertEquals(0, BatchWork.micros(new String[] {"--desk", "politics", "process", "--out", "out", "--format", "json", "gone.html"},
+                dir, Long.MAX_VALUE));
+    }
+
+    @Test
+    void theWalkEndsOnceTheBatchIsBigEnough() throws IOException {
+        for (int i = 0; i < 100; i++) {
+            sized(dir.resolve("in/" + i + ".txt"), 0);
+        }
+        long enough = 10 * BatchWork.FILE_MICROS;
+        assertEquals(enough, BatchWork.micros(new String[] {"process", "in"}, dir, enough));
+    }
+
+    @Test
+    void theClientCompilersRuntimeHandsABatchOverOnceItHasServedEnoughWork() {
+        long batch = BatchWork.HANDOVER_MICROS;
+        long article = BatchWork.FILE_MICROS;
+        assertFalse(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS - 1, batch), "not before it has served enough");
+        assertTrue(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS, batch));
+        assertFalse(BatchWork.handsOver(10 * BatchWork.FULL_JIT_MICROS, article), "a single article never pays the full JIT's start");
+    }
+}
