@@ -35,12 +35,12 @@ class TrainingOriginalityTest {
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
      * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, set 12 since strip13,
-     * set 13 since strip14,
+     * set 13 since strip14, set 14 since strip15,
      * under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
      * as strip11's work, which wrote no training set, and apart from it; set 12 after strip11 shipped, at
      * the same time as strip12's work and strip-wording-4.tsv and apart from both, so it joins the list of
      * the next training set written; strip13 wrote none); an unseen set written from now on
-     * (strip-unseen-14.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
+     * (strip-unseen-15.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
      * written after it (set 13 was written after strip12 shipped, at the same time as strip13's work, which
      * wrote no training set, and apart from it; strip14 wrote none either; set 14 was written after strip13
      * shipped, at the same time as strip14's work and apart from it).
