@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.copydesk.strip.rules.internal.model.LabelledArticle;
 import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * read it, under its training name.
  */
 class TrainingOriginalityTest {
+    /** Every set measured as unseen by the time strip14 shipped, training data since (strip11 to strip15). */
+    static final List<String> UNSEEN_BY_STRIP14 = IntStream.rangeClosed(1, 14)
+            .mapToObj(n -> "strip-was-unseen-" + n + ".tsv").toList();
     /**
      * The training sets written after an unseen set existed, each checked against the unseen sets that
      * existed when it was written (a later set cannot have been copied; its writer did not read these).
@@ -60,7 +64,12 @@ class TrainingOriginalityTest {
             // sets 1 to 10 (training data by then) are in its list as well, since they existed when it was written
             "strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv", "strip-was-unseen-8.tsv",
-                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"));
+                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"),
+            // written after strip14 shipped (train15a, train15b), each apart from the other and from set 15, which was
+            // written at the same time (so set 15 joins the list of the next training set written); sets 1 to 14
+            // existed, all training data by then
+            "strip-wording-5.tsv", UNSEEN_BY_STRIP14,
+            "strip-wording-6.tsv", UNSEEN_BY_STRIP14);
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
