@@ -108,21 +108,23 @@ class LeaveOneSetOutTest {
     /**
      * The gate's curve on the pooled held-out scores: for each threshold and floor for the words alone,
      * the lines to cut removed and the article lines lost (in all, and in the set that loses most), with
-     * the rules' removals as they are. The desk's default is chosen on it (docs/strip.md, "Strip14").
+     * the rules' removals as they are; then, at the default threshold and floor, the same for the carry of
+     * sure words ({@link ModelPass#WORDS_SURE}). The desk's default is chosen on it (docs/strip.md, "Strip14",
+     * "Strip15").
      */
     static void printCurve(List<Scored> scored, int ruled, int boilerplate) {
         System.out.println("gate curve, leave one set out: threshold, words floor -> removed of " + boilerplate + ", article lines lost (most in one set)");
         for (double t : THRESHOLDS) {
             for (double w : WORDS_FLOORS) {
                 printPoint(String.format("%.2f %.2f", t, w), scored, ruled, boilerplate,
-                        (s) -> ModelPass.removes(s.features(), s.probability(), s.words(), t, w, ModelPass.WORDS_SURE, ModelPass.WORDS_SURE_DOUBT));
+                        s -> ModelPass.removes(s.features(), s.probability(), s.words(), t, w, ModelPass.WORDS_SURE, ModelPass.WORDS_SURE_DOUBT));
             }
         }
         System.out.printf("the carry of sure words at the default gate (%.2f, words %.2f): words sure, doubt -> removed, lost%n",
                 ModelPass.DEFAULT_THRESHOLD, ModelPass.WORDS_ALONE);
         for (double sure : WORDS_SURE) {
             for (double doubt : DOUBTS) {
-                printPoint(String.format("%.2f %.1f", sure, doubt), scored, ruled, boilerplate, (s) -> ModelPass.removes(s.features(),
+                printPoint(String.format("%.2f %.1f", sure, doubt), scored, ruled, boilerplate, s -> ModelPass.removes(s.features(),
                         s.probability(), s.words(), ModelPass.DEFAULT_THRESHOLD, ModelPass.WORDS_ALONE, sure, doubt));
             }
         }
