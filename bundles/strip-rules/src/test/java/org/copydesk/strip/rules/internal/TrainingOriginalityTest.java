@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.copydesk.strip.rules.internal.model.LabelledArticle;
 import org.copydesk.strip.rules.internal.model.TrainingSets;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * read it, under its training name.
  */
 class TrainingOriginalityTest {
+    /** Every set measured as unseen by the time strip14 shipped, training data since (strip11 to strip15). */
+    static final List<String> UNSEEN_BY_STRIP14 = IntStream.rangeClosed(1, 14)
+            .mapToObj(n -> "strip-was-unseen-" + n + ".tsv").toList();
     /**
      * The training sets written after an unseen set existed, each checked against the unseen sets that
      * existed when it was written (a later set cannot have been copied; its writer did not read these).
@@ -35,12 +39,12 @@ class TrainingOriginalityTest {
      * written after both; set 10 was written after strip9 shipped, at the same time as strip10's
      * training work and apart from it, so it too joins the list of the first training set written after
      * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, set 12 since strip13,
-     * set 13 since strip14,
+     * set 13 since strip14, set 14 since strip15,
      * under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
      * as strip11's work, which wrote no training set, and apart from it; set 12 after strip11 shipped, at
      * the same time as strip12's work and strip-wording-4.tsv and apart from both, so it joins the list of
      * the next training set written; strip13 wrote none); an unseen set written from now on
-     * (strip-unseen-14.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
+     * (strip-unseen-15.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
      * written after it (set 13 was written after strip12 shipped, at the same time as strip13's work, which
      * wrote no training set, and apart from it; strip14 wrote none either; set 14 was written after strip13
      * shipped, at the same time as strip14's work and apart from it).
@@ -60,7 +64,12 @@ class TrainingOriginalityTest {
             // sets 1 to 10 (training data by then) are in its list as well, since they existed when it was written
             "strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv", "strip-was-unseen-8.tsv",
-                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"));
+                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"),
+            // written after strip14 shipped (train15a, train15b), each apart from the other and from set 15, which was
+            // written at the same time (so set 15 joins the list of the next training set written); sets 1 to 14
+            // existed, all training data by then
+            "strip-wording-5.tsv", UNSEEN_BY_STRIP14,
+            "strip-wording-6.tsv", UNSEEN_BY_STRIP14);
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
