@@ -69,7 +69,10 @@ class TrainingOriginalityTest {
             // written at the same time (so set 15 joins the list of the next training set written); sets 1 to 14
             // existed, all training data by then
             "strip-wording-5.tsv", UNSEEN_BY_STRIP14,
-            "strip-wording-6.tsv", UNSEEN_BY_STRIP14);
+            "strip-wording-6.tsv", UNSEEN_BY_STRIP14,
+            // train15c, train15d: the same, written at the same time as those two and apart from them and from sets 15 and 16
+            "strip-wording-7.tsv", UNSEEN_BY_STRIP14,
+            "strip-wording-8.tsv", UNSEEN_BY_STRIP14);
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.

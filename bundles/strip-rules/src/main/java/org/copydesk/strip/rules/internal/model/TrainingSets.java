@@ -17,7 +17,8 @@ public final class TrainingSets {
     static final String FOLDER = "org/copydesk/strip/rules/train/";
     public static final List<String> NAMES = List.of("strip-set.tsv", "strip-heldout.tsv", "strip-fresh.tsv", "strip-styles.tsv",
             "strip-weak.tsv", "strip-broad.tsv", "strip-wording.tsv", "strip-wording-2.tsv",
-            "strip-wording-3.tsv", "strip-wording-4.tsv", "strip-wording-5.tsv", "strip-wording-6.tsv", "strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv",
+            "strip-wording-3.tsv", "strip-wording-4.tsv", "strip-wording-5.tsv", "strip-wording-6.tsv",
+            "strip-wording-7.tsv", "strip-wording-8.tsv", "strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv",
             "strip-was-unseen-4.tsv", "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv",
             "strip-was-unseen-8.tsv", "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv",
             "strip-was-unseen-12.tsv", "strip-was-unseen-13.tsv", "strip-was-unseen-14.tsv");
