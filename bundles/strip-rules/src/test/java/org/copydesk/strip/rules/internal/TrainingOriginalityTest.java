@@ -47,7 +47,10 @@ class TrainingOriginalityTest {
      * (strip-unseen-15.tsv onward, {@link LabelledSetTest#UNSEEN}) joins the list of every training set
      * written after it (set 13 was written after strip12 shipped, at the same time as strip13's work, which
      * wrote no training set, and apart from it; strip14 wrote none either; set 14 was written after strip13
-     * shipped, at the same time as strip14's work and apart from it).
+     * shipped, at the same time as strip14's work and apart from it; set 15 was written after strip14
+     * shipped, at the same time as the next strip work and the training sets written with it, and apart
+     * from them; set 16 was written after set 15, while strip14's model was still the one shipped, at the
+     * same time as that strip work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.of(
             "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
