@@ -26,8 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingOriginalityTest {
     /** Every set measured as unseen by the time strip14 shipped, training data since (strip11 to strip15). */
-    static final List<String> UNSEEN_BY_STRIP14 = IntStream.rangeClosed(1, 14)
-            .mapToObj(n -> "strip-was-unseen-" + n + ".tsv").toList();
+    static final List<String> UNSEEN_BY_STRIP14 = measured(14);
+    /** Every set measured as unseen by the time sets 15 and 16 had been measured on strip15's model. */
+    static final List<String> UNSEEN_BY_STRIP15 = measured(16);
+
+    /** The first {@code n} measured sets by their training names. */
+    static List<String> measured(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> "strip-was-unseen-" + i + ".tsv").toList();
+    }
+
     /**
      * The training sets written after an unseen set existed, each checked against the unseen sets that
      * existed when it was written (a later set cannot have been copied; its writer did not read these).
@@ -52,30 +59,35 @@ class TrainingOriginalityTest {
      * from them; set 16 was written after set 15, while strip14's model was still the one shipped, at the
      * same time as that strip work and apart from it).
      */
-    static final Map<String, List<String>> CHECKED = Map.of(
-            "strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv"),
+    static final Map<String, List<String>> CHECKED = Map.ofEntries(
+            Map.entry("strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv")),
             // written while set 6 was being written apart, by a writer who never read it: three stock
             // phrases ("in the first half of the year", "for the day's news", "no say over what") are
             // shared by chance, so set 6 is not in its list
-            "strip-wording.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
-                    "strip-was-unseen-5.tsv"),
-            "strip-wording-2.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
-                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv"),
-            "strip-wording-3.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
-                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv"),
+            Map.entry("strip-wording.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv")),
+            Map.entry("strip-wording-2.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv")),
+            Map.entry("strip-wording-3.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+                    "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv")),
             // written after strip11 shipped, when set 11 was the only unseen set (training data since strip12);
             // sets 1 to 10 (training data by then) are in its list as well, since they existed when it was written
-            "strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
+            Map.entry("strip-wording-4.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv",
                     "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv", "strip-was-unseen-8.tsv",
-                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv"),
+                    "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv")),
             // written after strip14 shipped (train15a, train15b), each apart from the other and from set 15, which was
             // written at the same time (so set 15 joins the list of the next training set written); sets 1 to 14
             // existed, all training data by then
-            "strip-wording-5.tsv", UNSEEN_BY_STRIP14,
-            "strip-wording-6.tsv", UNSEEN_BY_STRIP14,
+            Map.entry("strip-wording-5.tsv", UNSEEN_BY_STRIP14),
+            Map.entry("strip-wording-6.tsv", UNSEEN_BY_STRIP14),
             // train15c, train15d: the same, written at the same time as those two and apart from them and from sets 15 and 16
-            "strip-wording-7.tsv", UNSEEN_BY_STRIP14,
-            "strip-wording-8.tsv", UNSEEN_BY_STRIP14);
+            Map.entry("strip-wording-7.tsv", UNSEEN_BY_STRIP14),
+            Map.entry("strip-wording-8.tsv", UNSEEN_BY_STRIP14),
+            // train16a-d: written after sets 15 and 16 were measured, apart from each other and from sets 17 and 18
+            Map.entry("strip-wording-9.tsv", UNSEEN_BY_STRIP15),
+            Map.entry("strip-wording-10.tsv", UNSEEN_BY_STRIP15),
+            Map.entry("strip-wording-11.tsv", UNSEEN_BY_STRIP15),
+            Map.entry("strip-wording-12.tsv", UNSEEN_BY_STRIP15));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
