@@ -270,7 +270,9 @@ public final class Daemon {
             frames.write(Frames.REFUSED, "no command '" + name + "' here");
             return;
         }
-        long micros = handsOver ? BatchWork.micros(r.args().toArray(String[]::new), Path.of(r.workingFolder()), Long.MAX_VALUE) : 0;
+        // counted no further than the hand-over's threshold, which is all the count is compared with: a batch
+        // of any size costs this runtime a bounded walk before it runs
+        long micros = handsOver ? BatchWork.micros(r.args().toArray(String[]::new), Path.of(r.workingFolder()), BatchWork.FULL_JIT_MICROS) : 0;
         if (handsOver && BatchWork.handsOver(work.get(), micros)) {
             // the batch runtime serves this desk from now on (the client starts it): this one goes
             stop("handed over to the batch runtime after " + work.get() / 1_000_000 + " s of estimated work");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Whether other writers' lines carry to a new writer: for each set once measured as unseen and now
  * training data ({@link TrainingSets#MEASURED}), a model is trained on every other training set and the
  * whole stage (rules, then that model, as {@link RuleStripper#process} does) is scored on the set left
- * out. Sixteen trainings take about 30-90 s. The tables in docs/strip.md ("Strip11" to "Strip15") come from
+ * out. Sixteen trainings take about 30-90 s. The tables in docs/strip.md ("Strip11" to "Strip15", "Two rounds of new
+ * writers") come from
  *
  * <pre>mvn -B -o -pl bundles/strip-rules -am test -Dtest=LeaveOneSetOutTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
