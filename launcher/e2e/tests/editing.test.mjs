@@ -90,8 +90,8 @@ test('import, edit, export, restart: nothing is lost', async () => {
     await page.press('[data-testid="console-input"]', 'Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="console-output"]').textContent.includes('org.copydesk.strip.rules'));
     await shoot(page, 'console');
-    // the perspective is saved shortly after the switch: the runtime is stopped once it has answered,
-    // as an editor's next command would come after it (a save sent as the page closes can lose that race)
+    // the perspective is saved as the switch is made: the runtime is stopped once it has answered, as
+    // an editor's next command would come after it
     const perspectiveSaved = page.waitForResponse((r) => r.url().endsWith('/api/workbench/state') && r.request().method() === 'PUT');
     await page.click('[data-perspective="editing"]');
     await perspectiveSaved;

@@ -188,8 +188,9 @@ function markDirty() {
   $('#dirty').hidden = state.dirty.size === 0;
 }
 
-// Where the editor is goes to the workspace at once when the article changes, and shortly after a
-// tab change (a burst of clicks is one save); a save still pending when the page goes is sent then.
+// Where the editor is goes to the workspace at once when the article or the perspective changes (one
+// deliberate click each), and shortly after a tab change (a burst of clicks is one save); a save still
+// pending when the page goes is sent then.
 let saveTimer = null;
 function saveState(now = false) {
   if (!state.started) return; // the page is still putting back what was saved
@@ -394,7 +395,7 @@ function switchPerspective(id) {
   if (id === state.perspective) return;
   state.perspective = id;
   arrange();
-  saveState();
+  saveState(true);
   const p = state.session.perspectives.find((x) => x.id === id);
   status(`${p ? p.title : id} perspective`);
 }
