@@ -85,9 +85,10 @@ final class LanguageSwitch {
             words++;
             boolean shared = SHARED.contains(lower);
             boolean function = !shared && StopWords.contains(lower);
-            boolean foreignFunction = !function && FOREIGN.contains(lower);
-            english += function ? 1 : 0;
+            // a function word stands in lower case inside a line: "Della" is a name
             boolean lowerCase = Character.isLowerCase(w.codePointAt(0));
+            boolean foreignFunction = !function && lowerCase && FOREIGN.contains(lower);
+            english += function ? 1 : 0;
             foreign |= foreignFunction || w.codePoints().anyMatch(LanguageSwitch::otherScript);
             accented += lowerCase && w.codePoints().anyMatch(c -> Character.isLetter(c) && c > 'z') ? 1 : 0;
             lowerContent |= !shared && !function && !foreignFunction && lowerCase;

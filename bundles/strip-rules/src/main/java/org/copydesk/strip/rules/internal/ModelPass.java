@@ -144,9 +144,14 @@ final class ModelPass {
         return sure && prose(paragraph) || sureLabel && label(paragraph);
     }
 
-    /** Whether the paragraph is short enough to be a label and is nobody's quoted words or a list's item. */
+    /**
+     * Whether the paragraph is short enough to be a label and is not a title (a heading or a name: "Idle
+     * Hour", a pub's name over a live blog's entry on the dev pages, 0.995), nobody's quoted words and not
+     * a list's item.
+     */
     private static boolean label(FeatureVector paragraph) {
-        return paragraph.words() >= 1 && paragraph.words() <= SURE_LABEL_WORDS && !paragraph.speech() && !paragraph.listItem();
+        return paragraph.words() >= 1 && paragraph.words() <= SURE_LABEL_WORDS && !paragraph.title() && !paragraph.speech()
+                && !paragraph.listItem();
     }
 
     /** The least probability at which the model may remove a paragraph, at the desk's threshold: see {@link #WORDS_SURE}. */

@@ -183,6 +183,7 @@ class RuleFamiliesTest {
         "Élection à Montréal / The city votes on Sunday",
         "Café owners in São Paulo protest rent rises",
         "Kia ora koutou: welcome to the hui, the kaumātua said.",
+        "Marco Della Rosa curated Turin's new exhibition",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

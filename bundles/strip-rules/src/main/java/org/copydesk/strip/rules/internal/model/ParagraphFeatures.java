@@ -289,6 +289,7 @@ public final class ParagraphFeatures {
         v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
         v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
         v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
+        v.title(p.words > 0 && p.caps < p.words && p.capitalised + p.function >= p.words);
     }
 
     /**
