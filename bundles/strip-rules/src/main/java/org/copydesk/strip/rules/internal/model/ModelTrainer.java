@@ -30,10 +30,10 @@ public final class ModelTrainer {
     private static final double L2 = 1e-4;
     private static final int REASON_EPOCHS = 10;
     /**
-     * The reason weights are kept to this many decimal places: written as text, their full float digits
-     * were most of the model file (2.42 MB, over the 2 MB it should stay under), and rounding them names
-     * the same reason for every paragraph of the training sets (strip16, docs/strip.md). The regression's
-     * weights, which decide removals, are kept whole.
+     * The reason weights are rounded to three decimal places (multiplied by this, rounded, divided):
+     * written as text, their full float digits were most of the model file (2.42 MB, over the 2 MB it
+     * should stay under), and the rounded perceptron names the same reason for every paragraph of the
+     * training sets (strip16, docs/strip.md). The regression's weights, which decide removals, are kept whole.
      */
     static final double REASON_PLACES = 1e3;
 
