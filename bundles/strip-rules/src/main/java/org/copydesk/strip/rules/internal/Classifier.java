@@ -40,6 +40,7 @@ final class Classifier {
         Evidence[] ev = new Evidence[n];
         boolean[] cut = new boolean[n];
         Pieces.each(n, parallelFrom, i -> ev[i] = ParagraphScorer.score(body.get(i), rules));
+        LanguageSwitch.mark(body, ev);
         for (int i = 0; i < n; i++) {
             cut[i] = ev[i].score() >= CONCLUSIVE;
         }

@@ -109,6 +109,11 @@ class RuleFamiliesTest {
         "Spot a mistake in the figures? Hit reply and tell me. | promo generic:promo.correction-ask",
         "Flood alerts for your street: turn them on in the Riverside Crier app. | promo generic:promo.app",
         "Turn on breaking-news alerts in the Crier app. | promo generic:promo.app",
+        // strip16: a line wholly in another language inside an English story (LanguageSwitch)
+        "Preberite ta članek v slovenščini | navigation structure:language-switch",
+        "Читать эту статью по-русски | navigation structure:language-switch",
+        "Olvassa el a cikket magyarul ↗ | navigation structure:language-switch",
+        "Lees dit verslag in het Fries | navigation structure:language-switch",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -170,6 +175,15 @@ class RuleFamiliesTest {
         "Did we get the bypass wrong? Yes, the council's own review found, and it will reply to objectors by June.",
         "Flood alerts reach 4,000 homes; residents can turn them on in the council's app, officials said.",
         "Turn on the radio and the alerts are everywhere, but the app stayed silent, residents said.",
+        // strip16: what a language switch is not: a name in another script, a quoted phrase, a place name,
+        // a bilingual headline, English with accented words
+        "Володимир Зеленський",
+        "„Wir schaffen das“",
+        "Plaza de la Constitución",
+        "Élection à Montréal / The city votes on Sunday",
+        "Café owners in São Paulo protest rent rises",
+        "Kia ora koutou: welcome to the hui, the kaumātua said.",
+        "Marco Della Rosa curated Turin's new exhibition",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

@@ -15,6 +15,7 @@ public final class FeatureVector {
     private boolean speech;
     private float symbols;
     private boolean listItem;
+    private boolean title;
 
     void add(int slot, float value) {
         if (size == slots.length) {
@@ -73,6 +74,18 @@ public final class FeatureVector {
     /** Whether the paragraph opens with a list number ("1. ", "12) "): an item or step of the page's own list. */
     public boolean listItem() {
         return listItem;
+    }
+
+    void title(boolean capitalised) {
+        title = capitalised;
+    }
+
+    /**
+     * Whether every word but the function words is capitalised, and not all in capitals: a title, a
+     * heading or a name ("Idle Hour", a pub's name over a live blog's entry), not a marker.
+     */
+    public boolean title() {
+        return title;
     }
 
     /** How many words and numbers the paragraph has. */

@@ -29,6 +29,13 @@ public final class ModelTrainer {
     private static final double RATE = 0.2;
     private static final double L2 = 1e-4;
     private static final int REASON_EPOCHS = 10;
+    /**
+     * The reason weights are rounded to three decimal places (multiplied by this, rounded, divided):
+     * written as text, their full float digits were most of the model file (2.42 MB, over the 2 MB it
+     * should stay under), and the rounded perceptron names the same reason for every paragraph of the
+     * training sets (strip16, docs/strip.md). The regression's weights, which decide removals, are kept whole.
+     */
+    static final double REASON_PLACES = 1e3;
 
     /** A labelled paragraph with its features: paragraph {@code index} of article {@code article}. */
     public record Example(FeatureVector features, boolean boilerplate, String label, int article, int index) {
@@ -237,7 +244,7 @@ public final class ModelTrainer {
                 float[] avg = new float[classes];
                 boolean any = false;
                 for (int c = 0; c < classes; c++) {
-                    avg[c] = (float) (e.getValue()[c] - us[c] / step);
+                    avg[c] = (float) (Math.rint((e.getValue()[c] - us[c] / step) * REASON_PLACES) / REASON_PLACES);
                     any |= avg[c] != 0;
                 }
                 if (any) {

@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-8";
+    public static final String FEATURE_SET = "paragraph-11";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -78,6 +78,13 @@ public final class ParagraphFeatures {
     private static final int BACKER_WORDS = 25;
     /** Marks a teaser ends with, pointing to the story it links: "... ranked →". */
     private static final String ARROWS = "→»›>▶";
+    /** Marks that point from a label to another story, anywhere in a line: "Earlier issues ▹ the forge ...", "◂ Last week: ...". */
+    private static final String POINTERS = "→←»«›‹>▶▸▹►◂◃◄↗↘";
+    /** The most words a teaser's label has before its colon or arrow (strip16: "Same island, different week:"). */
+    private static final int TEASER_LABEL = 6;
+    /** The fewest words of the headline after it, and the most of the whole line. */
+    private static final int TEASER_HEADLINE = 3;
+    private static final int TEASER_WORDS = 25;
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
@@ -289,6 +296,7 @@ public final class ParagraphFeatures {
         v.speech(p.reporting || !p.text.isEmpty() && "\"“'‘«".indexOf(p.text.charAt(0)) >= 0);
         v.symbols(p.marks / (float) Math.max(1, p.marks + p.words));
         v.listItem(LIST_NUMBER.matcher(p.text).lookingAt());
+        v.title(p.words > 0 && p.caps < p.words && p.capitalised + p.function >= p.words);
     }
 
     /**
@@ -307,6 +315,7 @@ public final class ParagraphFeatures {
         phrase(v, "<play>", own && p.play);
         phrase(v, "<issue>", own && p.issue);
         phrase(v, "<weeks-title>", own && p.weeksTitle);
+        phrase(v, "<teaser>", own && p.teaser());
         scale(v, from);
         from = v.size();
         String prev = "<p>";
@@ -382,6 +391,7 @@ public final class ParagraphFeatures {
         // a backer's credit anywhere in a short line: "Weather updates in partnership with ...", "... Official Vehicle Partner"
         flag(v, "backer", p.backer && p.words <= BACKER_WORDS);
         flag(v, "arrowEnd", !t.isEmpty() && ARROWS.indexOf(t.charAt(t.length() - 1)) >= 0);
+        flag(v, "teaser", !p.quoted && !p.reporting && p.teaser());
     }
 
     private static void money(Paragraph p, FeatureVector v) {
@@ -578,6 +588,9 @@ public final class ParagraphFeatures {
         private boolean firstCapitalised;
         final boolean digits;
         boolean capsLead;
+        /** Words read when the first colon came, and when the first pointing mark came ({@link #POINTERS}); -1: none. */
+        int colonAt = -1;
+        int pointerAt = -1;
         /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
         final int close;
 
@@ -595,6 +608,8 @@ public final class ParagraphFeatures {
                     masthead |= mastheadNext;
                     mastheadNext = false;
                     String s = t.text();
+                    colonAt = colonAt < 0 && s.equals(":") ? words : colonAt;
+                    pointerAt = pointerAt < 0 && s.length() == 1 && POINTERS.indexOf(s.charAt(0)) >= 0 ? words : pointerAt;
                     label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
                             && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
                     colonLead = s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
@@ -711,6 +726,16 @@ public final class ParagraphFeatures {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether it has a teaser's shape (strip16): a short label, then a colon or a pointing mark, then another
+         * story's headline, with no sentence mark at its end ("◂ Last week: the river that changed course",
+         * "Also this week → a flag found forty years late"), whatever the label's words.
+         */
+        boolean teaser() {
+            int split = colonAt >= 1 && colonAt <= TEASER_LABEL ? colonAt : pointerAt >= 0 && pointerAt <= TEASER_LABEL ? pointerAt : -1;
+            return split >= 0 && words - split >= TEASER_HEADLINE && words <= TEASER_WORDS && close != 1;
         }
 
         /** Whether {@code w} is one of its capitalised words. */

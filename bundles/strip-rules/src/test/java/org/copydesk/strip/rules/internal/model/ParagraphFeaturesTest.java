@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a line does (feature sets paragraph-5, -6 and -8): each flag on a line of our own, and off on a news line with the same words. */
+/** What a line does (feature sets paragraph-5, -6, -8 and -11): each flag on a line of our own, and off on a news line with the same words. */
 class ParagraphFeaturesTest {
     private static final String NEWS_BEFORE = "Flood water reached the Mavuso family's kitchen in Harrowgate on Tuesday night, "
             + "and the council's engineers said the culvert under the bypass had been blocked since the spring storms.";
@@ -59,6 +59,17 @@ class ParagraphFeaturesTest {
                 "a journal's full title");
         assertFalse(has("\"Buy the Weekly, it costs £2,\" the vendor shouted.", "ourProductReader"), "a quote");
         assertFalse(has("You can read three times as many pages on the new reader.", "ourProductReader"), "not capitalised");
+    }
+
+    @Test
+    void aLabelThenAnotherStorysHeadlineHasATeasersShape() {
+        assertTrue(has("◂ Two weeks ago: the harbour crane that nobody would insure", "teaser"), "a pointing mark and a label");
+        assertTrue(has("Elsewhere on this coast, this month: why the ferry stopped at Kilbride", "teaser"), "a label of six words");
+        assertTrue(has("From the same beat ▸ a lighthouse keeper's last winter", "teaser"), "a pointing mark mid-line");
+        assertFalse(has("Update: the council confirmed the ferry will run again on Friday.", "teaser"), "a sentence, not a headline");
+        assertFalse(has("The council's engineers gave three reasons for the closure: the culvert, the bridge and the budget",
+                "teaser"), "the colon after a long lead");
+        assertFalse(has("Next week: \"the ferry will run again\", the operator says", "teaser"), "a quote");
     }
 
     @Test
