@@ -38,10 +38,10 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The eighteen sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13, set 13 since strip14, set 14 since strip15,
      * sets 15 and 16 since the round after it, sets 17 and 18 since strip16: {@link TrainingSets#MEASURED});
-     * their regression check is {@link LeaveOneSetOutTest}. Empty until sets 19 and 20, written apart from
-     * strip16, are measured.
+     * their regression check is {@link LeaveOneSetOutTest}. Sets 19 and 20, written apart from strip16, were
+     * measured once on its model: 48 and 59 of their 66 and 65 lines to cut.
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of();
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-19.tsv", 47 / 66.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
