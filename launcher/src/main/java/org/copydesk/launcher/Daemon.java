@@ -249,7 +249,7 @@ public final class Daemon {
 
     private String status() {
         ProcessHandle self = ProcessHandle.current();
-        String cpu = self.info().totalCpuDuration().map(d -> String.format(", %.1f s CPU", d.toMillis() / 1000.0)).orElse("");
+        String cpu = self.info().totalCpuDuration().map(d -> String.format(java.util.Locale.ROOT, ", %.1f s CPU", d.toMillis() / 1000.0)).orElse("");
         String hands = handOver == 0 ? "" : ", hands batches over after " + seconds(handOver) + " s of estimated work ("
                 + seconds(work.get()) + " s so far)";
         return "desk '" + desk + "' of " + home + ": pid " + self.pid() + ", up " + Duration.between(started, Instant.now()).toSeconds()
