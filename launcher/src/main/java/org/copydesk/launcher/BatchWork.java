@@ -68,6 +68,15 @@ final class BatchWork {
     }
 
     /**
+     * The work a runtime of the client compiler with this hand-over threshold counts for a command line:
+     * counted no further than {@link #handsOver} looks (the threshold, or a hand-over batch's size when
+     * that is more), so a batch of any size costs the runtime a bounded walk before it runs.
+     */
+    static long handOverCount(String[] args, Path cwd, long threshold) {
+        return micros(args, cwd, Math.max(threshold, HANDOVER_MICROS));
+    }
+
+    /**
      * The estimated client-compiler CPU of the line's inputs in microseconds, counted until it reaches
      * {@code enough} (a batch's folders are not walked to the end only to say it is big). Files that
      * cannot be read count for nothing: the command itself names them.

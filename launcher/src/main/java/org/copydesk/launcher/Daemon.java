@@ -278,9 +278,7 @@ public final class Daemon {
             frames.write(Frames.REFUSED, "no command '" + name + "' here");
             return;
         }
-        // counted no further than the hand-over's threshold, which is all the count is compared with: a batch
-        // of any size costs this runtime a bounded walk before it runs
-        long micros = handOver > 0 ? BatchWork.micros(r.args().toArray(String[]::new), Path.of(r.workingFolder()), handOver) : 0;
+        long micros = handOver > 0 ? BatchWork.handOverCount(r.args().toArray(String[]::new), Path.of(r.workingFolder()), handOver) : 0;
         if (handOver > 0 && BatchWork.handsOver(work.get(), handOver, micros)) {
             // the batch runtime serves this desk from now on (the client starts it): this one goes
             stop("handed over to the batch runtime after " + work.get() / 1_000_000 + " s of estimated work");

@@ -88,4 +88,16 @@ class BatchWorkTest {
         assertTrue(BatchWork.handsOver(threshold / 10, threshold / 10, batch), "the threshold it was started with");
         assertFalse(BatchWork.handsOver(10 * threshold, threshold, article), "a single article never pays the full JIT's start");
     }
+
+    @Test
+    void theHandOversCountReachesABatchsSizeUnderALoweredThreshold() throws IOException {
+        for (int i = 0; i < 10; i++) {
+            sized(dir.resolve("pages/p" + i + ".html"), 10_000_000); // 570 ms each under the client compiler
+        }
+        String[] line = {"process", "pages"};
+        long lowered = BatchWork.FILE_MICROS;
+        assertTrue(BatchWork.handsOver(lowered, lowered, BatchWork.handOverCount(line, dir, lowered)), "5.7 s: a hand-over batch");
+        assertEquals(10 * (BatchWork.FILE_MICROS + 10 * BatchWork.MB_MICROS), BatchWork.handOverCount(line, dir, BatchWork.FULL_JIT_MICROS),
+                "below the default threshold: counted to the end");
+    }
 }
