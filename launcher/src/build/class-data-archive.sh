@@ -15,8 +15,10 @@ work=$3
 opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
 sample="$home/samples/port-strike.txt"
 rm -rf "$work"
-mkdir -p "$work/run" "$work/state"
-chmod 700 "$work/run"
+mkdir -p "$work/state"
+# the runtime's socket folder: under /tmp, as a socket path holds at most 107 bytes and WORK may be deep
+run=$(mktemp -d /tmp/copydesk-cds-XXXXXX)
+trap 'rm -rf "$run"' EXIT
 cd "$home"
 # 'process' in its own JVM, ARGS before the class name
 process() {
@@ -24,9 +26,9 @@ process() {
     --out "$work/out" "$sample"
 }
 process -XX:DumpLoadedClassList="$work/process.classlist" > "$work/process.log" 2>&1
-# the client as bin/copydesk starts it, with a runtime of the build's own (socket and log below WORK,
-# gone after a minute if the stop fails); LIST (none if empty) receives the classes it loaded
-export XDG_RUNTIME_DIR="$work/run" XDG_STATE_HOME="$work/state" COPYDESK_DAEMON_IDLE=60s
+# the client as bin/copydesk starts it, with a runtime of the build's own (its socket in RUN, its log
+# below WORK, gone after a minute if the stop fails); LIST (none if empty) receives the classes it loaded
+export XDG_RUNTIME_DIR="$run" XDG_STATE_HOME="$work/state" COPYDESK_DAEMON_IDLE=60s
 unset COPYDESK_NO_DAEMON
 client() {
   list=$1
@@ -35,8 +37,8 @@ client() {
     -Dcopydesk.java.opts.batch="-XX:+UseSerialGC -Xss4m" -Dcopydesk.stderr.terminal=false -Dcopydesk.stdout.terminal=false \
     -Dcopydesk.home="$home" -cp "$home/lib/*" org.copydesk.launcher.Client "$@"
 }
-for run in client-start client-warm; do
-  client "$work/$run.classlist" process "$sample" > "$work/$run.log" 2>&1
+for step in client-start client-warm; do
+  client "$work/$step.classlist" process "$sample" > "$work/$step.log" 2>&1
 done
 client "" daemon stop >> "$work/client-warm.log" 2>&1
 cat "$work"/*.classlist > "$work/all.classlist"
