@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,15 +18,18 @@ import java.util.Set;
  * the JVM's start) and to 20,000 plain-text articles of 2 KB (about 48 s). The full tiered JIT first
  * costs more (its optimising compiler works beside the lanes on two cores, and methods run profiled
  * code until it is done) and then less; it wins once a batch is worth {@link #FULL_JIT_MICROS} of
- * client-compiler CPU (docs/benchmarks.md, perf18c).
+ * client-compiler CPU (docs/benchmarks.md, perf18c), on two cores; {@link #FULL_JIT_ENV} moves that
+ * threshold (a machine of more cores, where the optimising compiler's threads cost less, or a test).
  */
 final class BatchWork {
     static final long FILE_MICROS = 2_400;
     static final long MB_MICROS = 57_000;
     static final long FULL_JIT_MICROS = 100_000_000;
+    /** Environment: the estimated seconds of client-compiler work from which a batch gets the full JIT. */
+    static final String FULL_JIT_ENV = "COPYDESK_FULL_JIT_SECONDS";
     /**
      * A batch of at least this much work that comes to the client compiler's runtime once it has served
-     * {@link #FULL_JIT_MICROS} goes to the batch runtime instead: the desk evidently runs batches, and the
+     * the full JIT's threshold goes to the batch runtime instead: the desk evidently runs batches, and the
      * full JIT's cold start, paid by that one batch, comes back within a few more.
      */
     static final long HANDOVER_MICROS = 5_000_000;
@@ -36,14 +40,40 @@ final class BatchWork {
     private BatchWork() {
     }
 
-    /** Whether the inputs of this {@code process} line (relative to {@code cwd}) are a batch the full JIT pays for. */
-    static boolean fullJitPays(String[] args, Path cwd) {
-        return micros(args, cwd, FULL_JIT_MICROS) >= FULL_JIT_MICROS;
+    /**
+     * The full JIT's threshold in microseconds: {@link #FULL_JIT_ENV}'s seconds, else {@link #FULL_JIT_MICROS}.
+     * A value that is no number of seconds is refused with a message, and the default used.
+     */
+    static long fullJitMicros(Map<String, String> env) {
+        String v = env.getOrDefault(FULL_JIT_ENV, "").trim();
+        if (v.isEmpty()) {
+            return FULL_JIT_MICROS;
+        }
+        if (v.matches("\\d{1,9}(\\.\\d{1,6})?")) {
+            return new java.math.BigDecimal(v).movePointRight(6).longValue();
+        }
+        System.err.println("copydesk: " + FULL_JIT_ENV + "=" + v + " is no number of seconds; the full JIT's threshold stays "
+                + FULL_JIT_MICROS / 1_000_000 + " s");
+        return FULL_JIT_MICROS;
     }
 
-    /** Whether a runtime of the client compiler that has served this much work hands this command over. */
-    static boolean handsOver(long served, long command) {
-        return served >= FULL_JIT_MICROS && command >= HANDOVER_MICROS;
+    /** Whether the inputs of this {@code process} line (relative to {@code cwd}) are a batch of at least {@code threshold}. */
+    static boolean fullJitPays(String[] args, Path cwd, long threshold) {
+        return micros(args, cwd, threshold) >= threshold;
+    }
+
+    /** Whether a runtime of the client compiler that has served this much work, of this threshold, hands this command over. */
+    static boolean handsOver(long served, long threshold, long command) {
+        return served >= threshold && command >= HANDOVER_MICROS;
+    }
+
+    /**
+     * The work a runtime of the client compiler with this hand-over threshold counts for a command line:
+     * counted no further than {@link #handsOver} looks (the threshold, or a hand-over batch's size when
+     * that is more), so a batch of any size costs the runtime a bounded walk before it runs.
+     */
+    static long handOverCount(String[] args, Path cwd, long threshold) {
+        return micros(args, cwd, Math.max(threshold, HANDOVER_MICROS));
     }
 
     /**

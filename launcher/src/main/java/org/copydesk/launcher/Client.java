@@ -45,18 +45,20 @@ public final class Client {
         }
         String jvm = System.getProperty(DaemonClient.JAVA_OPTIONS, "");
         String batchJvm = System.getProperty(DaemonClient.BATCH_JAVA_OPTIONS);
-        boolean fullJit = batchJvm != null && "process".equals(command) && BatchWork.fullJitPays(rest, Path.of(""));
+        long threshold = BatchWork.fullJitMicros(System.getenv());
+        boolean fullJit = batchJvm != null && "process".equals(command) && BatchWork.fullJitPays(rest, Path.of(""), threshold);
         // a model for this run only (--entities-model) changes the runtime: that run is made here
         if (warm && WARM.contains(command) && !line.contains("--entities-model")) {
             String desk = option(rest, "--desk", "default");
             String runtime = runtimeOptions(jvm, batchJvm, fullJit, () -> DaemonClient.up(home, desk, batchJvm));
-            if (!runtime.equals(jvm)) {
-                DaemonClient.stop(home, desk, jvm); // the batch runtime serves the desk now: the other's memory goes
-            }
             // the client compiler's runtime hands over to the batch runtime once it has served enough batches
-            int status = DaemonClient.run(home, desk, line, runtime, batchJvm != null && runtime.equals(jvm));
+            long handOver = batchJvm != null ? threshold : 0;
+            if (!runtime.equals(jvm)) {
+                DaemonClient.stop(home, desk, jvm, handOver); // the batch runtime serves the desk now: the other's memory goes
+            }
+            int status = DaemonClient.run(home, desk, line, runtime, runtime.equals(jvm) ? handOver : 0);
             if (status == DaemonClient.BATCH) {
-                status = DaemonClient.run(home, desk, line, batchJvm, false);
+                status = DaemonClient.run(home, desk, line, batchJvm, 0);
             }
             if (status != DaemonClient.NOT_RUN) {
                 System.exit(status);

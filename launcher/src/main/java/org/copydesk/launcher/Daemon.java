@@ -61,8 +61,8 @@ public final class Daemon {
     private final Instant started = Instant.now();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
-    /** Whether this runtime (of the client compiler) hands batches over to the batch runtime; the work it served. */
-    private final boolean handsOver = Boolean.getBoolean(DaemonClient.HANDS_OVER);
+    /** The estimated work (µs) after which this runtime (of the client compiler) hands batches over, 0 if never; the work it served. */
+    private final long handOver = Long.getLong(DaemonClient.HANDS_OVER, 0);
     private final AtomicLong work = new AtomicLong();
     private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
     /** Commands that run at once; more wait their turn (each batch has threads of its own besides). */
@@ -248,9 +248,17 @@ public final class Daemon {
     }
 
     private String status() {
-        return "desk '" + desk + "' of " + home + ": pid " + ProcessHandle.current().pid() + ", up "
-                + Duration.between(started, Instant.now()).toSeconds() + " s, " + served.get() + " commands served, "
-                + active.get() + " running, stops after " + idle.toMinutes() + " min idle";
+        ProcessHandle self = ProcessHandle.current();
+        String cpu = self.info().totalCpuDuration().map(d -> String.format(java.util.Locale.ROOT, ", %.1f s CPU", d.toMillis() / 1000.0)).orElse("");
+        String hands = handOver == 0 ? "" : ", hands batches over after " + seconds(handOver) + " s of estimated work ("
+                + seconds(work.get()) + " s so far)";
+        return "desk '" + desk + "' of " + home + ": pid " + self.pid() + ", up " + Duration.between(started, Instant.now()).toSeconds()
+                + " s, " + RuntimeCompiler.describe() + ", " + served.get() + " commands served, " + active.get() + " running" + cpu + hands
+                + ", stops after " + idle.toMinutes() + " min idle";
+    }
+
+    private static String seconds(long micros) {
+        return java.math.BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
     }
 
     private void run(Frames frames, Frames.Request r, SocketChannel client) throws IOException {
@@ -270,10 +278,8 @@ public final class Daemon {
             frames.write(Frames.REFUSED, "no command '" + name + "' here");
             return;
         }
-        // counted no further than the hand-over's threshold, which is all the count is compared with: a batch
-        // of any size costs this runtime a bounded walk before it runs
-        long micros = handsOver ? BatchWork.micros(r.args().toArray(String[]::new), Path.of(r.workingFolder()), BatchWork.FULL_JIT_MICROS) : 0;
-        if (handsOver && BatchWork.handsOver(work.get(), micros)) {
+        long micros = handOver > 0 ? BatchWork.handOverCount(r.args().toArray(String[]::new), Path.of(r.workingFolder()), handOver) : 0;
+        if (handOver > 0 && BatchWork.handsOver(work.get(), handOver, micros)) {
             // the batch runtime serves this desk from now on (the client starts it): this one goes
             stop("handed over to the batch runtime after " + work.get() / 1_000_000 + " s of estimated work");
             frames.write(Frames.REFUSED, Frames.BATCH);

@@ -32,7 +32,10 @@ final class DaemonClient {
     private static final int STALE = -2;
     /** Handed over: run it in the batch runtime. */
     static final int BATCH = -3;
-    /** System property of a runtime of the client compiler: it hands batches over once it has served enough ({@link BatchWork}). */
+    /**
+     * System property of a runtime of the client compiler: the estimated work in microseconds after which it
+     * hands batches over to the batch runtime ({@link BatchWork}); without it, it never does.
+     */
     static final String HANDS_OVER = "copydesk.daemon.handover";
     static final Duration DEFAULT_IDLE = Duration.ofHours(3);
     /** Environment: the idle time after which a runtime stops, such as {@code 90s}, {@code 20m}, {@code 3h}. */
@@ -49,7 +52,7 @@ final class DaemonClient {
     /** The caller's environment a command may read; the rest stays with the caller. */
     private static final List<String> PASSED = List.of("TMPDIR", "HOME", "TERM", "COLUMNS", "LINES", "XDG_DATA_HOME",
             "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME");
-    /** The environment that changes how the JVM itself behaves (time zone, locale): part of the runtime's key. */
+    /** The environment that changes how the JVM itself behaves (time zone, locale): part of the runtime's key, as its start's settings are. */
     private static final List<String> JVM_ENVIRONMENT = List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE");
 
     private DaemonClient() {
@@ -57,16 +60,17 @@ final class DaemonClient {
 
     /**
      * Runs the command line in the warm runtime of these Java options; its exit status, {@link #NOT_RUN},
-     * or {@link #BATCH} from a runtime that {@code handsOver} to the batch runtime (started so if need be).
+     * or {@link #BATCH} from a runtime that hands over to the batch runtime after {@code handOver}
+     * microseconds of estimated work (0: never; see {@link #HANDS_OVER}).
      */
-    static int run(Path home, String desk, List<String> args, String javaOptions, boolean handsOver) {
+    static int run(Path home, String desk, List<String> args, String javaOptions, long handOver) {
         DaemonPlace place;
         Frames.Request request;
         if (!Files.isRegularFile(home.resolve("config/desks").resolve(desk).resolve("desk.properties"))) {
             return NOT_RUN; // no such desk: the run in-process says so, without starting a runtime first
         }
         try {
-            place = place(home, desk, javaOptions);
+            place = place(home, desk, javaOptions, handOver);
             Map<String, String> env = new LinkedHashMap<>();
             for (String name : PASSED) {
                 String v = System.getenv(name);
@@ -83,7 +87,7 @@ final class DaemonClient {
         // a stale runtime refuses; so may one that was stopping as this client connected
         for (int attempt = 0; attempt < 3; attempt++) {
             SocketChannel running = connect(place.socket());
-            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions, handsOver);
+            SocketChannel channel = running != null ? running : start(home, desk, place, javaOptions, handOver);
             if (channel == null) {
                 return NOT_RUN;
             }
@@ -101,30 +105,51 @@ final class DaemonClient {
         return NOT_RUN;
     }
 
-    /** Whether the runtime of these Java options serves this desk now (a warm batch runtime takes every command). */
+    /** Whether the runtime of these Java options, which hands nothing over, serves this desk now (a warm batch runtime takes every command). */
     static boolean up(Path home, String desk, String javaOptions) {
-        try (SocketChannel c = connect(place(home, desk, javaOptions).socket())) {
+        try (SocketChannel c = connect(place(home, desk, javaOptions, 0).socket())) {
             return c != null;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Asks the runtime of these Java options to stop, if one serves this desk (without waiting for it to go). */
-    static void stop(Path home, String desk, String javaOptions) {
+    /** Asks the runtime of these Java options and hand-over to stop, if one serves this desk (without waiting for it to go). */
+    static void stop(Path home, String desk, String javaOptions, long handOver) {
         try {
-            ask(place(home, desk, javaOptions).socket(), Frames.STOP);
+            ask(place(home, desk, javaOptions, handOver).socket(), Frames.STOP);
         } catch (IOException e) {
             // no place, so no runtime
         }
     }
 
-    static DaemonPlace place(Path home, String desk, String javaOptions) throws IOException {
-        StringBuilder key = new StringBuilder(javaOptions);
+    static DaemonPlace place(Path home, String desk, String javaOptions, long handOver) throws IOException {
+        return place(home, desk, javaOptions, handOver, System.getenv());
+    }
+
+    /**
+     * The place of the runtime these settings start: its key holds every argument its JVM is started with
+     * ({@link #jvmArguments}) and the environment that shapes the JVM, so a runtime started with other
+     * settings is never reused, and a changed setting starts a runtime of its own.
+     */
+    static DaemonPlace place(Path home, String desk, String javaOptions, long handOver, Map<String, String> env) throws IOException {
+        List<String> key = new ArrayList<>(jvmArguments(home, javaOptions, handOver, env));
         for (String name : JVM_ENVIRONMENT) {
-            key.append('\0').append(System.getenv().getOrDefault(name, ""));
+            key.add(name + "=" + env.getOrDefault(name, ""));
         }
-        return DaemonPlace.of(home, desk, key.toString(), System.getenv());
+        return DaemonPlace.of(home, desk, String.join("\0", key), env);
+    }
+
+    /** The Java options and system properties a runtime of these settings is started with. */
+    static List<String> jvmArguments(Path home, String javaOptions, long handOver, Map<String, String> env) {
+        List<String> args = new ArrayList<>(OwnJvm.options(javaOptions));
+        args.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        args.add("-Dcopydesk.home=" + home);
+        args.add("-D" + Daemon.IDLE + "=" + idle(env).toSeconds());
+        if (handOver > 0) {
+            args.add("-D" + HANDS_OVER + "=" + handOver);
+        }
+        return args;
     }
 
     private static SocketChannel connect(Path socket) {
@@ -217,10 +242,10 @@ final class DaemonClient {
      * (then the command runs here). Clients that start one at the same moment start one each: all but
      * the first give way to it (see {@link Daemon}).
      */
-    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) {
+    private static SocketChannel start(Path home, String desk, DaemonPlace place, String javaOptions, long handOver) {
         Process started;
         try {
-            started = spawn(home, desk, place, javaOptions, handsOver);
+            started = spawn(home, desk, place, javaOptions, handOver);
         } catch (IOException e) {
             trace("cannot start the warm runtime: " + e);
             return null;
@@ -246,16 +271,13 @@ final class DaemonClient {
         return null;
     }
 
-    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions, boolean handsOver) throws IOException {
+    private static Process spawn(Path home, String desk, DaemonPlace place, String javaOptions, long handOver) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid"); // a session of its own: the terminal's Ctrl-C is the client's alone
         }
-        cmd.addAll(OwnJvm.java(javaOptions));
-        cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
-        cmd.add("-Dcopydesk.home=" + home);
-        cmd.add("-D" + Daemon.IDLE + "=" + idle().toSeconds());
-        cmd.add("-D" + HANDS_OVER + "=" + handsOver);
+        cmd.add(OwnJvm.java());
+        cmd.addAll(jvmArguments(home, javaOptions, handOver, System.getenv()));
         cmd.add("-cp");
         cmd.add(home + "/lib/*"); // as the script gives it: the class-data archive checks the class path
         cmd.add(Daemon.class.getName());
@@ -271,8 +293,8 @@ final class DaemonClient {
     }
 
     /** The idle time from {@link #IDLE_ENV}; a value that is no time is the default. */
-    static Duration idle() {
-        String v = System.getenv().getOrDefault(IDLE_ENV, "").trim();
+    static Duration idle(Map<String, String> env) {
+        String v = env.getOrDefault(IDLE_ENV, "").trim();
         if (v.matches("\\d+[smh]?")) {
             long n = Long.parseLong(v.replaceAll("[smh]$", ""));
             return switch (v.charAt(v.length() - 1)) {
@@ -293,7 +315,7 @@ final class DaemonClient {
         }
         List<String> found = new ArrayList<>();
         try {
-            Path folder = place(home, "default", "").folder();
+            Path folder = place(home, "default", "", 0).folder();
             try (DirectoryStream<Path> sockets = Files.newDirectoryStream(folder, "*.sock")) {
                 for (Path socket : sockets) {
                     String line = ask(socket, Frames.STATUS);
@@ -350,7 +372,7 @@ final class DaemonClient {
         }
     }
 
-    private static void trace(String what) {
+    static void trace(String what) {
         if (Boolean.getBoolean("copydesk.trace")) {
             System.err.println("copydesk [daemon] " + what);
         }

@@ -15,21 +15,27 @@ final class OwnJvm {
     private OwnJvm() {
     }
 
-    /** This JVM's java with these options (the launcher script's, split as the shell splits them). */
-    static List<String> java(String javaOptions) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /** This JVM's java. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The launcher script's Java options, split as the shell splits them. */
+    static List<String> options(String javaOptions) {
+        List<String> split = new ArrayList<>();
         for (String o : javaOptions.trim().split("\\s+")) {
             if (!o.isEmpty()) {
-                cmd.add(o);
+                split.add(o);
             }
         }
-        return cmd;
+        return split;
     }
 
     /** Runs the command line in a JVM of these options; its exit status, or {@link DaemonClient#NOT_RUN} if none started. */
     static int run(String javaOptions, String[] args) {
-        List<String> cmd = java(javaOptions);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java());
+        cmd.addAll(options(javaOptions));
         // what the launcher script told this JVM (home, terminals, options), and the temp folder
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(name -> name.startsWith("copydesk.") || name.equals("java.io.tmpdir"))
@@ -42,8 +48,10 @@ final class OwnJvm {
         try {
             p = new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException e) {
+            DaemonClient.trace("cannot start a JVM of its own: " + e);
             return DaemonClient.NOT_RUN;
         }
+        DaemonClient.trace("a JVM of its own runs the batch (pid " + p.pid() + "): " + String.join(" ", cmd));
         // this JVM told to stop (kill, a closed terminal) takes the batch with it; Ctrl-C reaches both
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "copydesk-batch-stop"));
         try {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +33,20 @@ class BatchWorkTest {
         for (int i = 0; i < 10; i++) {
             sized(dir.resolve("pages/p" + i + ".html"), megabytes * 100_000);
         }
-        assertFalse(BatchWork.fullJitPays(new String[] {"process", "story.txt"}, dir));
-        assertTrue(BatchWork.fullJitPays(new String[] {"process", "pages"}, dir));
-        assertTrue(BatchWork.fullJitPays(new String[] {"--desk", "politics", "process", "--threads", "2", "pages", "story.txt"}, dir));
+        long threshold = BatchWork.FULL_JIT_MICROS;
+        assertFalse(BatchWork.fullJitPays(new String[] {"process", "story.txt"}, dir, threshold));
+        assertTrue(BatchWork.fullJitPays(new String[] {"process", "pages"}, dir, threshold));
+        assertTrue(BatchWork.fullJitPays(new String[] {"--desk", "politics", "process", "--threads", "2", "pages", "story.txt"}, dir, threshold));
+        assertTrue(BatchWork.fullJitPays(new String[] {"process", "story.txt"}, dir, BatchWork.FILE_MICROS), "a lowered threshold");
+    }
+
+    @Test
+    void theThresholdIsTheEnvironmentsSecondsOrTheDefault() {
+        assertEquals(BatchWork.FULL_JIT_MICROS, BatchWork.fullJitMicros(Map.of()));
+        assertEquals(30_000_000, BatchWork.fullJitMicros(Map.of(BatchWork.FULL_JIT_ENV, "30")));
+        assertEquals(2_500, BatchWork.fullJitMicros(Map.of(BatchWork.FULL_JIT_ENV, " 0.0025 ")));
+        assertEquals(BatchWork.FULL_JIT_MICROS, BatchWork.fullJitMicros(Map.of(BatchWork.FULL_JIT_ENV, "-5")), "no number of seconds");
+        assertEquals(BatchWork.FULL_JIT_MICROS, BatchWork.fullJitMicros(Map.of(BatchWork.FULL_JIT_ENV, "1e3")));
     }
 
     @Test
@@ -70,8 +82,22 @@ class BatchWorkTest {
     void theClientCompilersRuntimeHandsABatchOverOnceItHasServedEnoughWork() {
         long batch = BatchWork.HANDOVER_MICROS;
         long article = BatchWork.FILE_MICROS;
-        assertFalse(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS - 1, batch), "not before it has served enough");
-        assertTrue(BatchWork.handsOver(BatchWork.FULL_JIT_MICROS, batch));
-        assertFalse(BatchWork.handsOver(10 * BatchWork.FULL_JIT_MICROS, article), "a single article never pays the full JIT's start");
+        long threshold = BatchWork.FULL_JIT_MICROS;
+        assertFalse(BatchWork.handsOver(threshold - 1, threshold, batch), "not before it has served enough");
+        assertTrue(BatchWork.handsOver(threshold, threshold, batch));
+        assertTrue(BatchWork.handsOver(threshold / 10, threshold / 10, batch), "the threshold it was started with");
+        assertFalse(BatchWork.handsOver(10 * threshold, threshold, article), "a single article never pays the full JIT's start");
+    }
+
+    @Test
+    void theHandOversCountReachesABatchsSizeUnderALoweredThreshold() throws IOException {
+        for (int i = 0; i < 10; i++) {
+            sized(dir.resolve("pages/p" + i + ".html"), 10_000_000); // 570 ms each under the client compiler
+        }
+        String[] line = {"process", "pages"};
+        long lowered = BatchWork.FILE_MICROS;
+        assertTrue(BatchWork.handsOver(lowered, lowered, BatchWork.handOverCount(line, dir, lowered)), "5.7 s: a hand-over batch");
+        assertEquals(10 * (BatchWork.FILE_MICROS + 10 * BatchWork.MB_MICROS), BatchWork.handOverCount(line, dir, BatchWork.FULL_JIT_MICROS),
+                "below the default threshold: counted to the end");
     }
 }

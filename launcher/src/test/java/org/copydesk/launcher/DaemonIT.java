@@ -28,11 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code copydesk process} through the desk's warm runtime, on a copy of the assembled distribution
  * with folders of its own for the runtime's socket, log and storage: the same bytes, statuses and
  * messages as a run in its own JVM ({@code COPYDESK_NO_DAEMON}), for callers anywhere and several at
- * once; a runtime made stale by a changed bundle is replaced, and {@code daemon stop} ends it.
+ * once; a runtime made stale by a changed bundle is replaced, and {@code daemon stop} ends it. A batch
+ * over the full JIT's threshold (lowered here) goes to the batch runtime, or to a JVM of its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaemonIT {
-    private static final Pattern PID = Pattern.compile(": pid (\\d+), up \\d+ s, (\\d+) commands served");
+    private static final Pattern PID = Pattern.compile(": pid (\\d+), up \\d+ s, [a-zA-Z ]+, (\\d+) commands served");
 
     @TempDir
     static Path tmp;
@@ -257,6 +258,57 @@ class DaemonIT {
             assertEquals(List.of(), storage.filter(p -> p.getFileName().toString().startsWith("copydesk-felix-")).toList(),
                     "the runtime's framework storage goes with it");
         }
+    }
+
+    @Test
+    @Order(8)
+    void statusNamesEachRuntimesCompilerAndAChangedSettingStartsARuntimeOfItsOwn() throws Exception {
+        String sample = home.resolve("samples/port-strike.txt").toString();
+        assertEquals(0, run(warm, tmp, "process", sample).status());
+        String one = run(warm, tmp, "daemon", "status").out();
+        assertTrue(one.matches("desk 'default' of " + Pattern.quote(home.toString()) + ": pid \\d+, up \\d+ s, client compiler, 1 commands served, "
+                + "0 running, [0-9.]+ s CPU, hands batches over after 100 s of estimated work \\([0-9.]+ s so far\\), stops after 180 min idle\n"), one);
+
+        Map<String, String> shortIdle = new TreeMap<>(warm);
+        shortIdle.put("COPYDESK_DAEMON_IDLE", "90s");
+        assertEquals(0, run(shortIdle, tmp, "process", sample).status());
+        List<String> two = run(warm, tmp, "daemon", "status").out().lines().sorted().toList();
+        assertEquals(2, two.size(), "the idle time a runtime started with is part of its key: " + two);
+        assertTrue(two.get(0).endsWith("stops after 1 min idle") != two.get(1).endsWith("stops after 1 min idle"), two.toString());
+
+        // a batch over the (lowered) full JIT's threshold starts the batch runtime, which then serves every command
+        Map<String, String> lowered = new TreeMap<>(warm);
+        lowered.put("COPYDESK_FULL_JIT_SECONDS", "0.001");
+        Distribution.Run batch = run(lowered, tmp, "process", "--published", "2024-03-14", sample);
+        Distribution.Run served = run(warm, tmp, "process", "--published", "2024-03-14", sample);
+        assertEquals(0, batch.status(), batch.err());
+        assertEquals(untimed(batch.out()), untimed(served.out()));
+        String full = run(warm, tmp, "daemon", "status").out().lines().filter(l -> l.contains("full JIT")).findFirst().orElseThrow();
+        assertTrue(full.contains(", full JIT, 2 commands served, 0 running, ") && !full.contains("hands batches over"), full);
+        run(warm, tmp, "daemon", "stop");
+    }
+
+    @Test
+    @Order(9)
+    void aBatchOverTheFullJitsThresholdWithoutARuntimeRunsInAJvmOfItsOwn() throws Exception {
+        Path w = workingFolder("own-jvm");
+        Map<String, String> own = new TreeMap<>(direct);
+        own.put("COPYDESK_FULL_JIT_SECONDS", "0.001");
+        own.put("JAVA_TOOL_OPTIONS", "-Dcopydesk.trace=true"); // each JVM says it picked them up; the client says what it starts
+        String[] line = {"process", "--out", "own", "in/sub/a.txt", "in/sub/b.txt"};
+        Distribution.Run batch = run(own, w, line);
+        assertEquals(0, batch.status(), batch.err());
+        assertEquals(2, batch.err().split("Picked up JAVA_TOOL_OPTIONS", -1).length - 1, "the client's JVM and the batch's: " + batch.err());
+        Matcher started = Pattern.compile("a JVM of its own runs the batch \\(pid \\d+\\): (.*)").matcher(batch.err());
+        assertTrue(started.find(), batch.err());
+        String jvmOptions = started.group(1).split(" -D")[0]; // the properties after them carry both sets, as the script gave them
+        assertTrue(jvmOptions.contains("-XX:+UseSerialGC") && !jvmOptions.contains("TieredStopAtLevel"), "the batch options, the full JIT: " + started.group(1));
+        assertTrue(started.group(1).endsWith(" org.copydesk.launcher.Main process --out own in/sub/a.txt in/sub/b.txt"), started.group(1));
+
+        Distribution.Run client = run(direct, w, "process", "--out", "client", "in/sub/a.txt", "in/sub/b.txt");
+        assertEquals(0, client.status(), client.err());
+        assertEquals(2, files(w.resolve("own")).size());
+        assertEquals(files(w.resolve("client")), files(w.resolve("own")));
     }
 
     private static void awaitGone(long pid) throws InterruptedException {
