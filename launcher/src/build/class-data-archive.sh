@@ -13,6 +13,8 @@ java=$1
 home=$2
 work=$3
 opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
+# no step may hang the build: each takes seconds
+limit="timeout 300"
 sample="$home/samples/port-strike.txt"
 rm -rf "$work"
 mkdir -p "$work/state"
@@ -22,7 +24,7 @@ trap 'rm -rf "$run"' EXIT
 cd "$home"
 # 'process' in its own JVM, ARGS before the class name
 process() {
-  "$java" $opts "$@" -Dcopydesk.home="$home" -cp "$home/lib/*" org.copydesk.launcher.Main process --format json,markdown \
+  $limit "$java" $opts "$@" -Dcopydesk.home="$home" -cp "$home/lib/*" org.copydesk.launcher.Main process --format json,markdown \
     --out "$work/out" "$sample"
 }
 process -XX:DumpLoadedClassList="$work/process.classlist" > "$work/process.log" 2>&1
@@ -33,7 +35,7 @@ unset COPYDESK_NO_DAEMON
 client() {
   list=$1
   shift
-  "$java" $opts ${list:+-XX:DumpLoadedClassList="$list"} -Djava.io.tmpdir="$work" -Dcopydesk.java.opts="$opts" \
+  $limit "$java" $opts ${list:+-XX:DumpLoadedClassList="$list"} -Djava.io.tmpdir="$work" -Dcopydesk.java.opts="$opts" \
     -Dcopydesk.java.opts.batch="-XX:+UseSerialGC -Xss4m" -Dcopydesk.stderr.terminal=false -Dcopydesk.stdout.terminal=false \
     -Dcopydesk.home="$home" -cp "$home/lib/*" org.copydesk.launcher.Client "$@"
 }
@@ -42,7 +44,7 @@ for step in client-start client-warm; do
 done
 client "" daemon stop >> "$work/client-warm.log" 2>&1
 cat "$work"/*.classlist > "$work/all.classlist"
-"$java" $opts -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$home/lib/copydesk-base.jsa" \
+$limit "$java" $opts -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$home/lib/copydesk-base.jsa" \
   -cp "$home/lib/*" > "$work/base.log" 2>&1
 rm -rf "$work/out"
 process -XX:SharedArchiveFile="$home/lib/copydesk-base.jsa" -XX:ArchiveClassesAtExit="$home/lib/copydesk.jsa" > "$work/top.log" 2>&1
