@@ -96,7 +96,7 @@ public final class Tokenizer {
                 i++; // O'Brien, Sana'a
             } else if (ch == '.' && isAbbreviationDot(s, start, i, to)) {
                 i++;
-            } else if (ch == '.' && keepsItsDot(s.substring(start, i))) {
+            } else if (ch == '.' && keepsItsDot(s, start, i)) {
                 i++; // "J." in "Mario J. Lucero", "Inc.": the dot belongs to the name, as in news corpora
                 break;
             } else if (ch == '$' && i - start <= 3 && isUpper(s, start, i)) {
@@ -111,10 +111,15 @@ public final class Tokenizer {
     }
 
     private static final java.util.Set<String> DOTTED = java.util.Set.of("Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr");
+    /** The longest of {@link #DOTTED}: a longer word before a dot (most sentences' last) is none of them. */
+    private static final int DOTTED_MAX = DOTTED.stream().mapToInt(String::length).max().orElse(0);
 
-    /** An initial ("J") or a company or generation suffix that news corpora write with its dot. */
-    private static boolean keepsItsDot(String word) {
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || DOTTED.contains(word);
+    /** An initial ("J") or a company or generation suffix that news corpora write with its dot: {@code s[start, end)}. */
+    private static boolean keepsItsDot(String s, int start, int end) {
+        if (end - start > DOTTED_MAX || !Character.isUpperCase(s.charAt(start))) {
+            return false; // an initial and every listed word start with a capital
+        }
+        return end - start == 1 || DOTTED.contains(s.substring(start, end));
     }
 
     private static boolean isUpper(String s, int from, int to) {

@@ -28,6 +28,11 @@ public final class CommonWords {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #contains}, for a word its caller has lower-cased already ({@code Locale.ROOT}). */
+    public static boolean containsLowerCase(String lowerCaseWord) {
+        return WORDS.contains(lowerCaseWord);
+    }
+
     private static Set<String> load() {
         try (InputStream in = new GZIPInputStream(CommonWords.class.getResourceAsStream("common-words.txt.gz"), 1 << 16)) {
             String[] words = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");

@@ -111,6 +111,11 @@ public final class Document {
         return lowerWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #seenLower}, for a word its caller has lower-cased already ({@code Locale.ROOT}). */
+    public boolean seenLowerCase(String lowerCaseWord) {
+        return lowerWords.contains(lowerCaseWord);
+    }
+
     /** The word occurs capitalised somewhere other than a sentence start. */
     public boolean seenCapitalisedMidSentence(String word) {
         return midCapitalised.contains(word);

@@ -42,7 +42,7 @@ public final class SentenceOpenings {
                 }
                 Set<GazetteerCategory> c = gazetteer.lookup(t, i, i + 1);
                 // an English word that is also a town ("Nice pen .", "Reading is fun") is the word; a country is the country
-                boolean word = CommonWords.contains(t.get(i).text().toLowerCase(Locale.ROOT))
+                boolean word = CommonWords.containsLowerCase(t.get(i).text().toLowerCase(Locale.ROOT))
                         && (lists.bits(t, i, i + 1) & NameLists.COUNTRY) == 0;
                 if (c.contains(GazetteerCategory.LOCATION) && !c.contains(GazetteerCategory.FIRST_NAME)
                         && !c.contains(GazetteerCategory.NOT_NAME) && !word && followedPlainly(t, i + 1)) {

@@ -112,7 +112,7 @@ public final class Truecase {
                 continue;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (CommonWords.contains(lower) || doc.seenLower(lower) && !doc.seenCapitalisedMidSentence(t.text())) {
+            if (CommonWords.containsLowerCase(lower) || doc.seenLowerCase(lower) && !doc.seenCapitalisedMidSentence(t.text())) {
                 cased.set(i, new Token(lower, t.start(), t.end(), t.kind()));
             }
         }

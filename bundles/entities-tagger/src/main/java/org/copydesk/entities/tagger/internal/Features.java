@@ -3,7 +3,6 @@ package org.copydesk.entities.tagger.internal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -158,21 +157,10 @@ final class Features {
         TextUnit unit = doc.unit(u);
         List<Token> toks = tokens.get(u);
         int n = toks.size();
-        String[] lower = new String[n];
-        String[] shape = new String[n];
+        SentenceWords words = new SentenceWords(toks, lexicon);
         String[] gaz = new String[n];
-        String[] cluster = new String[n];
         int[] listStart = new int[n];
         int[] listEnd = new int[n];
-        for (int i = 0; i < n; i++) {
-            String w = toks.get(i).text();
-            lower[i] = w.toLowerCase(Locale.ROOT);
-            shape[i] = shape(w);
-            cluster[i] = lexicon.cluster(w);
-            if (cluster[i] == null && !w.equals(lower[i])) {
-                cluster[i] = lexicon.cluster(lower[i]);
-            }
-        }
         for (Gazetteer.Hit h : gazetteer.matches(toks)) {
             for (int i = h.start(); i < h.end(); i++) {
                 gaz[i] = categories(h.categories()) + position(h.start(), h.end(), i);
@@ -198,11 +186,11 @@ final class Features {
             }
             int k = 0;
             String w = toks.get(i).text();
-            String lw = lower[i];
+            String lw = words.lower(i);
             f[k++] = FeatureHasher.hash(BIAS);
             f[k++] = FeatureHasher.hash(WORD, w);
             f[k++] = FeatureHasher.hash(LOWER, lw);
-            f[k++] = FeatureHasher.hash(SHAPE, shape[i]);
+            f[k++] = FeatureHasher.hash(SHAPE, words.shape(i));
             f[k++] = FeatureHasher.hash(LENGTH, Integer.toString(Math.min(w.length(), 8)));
             for (int a = 1; a <= 3 && a < lw.length(); a++) {
                 f[k++] = FeatureHasher.hash(PREFIX, lw, 0, a);
@@ -210,30 +198,30 @@ final class Features {
             for (int a = 1; a <= 4 && a < lw.length(); a++) {
                 f[k++] = FeatureHasher.hash(SUFFIX, lw, lw.length() - a, lw.length());
             }
-            String p1 = i > 0 ? lower[i - 1] : "<s>";
-            String n1 = i + 1 < n ? lower[i + 1] : "</s>";
+            String p1 = i > 0 ? words.lower(i - 1) : "<s>";
+            String n1 = i + 1 < n ? words.lower(i + 1) : "</s>";
             f[k++] = FeatureHasher.hash(PREV, p1);
             f[k++] = FeatureHasher.hash(NEXT, n1);
-            f[k++] = FeatureHasher.hash(PREV2, i > 1 ? lower[i - 2] : "<s>");
-            f[k++] = FeatureHasher.hash(NEXT2, i + 2 < n ? lower[i + 2] : "</s>");
+            f[k++] = FeatureHasher.hash(PREV2, i > 1 ? words.lower(i - 2) : "<s>");
+            f[k++] = FeatureHasher.hash(NEXT2, i + 2 < n ? words.lower(i + 2) : "</s>");
             f[k++] = FeatureHasher.hash(PREV_WORD, p1, lw);
             f[k++] = FeatureHasher.hash(WORD_NEXT, lw, n1);
-            f[k++] = FeatureHasher.hash(PREV_SHAPE, i > 0 ? shape[i - 1] : "<s>", shape[i]);
-            f[k++] = FeatureHasher.hash(SHAPE_NEXT, shape[i], i + 1 < n ? shape[i + 1] : "</s>");
-            k = clusters(f, k, CLUSTER, cluster[i], 4, 6, 10, 20);
-            k = clusters(f, k, PREV_CLUSTER, i > 0 ? cluster[i - 1] : "<s>", 4, 8);
-            k = clusters(f, k, NEXT_CLUSTER, i + 1 < n ? cluster[i + 1] : "</s>", 4, 8);
+            f[k++] = FeatureHasher.hash(PREV_SHAPE, i > 0 ? words.shape(i - 1) : "<s>", words.shape(i));
+            f[k++] = FeatureHasher.hash(SHAPE_NEXT, words.shape(i), i + 1 < n ? words.shape(i + 1) : "</s>");
+            k = clusters(f, k, CLUSTER, words.cluster(i), 4, 6, 10, 20);
+            k = clusters(f, k, PREV_CLUSTER, i > 0 ? words.cluster(i - 1) : "<s>", 4, 8);
+            k = clusters(f, k, NEXT_CLUSTER, i + 1 < n ? words.cluster(i + 1) : "</s>", 4, 8);
             boolean initial = doc.sentenceInitial(u, i);
             boolean capitalised = toks.get(i).isCapitalised();
             if (initial) {
-                f[k++] = FeatureHasher.hash(INITIAL, shape[i]);
+                f[k++] = FeatureHasher.hash(INITIAL, words.shape(i));
             }
             if (capitalised) {
                 String pos = initial ? "i" : "m";
-                if (CommonWords.contains(w)) {
+                if (CommonWords.containsLowerCase(lw)) {
                     f[k++] = FeatureHasher.hash(COMMON, pos);
                 }
-                f[k++] = FeatureHasher.hash(DOC_LOWER, pos, doc.seenLower(w) ? "y" : "n");
+                f[k++] = FeatureHasher.hash(DOC_LOWER, pos, doc.seenLowerCase(lw) ? "y" : "n");
                 if (initial) {
                     f[k++] = FeatureHasher.hash(DOC_CAP, doc.seenCapitalisedMidSentence(w) ? "y" : "n");
                 }
@@ -249,7 +237,7 @@ final class Features {
             }
             if (gaz[i] != null) {
                 f[k++] = FeatureHasher.hash(GAZ, gaz[i]);
-                f[k++] = FeatureHasher.hash(GAZ_SHAPE, gaz[i], shape[i]);
+                f[k++] = FeatureHasher.hash(GAZ_SHAPE, gaz[i], words.shape(i));
             }
             f[k++] = FeatureHasher.hash(GAZ_PREV, i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-");
             f[k++] = FeatureHasher.hash(GAZ_NEXT, i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-");
@@ -259,14 +247,14 @@ final class Features {
                     for (int bits = lists[m + 2], bit = 0; bits != 0; bits >>>= 1, bit++) {
                         if ((bits & 1) != 0) {
                             f[k++] = FeatureHasher.hash(LIST, Integer.toString(bit), p);
-                            f[k++] = FeatureHasher.hash(LIST_SHAPE, Integer.toString(bit), p + shape[i]);
+                            f[k++] = FeatureHasher.hash(LIST_SHAPE, Integer.toString(bit), p + words.shape(i));
                         }
                     }
                     k = groups(f, k, lists[m + 2], p);
                 }
             }
             if (capitalised && listed[i] != 0) {
-                k = groupContext(f, k, groupSet(listed[i]), runEnd[i] > 0 ? runStart[i] : i, runEnd[i] > 0 ? runEnd[i] : i + 1, lower);
+                k = groupContext(f, k, groupSet(listed[i]), runEnd[i] > 0 ? runStart[i] : i, runEnd[i] > 0 ? runEnd[i] : i + 1, words);
             }
             if (i > 0 && listEnd[i - 1] != 0) {
                 f[k++] = FeatureHasher.hash(LIST_PREV, Integer.toString(listEnd[i - 1]));
@@ -278,22 +266,22 @@ final class Features {
                 int s0 = runStart[i];
                 int e0 = runEnd[i];
                 String p = position(s0, e0, i);
-                f[k++] = FeatureHasher.hash(RUN_LAST, lower[e0 - 1], p);
-                f[k++] = FeatureHasher.hash(RUN_FIRST, lower[s0], p);
+                f[k++] = FeatureHasher.hash(RUN_LAST, words.lower(e0 - 1), p);
+                f[k++] = FeatureHasher.hash(RUN_FIRST, words.lower(s0), p);
                 f[k++] = FeatureHasher.hash(RUN_POSITION, p, Integer.toString(Math.min(e0 - s0, 4)));
                 // what stands around the whole run, which its inner words do not see ("for Food Standards Australia New Zealand ,")
-                f[k++] = FeatureHasher.hash(RUN_BEFORE, s0 > 0 ? lower[s0 - 1] : "<s>", p);
-                f[k++] = FeatureHasher.hash(RUN_AFTER, e0 < n ? lower[e0] : "</s>", p);
+                f[k++] = FeatureHasher.hash(RUN_BEFORE, s0 > 0 ? words.lower(s0 - 1) : "<s>", p);
+                f[k++] = FeatureHasher.hash(RUN_AFTER, e0 < n ? words.lower(e0) : "</s>", p);
                 String head = toks.get(e0 - 1).text();
                 if (NameHeads.isOrganization(head) || NameHeads.isPlace(head)) {
                     f[k++] = FeatureHasher.hash(RUN_HEAD, NameHeads.isOrganization(head) ? "ORG" : "LOC", p);
                 }
             }
             if (unit.field() == Field.HEADLINE) {
-                f[k++] = FeatureHasher.hash(HEADLINE, shape[i]);
+                f[k++] = FeatureHasher.hash(HEADLINE, words.shape(i));
             }
-            if (i + 1 < n && ORG_NOUNS.contains(lower[i + 1])) {
-                f[k++] = FeatureHasher.hash(ORG_CUE, shape[i]);
+            if (i + 1 < n && ORG_NOUNS.contains(words.lower(i + 1))) {
+                f[k++] = FeatureHasher.hash(ORG_CUE, words.shape(i));
             }
             if (i + 1 < n && toks.get(i + 1).text().equals("(")) {
                 f[k++] = FeatureHasher.hash(NEXT_IS_PAREN);
@@ -322,10 +310,10 @@ final class Features {
      * with the words just before and after the name it stands in: a name in several groups is decided
      * by its context ("in Paxton ,", "Paxton said"), which separate group features summed cannot weigh.
      */
-    private static int groupContext(long[] f, int k, String groups, int start, int end, String[] lower) {
+    private static int groupContext(long[] f, int k, String groups, int start, int end, SentenceWords words) {
         f[k++] = FeatureHasher.hash(GROUPS, groups);
-        f[k++] = FeatureHasher.hash(GROUPS_BEFORE, groups, start > 0 ? lower[start - 1] : "<s>");
-        f[k++] = FeatureHasher.hash(GROUPS_AFTER, groups, end < lower.length ? lower[end] : "</s>");
+        f[k++] = FeatureHasher.hash(GROUPS_BEFORE, groups, start > 0 ? words.lower(start - 1) : "<s>");
+        f[k++] = FeatureHasher.hash(GROUPS_AFTER, groups, end < words.size() ? words.lower(end) : "</s>");
         return k;
     }
 
