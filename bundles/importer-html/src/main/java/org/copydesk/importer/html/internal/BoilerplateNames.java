@@ -27,6 +27,7 @@ final class BoilerplateNames {
             Map.entry("adv", "advert"), Map.entry("meta", "boilerplate"), Map.entry("foot", "boilerplate"),
             Map.entry("tools", "social"), Map.entry("toolbar", "social"),
             Map.entry("rail", "related"), Map.entry("aside", "related"), Map.entry("tags", "navigation"));
+    private static final int PART_MAX = PARTS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** Names of the main text container, which outweigh any stem in the same attributes. */
     private static final WordIndex CONTENT = new WordIndex("articlebody", "articlecontent", "articletext", "entrycontent",
         "postbody", "postcontent", "posttext", "storybody", "storycontent", "storytext", "maincontent", "bodytext",
@@ -186,14 +187,31 @@ final class BoilerplateNames {
         if (stem >= 0) {
             return STEM_REASONS[stem];
         }
-        String parts = parts(names);
-        for (int from = 0, to; from < parts.length(); from = to + 1) {
-            to = parts.indexOf(' ', from);
-            to = to < 0 ? parts.length() : to;
-            String r = to > from ? PARTS.get(parts.substring(from, to)) : null;
-            if (r != null) {
-                return r;
+        return reasonOfParts(names);
+    }
+
+    /**
+     * The reason of the first of the names' parts that {@link #PARTS} lists: lower-case parts split at
+     * separators and camel-case humps ("mainNav ad_slot" has main, nav, ad, slot). Each part is made
+     * as a string only when it is short enough to be listed (a longer one cannot be).
+     */
+    private static String reasonOfParts(String names) {
+        StringBuilder part = new StringBuilder(PART_MAX);
+        char prev = ' ';
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            if (!letter || Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                String r = part.length() == 0 || part.length() > PART_MAX ? null : PARTS.get(part.toString());
+                if (r != null) {
+                    return r;
+                }
+                part.setLength(0);
             }
+            if (letter) {
+                part.append(Character.toLowerCase(c));
+            }
+            prev = c;
         }
         return null;
     }
@@ -206,28 +224,6 @@ final class BoilerplateNames {
             if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Lower-case name parts split at separators and camel-case humps, one space or more between them:
-     * "mainNav ad_slot" gives "main nav ad slot".
-     */
-    private static String parts(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        char prev = ' ';
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                sb.append(' ');
-            } else {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    sb.append(' ');
-                }
-                sb.append(Character.toLowerCase(c));
-            }
-            prev = c;
         }
         return sb.toString();
     }

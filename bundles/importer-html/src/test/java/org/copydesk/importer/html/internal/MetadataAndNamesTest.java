@@ -42,6 +42,18 @@ class MetadataAndNamesTest {
     }
 
     @Test
+    void namePartsSplitAtSeparatorsAndCamelCaseHumps() {
+        assertEquals("navigation", BoilerplateNames.reasonOfNames("mainNav"), "a hump");
+        assertEquals("advert", BoilerplateNames.reasonOfNames("top_AD"), "upper case after a separator");
+        assertEquals("advert", BoilerplateNames.reasonOfNames("headline x ad"), "the last part");
+        assertEquals("related", BoilerplateNames.reasonOfNames("rightRail tools"), "the first listed part wins");
+        assertEquals("social", BoilerplateNames.reasonOfNames("TOOLBAR"), "no hump inside capitals");
+        assertNull(BoilerplateNames.reasonOfNames("loadAds2 headline"), "a part with a digit is another part");
+        assertNull(BoilerplateNames.reasonOfNames("navigators-headline-headers-ad2"));
+        assertNull(BoilerplateNames.reasonOfNames(""));
+    }
+
+    @Test
     void taxonomyClassesAreIgnoredButAPostsOwnPartsAreNamed() {
         // WordPress lists a post's id, type and categories on its wrapper: none says what the element is
         assertNull(BoilerplateNames.of(div("post-1234 type-post status-publish category-donations has-post-thumbnail")).reason());
