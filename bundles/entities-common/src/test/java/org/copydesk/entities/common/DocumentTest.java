@@ -28,6 +28,23 @@ class DocumentTest {
     }
 
     @Test
+    void wordsLowerCasedByTheCallerAreLookedUpAsGiven() {
+        Document d = Document.of(Article.builder().body(List.of("The storm hit Kent. Storm warnings stay.")).build());
+        assertTrue(d.seenLowerCase("storm"));
+        assertFalse(d.seenLowerCase("Storm"), "not lower-cased again");
+        assertFalse(d.seenLowerCase("kent"), "only ever capitalised");
+        for (String w : List.of("Storm", "The", "Kent", "warnings", "hit")) {
+            assertEquals(d.seenLower(w), d.seenLowerCase(w.toLowerCase(java.util.Locale.ROOT)), w);
+        }
+        assertTrue(CommonWords.containsLowerCase("beat"));
+        assertFalse(CommonWords.containsLowerCase("Beat"), "not lower-cased again");
+        assertFalse(CommonWords.containsLowerCase("khamenei"));
+        for (String w : List.of("Beat", "BEAT", "Khamenei", "Figure", "Rupiah")) {
+            assertEquals(CommonWords.contains(w), CommonWords.containsLowerCase(w.toLowerCase(java.util.Locale.ROOT)), w);
+        }
+    }
+
+    @Test
     void aLongArticleIsCutAndJudgedOnAllCoresAsOnOne() {
         String[] paragraphs = {
             "Anna Smit met union leaders on Monday. The Port of Rotterdam stayed shut.",

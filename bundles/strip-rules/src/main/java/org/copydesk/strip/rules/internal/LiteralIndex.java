@@ -24,8 +24,6 @@ final class LiteralIndex {
         /** The transitions once built, as sorted characters and their states: a lookup boxes nothing. */
         char[] keys;
         Node[] targets;
-        /** Whether {@link #slots} has any, once built: read at every character, where most states report none. */
-        boolean reports;
 
         Node child(char c) {
             int k = Arrays.binarySearch(keys, c);
@@ -40,16 +38,10 @@ final class LiteralIndex {
                 keys[k] = c;
                 targets[k++] = next.get(c);
             }
-            reports = !slots.isEmpty();
         }
     }
 
     private final Node root = new Node();
-    /**
-     * The root's transitions by ASCII character: the walk is back at the root at most characters of a
-     * paragraph, where a search of the root's many transitions would cost the most.
-     */
-    private final Node[] fromRoot = new Node[128];
     private final BitSet always = new BitSet();
     private final int[] firstSlot;
 
@@ -108,9 +100,6 @@ final class LiteralIndex {
             n.freeze();
         }
         root.freeze();
-        for (int k = 0; k < root.keys.length && root.keys[k] < fromRoot.length; k++) {
-            fromRoot[root.keys[k]] = root.targets[k];
-        }
     }
 
     /** The slots of the patterns worth trying on {@code lower} (already lower-cased). */
@@ -119,20 +108,16 @@ final class LiteralIndex {
         Node n = root;
         for (int k = 0; k < lower.length(); k++) {
             char c = lower.charAt(k);
-            Node next = n == root ? root(c) : n.child(c);
+            Node next = n.child(c);
             while (next == null && n != root) {
                 n = n.fail;
-                next = n == root ? root(c) : n.child(c);
+                next = n.child(c);
             }
             n = next == null ? root : next;
-            if (n.reports) { // most states report nothing: spare the or over every slot
+            if (!n.slots.isEmpty()) { // most states report nothing: spare the or over every slot
                 out.or(n.slots);
             }
         }
         return out;
-    }
-
-    private Node root(char c) {
-        return c < fromRoot.length ? fromRoot[c] : root.child(c);
     }
 }
