@@ -38,10 +38,10 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The twenty sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13, set 13 since strip14, set 14 since strip15,
      * sets 15 and 16 since the round after it, sets 17 and 18 since strip16, sets 19 and 20 since strip17:
-     * {@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}. Empty until sets 21
-     * and 22, written apart from strip17, are measured.
+     * {@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}. Sets 21 and 22,
+     * written apart from strip17, were measured once on its model: 50 and 50 of their 63 lines to cut.
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of();
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-21.tsv", 49 / 63.0, "strip-unseen-22.tsv", 49 / 63.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {
