@@ -1,6 +1,7 @@
 package org.copydesk.launcher;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class BatchWork {
             return FULL_JIT_MICROS;
         }
         if (v.matches("\\d{1,9}(\\.\\d{1,6})?")) {
-            return new java.math.BigDecimal(v).movePointRight(6).longValue();
+            return new BigDecimal(v).movePointRight(6).longValue();
         }
         System.err.println("copydesk: " + FULL_JIT_ENV + "=" + v + " is no number of seconds; the full JIT's threshold stays "
                 + FULL_JIT_MICROS / 1_000_000 + " s");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
@@ -249,7 +251,7 @@ public final class Daemon {
 
     private String status() {
         ProcessHandle self = ProcessHandle.current();
-        String cpu = self.info().totalCpuDuration().map(d -> String.format(java.util.Locale.ROOT, ", %.1f s CPU", d.toMillis() / 1000.0)).orElse("");
+        String cpu = self.info().totalCpuDuration().map(d -> String.format(Locale.ROOT, ", %.1f s CPU", d.toMillis() / 1000.0)).orElse("");
         String hands = handOver == 0 ? "" : ", hands batches over after " + seconds(handOver) + " s of estimated work ("
                 + seconds(work.get()) + " s so far)";
         return "desk '" + desk + "' of " + home + ": pid " + self.pid() + ", up " + Duration.between(started, Instant.now()).toSeconds()
@@ -258,7 +260,7 @@ public final class Daemon {
     }
 
     private static String seconds(long micros) {
-        return java.math.BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
     }
 
     private void run(Frames frames, Frames.Request r, SocketChannel client) throws IOException {

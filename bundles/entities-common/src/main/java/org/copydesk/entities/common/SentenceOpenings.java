@@ -1,7 +1,6 @@
 package org.copydesk.entities.common;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.copydesk.api.model.EntityType;
@@ -42,7 +41,7 @@ public final class SentenceOpenings {
                 }
                 Set<GazetteerCategory> c = gazetteer.lookup(t, i, i + 1);
                 // an English word that is also a town ("Nice pen .", "Reading is fun") is the word; a country is the country
-                boolean word = CommonWords.containsLowerCase(t.get(i).text().toLowerCase(Locale.ROOT))
+                boolean word = CommonWords.contains(t.get(i).text())
                         && (lists.bits(t, i, i + 1) & NameLists.COUNTRY) == 0;
                 if (c.contains(GazetteerCategory.LOCATION) && !c.contains(GazetteerCategory.FIRST_NAME)
                         && !c.contains(GazetteerCategory.NOT_NAME) && !word && followedPlainly(t, i + 1)) {
