@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.copydesk.api.stage.ImportSource;
 
 import org.copydesk.cli.internal.Messages.Refusal;
 
@@ -22,16 +27,23 @@ import org.copydesk.cli.internal.Messages.Refusal;
  * folder: it gets the next free suffix ({@code a.json} read from {@code out/} is written as
  * {@code out/a-2.json}).
  *
+ * <p>Inputs of one base name ({@code a/story.html}, {@code b/story.html}) get their stems in the order
+ * given, before any is processed: the first {@code story}, the next {@code story-2}. Names reserved as the
+ * batch's threads finish would otherwise hand the -2 to whichever input finished first.
+ *
  * <p>The folder is named as the caller wrote it; a relative one lies in the caller's working folder.
  */
 final class OutputFiles {
     private final Path dir;
     private final Path workingFolder;
     private final Set<String> used = new HashSet<>();
+    /** The stem of each input whose stem is not its own base name (a later input of a base name already given). */
+    private final Map<Path, String> renamed;
 
-    private OutputFiles(Path dir, Path workingFolder) {
+    private OutputFiles(Path dir, Path workingFolder, Map<Path, String> renamed) {
         this.dir = dir;
         this.workingFolder = workingFolder;
+        this.renamed = renamed;
     }
 
     /** Checks the output folder against the inputs, creates it, and reserves the names of inputs already in it. */
@@ -55,7 +67,7 @@ final class OutputFiles {
         if (!Files.isWritable(at)) {
             throw new Refusal("cannot write into the output folder " + dir + ": permission denied");
         }
-        OutputFiles files = new OutputFiles(dir, workingFolder);
+        OutputFiles files = new OutputFiles(dir, workingFolder, stems(inputs.files()));
         for (Path input : inputs.files()) {
             try {
                 Path r = workingFolder.resolve(input).toRealPath();
@@ -67,6 +79,39 @@ final class OutputFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * The later inputs of a base name given already, each with the first free stem {@code base-k} that is
+     * neither another stem nor the base name of any input (so {@code story-2.html}, given after two
+     * {@code story.html}, keeps {@code story-2}).
+     */
+    private static Map<Path, String> stems(List<Path> inputs) {
+        Set<String> bases = new HashSet<>();
+        inputs.forEach(input -> bases.add(baseName(input)));
+        Set<String> taken = new HashSet<>();
+        Map<Path, String> renamed = new HashMap<>();
+        for (Path input : inputs) {
+            String base = baseName(input);
+            if (taken.add(base)) {
+                continue;
+            }
+            int k = 2;
+            while (bases.contains(base + "-" + k) || !taken.add(base + "-" + k)) {
+                k++;
+            }
+            renamed.put(input, base + "-" + k);
+        }
+        return renamed;
+    }
+
+    private static String baseName(Path input) {
+        return new ImportSource(input.getFileName().toString(), new byte[0], null).baseName();
+    }
+
+    /** The stem of the names of this input's outputs: its base name, unless an earlier input had it. */
+    String stem(Path input) {
+        return renamed.getOrDefault(input, baseName(input));
     }
 
     /** The real path of a folder that may not exist yet: its nearest existing ancestor's, and the rest as given. */

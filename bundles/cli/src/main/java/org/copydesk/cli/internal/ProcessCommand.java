@@ -241,7 +241,7 @@ public final class ProcessCommand implements Command {
             throw new ImportException("gives " + articles.size() + " articles, and standard output holds one in "
                     + formats.get(0) + ": add --out DIR, or use --format json (one article a line)");
         }
-        List<Rendering.Rendered> list = Rendering.render(pipeline, src.baseName(), articles, formats);
+        List<Rendering.Rendered> list = Rendering.render(pipeline, files == null ? src.baseName() : files.stem(input), articles, formats);
         for (Rendering.Rendered r : list) {
             for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
                 // several articles on standard output: JSON Lines, one compact article a line

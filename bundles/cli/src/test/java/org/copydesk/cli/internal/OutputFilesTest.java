@@ -65,6 +65,21 @@ class OutputFilesTest {
     }
 
     @Test
+    void inputsOfOneBaseNameGetTheirStemsInTheOrderGiven() throws Exception {
+        Path a = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("story.html"), "<p>a</p>");
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("story.txt"), "b");
+        Path c = Files.writeString(Files.createDirectories(dir.resolve("c")).resolve("story.html"), "<p>c</p>");
+        Path two = Files.writeString(dir.resolve("story-2.html"), "<p>2</p>");
+        Path other = Files.writeString(dir.resolve("other.html"), "<p>o</p>");
+        OutputFiles files = OutputFiles.open(dir.resolve("out"), given(a, b, c, two, other), HERE);
+        // asked for in the reverse order, as a batch's threads may finish
+        assertEquals(List.of("other", "story-2", "story-4", "story-3", "story"),
+                List.of(files.stem(other), files.stem(two), files.stem(c), files.stem(b), files.stem(a)));
+        assertEquals("story-3.json", files.reserve(files.stem(b), "json").getFileName().toString());
+        assertEquals("story.json", files.reserve(files.stem(a), "json").getFileName().toString());
+    }
+
+    @Test
     void anOutputNeverTakesTheNameOfAnInputInTheOutputFolder() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path input = Files.writeString(out.resolve("story.json"), "{}");
