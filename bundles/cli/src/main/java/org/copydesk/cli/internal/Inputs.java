@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +22,24 @@ import java.util.TreeMap;
  * messages name them the way the caller did.
  *
  * @param files   the files to process, in order
- * @param sizes   each file's size in bytes when it was listed (0 for a file given that is not there or
- *                not a regular file: it fails on its own when it is read)
  * @param folders the folders given (their real paths), which no output may land in
  * @param skipped what was left out, with why, in name order
  */
-record Inputs(List<Path> files, List<Long> sizes, List<Path> folders, Map<Path, String> skipped) {
+record Inputs(List<Path> files, List<Path> folders, Map<Path, String> skipped) {
 
     static Inputs expand(List<Path> given, Path workingFolder) {
         List<Path> files = new ArrayList<>();
-        List<Long> sizes = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         Map<Path, String> skipped = new TreeMap<>();
         for (Path p : given) {
             Path at = workingFolder.resolve(p);
             if (!Files.isDirectory(at)) {
                 files.add(p); // a missing or unreadable file is that input's own failure when it is read
-                sizes.add(size(at));
                 continue;
             }
             try {
                 folders.add(at.toRealPath());
-                List<Sized> found = new ArrayList<>();
+                List<Path> found = new ArrayList<>();
                 Files.walkFileTree(at, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -57,7 +52,7 @@ record Inputs(List<Path> files, List<Long> sizes, List<Path> folders, Map<Path, 
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {
-                            found.add(new Sized(given(file), attrs.size()));
+                            found.add(given(file));
                         } else if (attrs.isSymbolicLink()) {
                             // a link the walk could not follow: it points nowhere, or round in a circle
                             skipped.put(given(file), "skipped: a symbolic link that leads to no file (broken, or a loop)");
@@ -80,42 +75,13 @@ record Inputs(List<Path> files, List<Long> sizes, List<Path> folders, Map<Path, 
                         return p.resolve(at.relativize(file));
                     }
                 });
-                found.sort(Comparator.comparing(Sized::path));
-                found.forEach(f -> {
-                    files.add(f.path());
-                    sizes.add(f.size());
-                });
+                found.sort(null);
+                files.addAll(found);
             } catch (IOException e) {
                 skipped.put(p, "cannot be read (" + Messages.reason(e) + ")");
             }
         }
-        return new Inputs(files, sizes, folders, skipped);
-    }
-
-    /**
-     * The files in the order a batch takes them: the largest first, files of one size in the order
-     * listed. A page of megabytes takes seconds, growing with its size (docs/benchmarks.md, "The stages
-     * on one very long page"): taken last, it would run alone on one core at the batch's end; taken
-     * first, it runs beside the small ones, and the lanes end within a small input of each other.
-     */
-    List<Path> largestFirst() {
-        List<Integer> order = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder())); // a stable sort: ties keep the listed order
-        return order.stream().map(files::get).toList();
-    }
-
-    private record Sized(Path path, long size) {
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
+        return new Inputs(files, folders, skipped);
     }
 
     private static boolean hidden(Path p) {

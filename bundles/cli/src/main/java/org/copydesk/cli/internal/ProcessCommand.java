@@ -149,12 +149,12 @@ public final class ProcessCommand implements Command {
         });
         final OutputFiles target = files;
         int total = inputs.files().size();
-        Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs.largestFirst());
+        Queue<Path> queue = new ConcurrentLinkedQueue<>(inputs.files());
         // from here the batch holds only what it has yet to do: the queue lets each path go once read
         inputs = null;
         List<Future<?>> batch = new ArrayList<>();
         try {
-            // each of the batch's threads takes the next input, largest first, until none is left
+            // each of the batch's threads takes the next input until none is left
             for (int i = Math.min(o.threads(), Math.max(1, total)); i > 0; i--) {
                 batch.add(workers.submit(() -> {
                     Path input;

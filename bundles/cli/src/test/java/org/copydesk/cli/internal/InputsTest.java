@@ -48,19 +48,4 @@ class InputsTest {
         assertEquals("skipped: a symbolic link that leads to no file (broken, or a loop)", inputs.skipped().get(in.resolve("self.txt")));
         assertEquals("skipped: a symbolic link that leads to no file (broken, or a loop)", inputs.skipped().get(in.resolve("gone.txt")));
     }
-
-    @Test
-    void aBatchTakesTheLargestFilesFirstAndFilesOfOneSizeInTheOrderListed() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "a");
-        Files.writeString(in.resolve("b.txt"), "b".repeat(300));
-        Files.writeString(in.resolve("c.txt"), "c".repeat(20));
-        Files.writeString(in.resolve("d.txt"), "d".repeat(20));
-        Files.writeString(dir.resolve("single.txt"), "s".repeat(50));
-        Inputs inputs = Inputs.expand(List.of(dir.resolve("missing.txt"), in, dir.resolve("single.txt")), HERE);
-        assertEquals(List.of(dir.resolve("missing.txt"), in.resolve("a.txt"), in.resolve("b.txt"), in.resolve("c.txt"),
-                in.resolve("d.txt"), dir.resolve("single.txt")), inputs.files(), "listed in name order");
-        assertEquals(List.of(in.resolve("b.txt"), dir.resolve("single.txt"), in.resolve("c.txt"), in.resolve("d.txt"),
-                in.resolve("a.txt"), dir.resolve("missing.txt")), inputs.largestFirst(), "a missing file counts as empty");
-    }
 }

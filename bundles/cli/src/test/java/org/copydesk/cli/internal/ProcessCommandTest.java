@@ -16,8 +16,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -213,26 +211,5 @@ class ProcessCommandTest {
         Result r = run(withPipeline(jsonPipeline()), "process", empty.toString());
         assertEquals(2, r.status());
         assertEquals("copydesk process: no file to process in " + empty, r.err().strip());
-    }
-
-    @Test
-    void theBatchRunsItsLargestInputsFirst() throws Exception {
-        Pipeline pipeline = jsonPipeline();
-        List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        when(pipeline.run(any(), any())).thenAnswer(call -> {
-            String name = ((ImportSource) call.getArgument(0)).fileName();
-            seen.add(name);
-            return List.of(article(name));
-        });
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a-short.txt"), "Headline\nBody.\n");
-        Files.writeString(in.resolve("b-long.txt"), "Headline\n" + "A long body.\n".repeat(1000));
-        Files.writeString(in.resolve("c-middle.txt"), "Headline\n" + "Body.\n".repeat(50));
-        Result r = run(withPipeline(pipeline), "process", "--threads", "1", "--out", tmp.resolve("out").toString(), in.toString());
-        assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("b-long.txt", "c-middle.txt", "a-short.txt"), seen);
-        for (String name : List.of("a-short", "b-long", "c-middle")) {
-            assertTrue(Files.readString(tmp.resolve("out/" + name + ".json")).contains(name + ".txt"), name + "'s output in its own file");
-        }
     }
 }
