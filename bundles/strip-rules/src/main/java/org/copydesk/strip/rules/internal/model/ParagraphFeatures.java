@@ -12,7 +12,6 @@ import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 import org.copydesk.api.parallel.Pieces;
-import org.copydesk.entities.common.WordClusters;
 import org.copydesk.text.Token;
 import org.copydesk.text.Tokenizer;
 
@@ -30,26 +29,11 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET;
+    public static final String FEATURE_SET = "paragraph-11";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
     private static final int FORM = 4;
-    private static final int CLUSTER = 5;
-    private static final int CLUSTER_PAIR = 6;
-    /**
-     * Word classes learnt from unlabelled text (strip18), shared with the entity tagger: an ask worded in
-     * words no training line used shares its words' classes with asks that were. The feature set names
-     * the clusters, so a model runs only with the clusters it was trained with.
-     */
-    private static final WordClusters CLUSTERS = WordClusters.get();
-    static {
-        FEATURE_SET = "paragraph-13+clusters-" + CLUSTERS.fingerprint();
-    }
-    /** The prefixes of a word's cluster path it counts under: coarse classes, then (all of it) its cluster. */
-    private static final int[] CLUSTER_BITS = {4, 8, Integer.MAX_VALUE};
-    /** The prefix that word pairs are classed by. */
-    private static final int PAIR_BITS = 6;
     static final int SHORT = 12;
     private static final int LONG = 20;
 
@@ -361,40 +345,6 @@ public final class ParagraphFeatures {
             }
         }
         scale(v, from);
-        clusters(p, v);
-    }
-
-    /**
-     * The words' classes ({@link #CLUSTERS}): each word's cluster and its coarser prefixes, and adjacent
-     * pairs of classes with the paragraph's edges, so "tune in on 92.5" and "listen on the stream" share
-     * features though they share no word. A word too rare to cluster adds none and breaks a pair.
-     */
-    private static void clusters(Paragraph p, FeatureVector v) {
-        int from = v.size();
-        for (String c : p.clusters) {
-            if (c == null) {
-                continue;
-            }
-            for (int bits : CLUSTER_BITS) {
-                int h = FeatureHash.mix(FeatureHash.start(CLUSTER), Math.min(bits, 64));
-                v.add(FeatureHash.slot(FeatureHash.mix(h, c, 0, Math.min(bits, c.length()))), 1);
-            }
-        }
-        scale(v, from);
-        from = v.size();
-        String prev = "<p>";
-        for (String c : p.clusters) {
-            String here = c == null ? "?" : c;
-            v.add(clusterPair(prev, here), 1);
-            prev = here;
-        }
-        v.add(clusterPair(prev, "</p>"), 1);
-        scale(v, from);
-    }
-
-    private static int clusterPair(String a, String b) {
-        int h = FeatureHash.mix(FeatureHash.start(CLUSTER_PAIR), a, 0, Math.min(PAIR_BITS, a.length()));
-        return FeatureHash.slot(FeatureHash.mix(FeatureHash.mix(h, ' '), b, 0, Math.min(PAIR_BITS, b.length())));
     }
 
     /** A phrase family counted as a word of its own (its name cannot be a word: words hold no angle brackets). */
@@ -586,8 +536,6 @@ public final class ParagraphFeatures {
     private static final class Paragraph {
         final String text;
         final List<String> lower = new ArrayList<>();
-        /** The cluster of each of {@link #lower}'s words ({@link #CLUSTERS}), null for a number or a word too rare. */
-        final List<String> clusters = new ArrayList<>();
         /** Capitalised words inside sentences, and words of four letters or more that are not stop words, each once. */
         final String[] names;
         final String[] content;
@@ -728,7 +676,6 @@ public final class ParagraphFeatures {
                         && (lower.get(n - 3).equals("this") || lower.get(n - 3).equals("next"));
                 cash += CASH.contains(w) ? 1 : 0;
                 lower.add(w);
-                clusters.add(t.kind() == Token.Kind.NUMBER ? null : cluster(w, t.text()));
                 sentenceStart = false;
             }
             masthead |= mastheadNext;
@@ -739,12 +686,6 @@ public final class ParagraphFeatures {
             quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
             close = close(text);
             digits = text.chars().anyMatch(Character::isDigit);
-        }
-
-        /** The lower-case word's cluster, else (a name, "Sunday") the word's as written. */
-        private static String cluster(String lower, String written) {
-            String c = CLUSTERS.cluster(lower);
-            return c != null || written.equals(lower) ? c : CLUSTERS.cluster(written);
         }
 
         /**
