@@ -29,6 +29,8 @@ class TrainingOriginalityTest {
     static final List<String> UNSEEN_BY_STRIP14 = measured(14);
     /** Every set measured as unseen by the time sets 15 and 16 had been measured on strip15's model. */
     static final List<String> UNSEEN_BY_STRIP15 = measured(16);
+    /** Every set measured as unseen by the time sets 21 and 22 had been measured on strip17's model. */
+    static final List<String> UNSEEN_BY_STRIP17 = measured(22);
 
     /** The first {@code n} measured sets by their training names. */
     static List<String> measured(int n) {
@@ -92,7 +94,12 @@ class TrainingOriginalityTest {
             Map.entry("strip-wording-9.tsv", UNSEEN_BY_STRIP15),
             Map.entry("strip-wording-10.tsv", UNSEEN_BY_STRIP15),
             Map.entry("strip-wording-11.tsv", UNSEEN_BY_STRIP15),
-            Map.entry("strip-wording-12.tsv", UNSEEN_BY_STRIP15));
+            Map.entry("strip-wording-12.tsv", UNSEEN_BY_STRIP15),
+            // train18a-d: written after sets 21 and 22 were measured, apart from each other and from sets 23 and 24
+            Map.entry("strip-wording-13.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-14.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-15.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-16.tsv", UNSEEN_BY_STRIP17));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
