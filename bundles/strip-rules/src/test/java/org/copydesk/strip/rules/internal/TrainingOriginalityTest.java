@@ -29,6 +29,8 @@ class TrainingOriginalityTest {
     static final List<String> UNSEEN_BY_STRIP14 = measured(14);
     /** Every set measured as unseen by the time sets 15 and 16 had been measured on strip15's model. */
     static final List<String> UNSEEN_BY_STRIP15 = measured(16);
+    /** Every set measured as unseen by the time sets 21 and 22 had been measured on strip17's model. */
+    static final List<String> UNSEEN_BY_STRIP17 = measured(22);
 
     /** The first {@code n} measured sets by their training names. */
     static List<String> measured(int n) {
@@ -47,7 +49,7 @@ class TrainingOriginalityTest {
      * training work and apart from it, so it too joins the list of the first training set written after
      * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, set 12 since strip13,
      * set 13 since strip14, set 14 since strip15, sets 15 and 16 since the round after it, sets 17
-     * and 18 since strip16 (which wrote no training set), sets 19 and 20 since strip17 (which wrote none either), under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
+     * and 18 since strip16 (which wrote no training set), sets 19 and 20 since strip17 (which wrote none either), sets 21 and 22 since strip18, under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
      * as strip11's work, which wrote no training set, and apart from it; set 12 after strip11 shipped, at
      * the same time as strip12's work and strip-wording-4.tsv and apart from both, so it joins the list of
      * the next training set written; strip13 wrote none); an unseen set written from now on
@@ -92,7 +94,12 @@ class TrainingOriginalityTest {
             Map.entry("strip-wording-9.tsv", UNSEEN_BY_STRIP15),
             Map.entry("strip-wording-10.tsv", UNSEEN_BY_STRIP15),
             Map.entry("strip-wording-11.tsv", UNSEEN_BY_STRIP15),
-            Map.entry("strip-wording-12.tsv", UNSEEN_BY_STRIP15));
+            Map.entry("strip-wording-12.tsv", UNSEEN_BY_STRIP15),
+            // train18a-d: written after sets 21 and 22 were measured, apart from each other and from sets 23 and 24
+            Map.entry("strip-wording-13.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-14.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-15.tsv", UNSEEN_BY_STRIP17),
+            Map.entry("strip-wording-16.tsv", UNSEEN_BY_STRIP17));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.

@@ -53,6 +53,14 @@ public final class ModelTrainer {
     }
 
     /**
+     * How many times a desk's example counts, as much as a line of a set measured as unseen
+     * ({@link TrainingSets#MEASURED_WEIGHT}): an editor's restore or removal on the desk's own pages is the
+     * surest word on what the desk calls boilerplate, and counted once, twenty of them weighed too little
+     * against the 10,005 shipped paragraphs for a desk's plug to pass the threshold (strip18, docs/strip.md).
+     */
+    static final double DESK_WEIGHT = TrainingSets.MEASURED_WEIGHT;
+
+    /**
      * Trains on labelled articles and a desk's examples. Each example is held out of training as a
      * group of its own, so the out-of-fold figures cover the desk's examples too; they follow the
      * articles in {@link Result#examples()}, with article indexes from {@code articles.size()} on.
@@ -63,7 +71,7 @@ public final class ModelTrainer {
 
     /**
      * As {@link #train(List, List)}, each article's paragraphs counting {@code weights[a]} times in the
-     * regression's loss (null: once each; a desk's examples count once).
+     * regression's loss (null: once each); a desk's examples count {@link #DESK_WEIGHT} times.
      */
     public static Result train(List<LabelledArticle> articles, List<DeskExample> desk, double[] weights) {
         List<Example> examples = new ArrayList<>();
@@ -90,7 +98,7 @@ public final class ModelTrainer {
         double[] ws = new double[examples.size()];
         for (int k = 0; k < ws.length; k++) {
             int a = examples.get(k).article();
-            ws[k] = weights == null || a >= articles.size() ? 1 : weights[a];
+            ws[k] = a >= articles.size() ? DESK_WEIGHT : weights == null ? 1 : weights[a];
         }
         double[] words = new double[xs.size()];
         double[] margins = outOfFold(xs, labels, ws, examples, fold, words);
