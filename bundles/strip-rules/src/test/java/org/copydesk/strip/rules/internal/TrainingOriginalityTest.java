@@ -62,7 +62,8 @@ class TrainingOriginalityTest {
      * apart from set 17 too; sets 19 and 20 after set 18, by two writers apart from each other, at the same
      * time as the next strip work and apart from it; sets 21 and 22 after sets 19 and 20 were measured on
      * strip16's model, by two writers apart from each other, at the same time as the next strip work and apart
-     * from it).
+     * from it; set 24 after sets 21 and 22, by a writer apart from the other set writers, at the same time as the
+     * next strip work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.ofEntries(
             Map.entry("strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv")),
