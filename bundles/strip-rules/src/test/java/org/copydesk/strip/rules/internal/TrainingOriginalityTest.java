@@ -64,7 +64,8 @@ class TrainingOriginalityTest {
      * apart from set 17 too; sets 19 and 20 after set 18, by two writers apart from each other, at the same
      * time as the next strip work and apart from it; sets 21 and 22 after sets 19 and 20 were measured on
      * strip16's model, by two writers apart from each other, at the same time as the next strip work and apart
-     * from it).
+     * from it; sets 23 and 24 after sets 21 and 22 were measured on strip17's model, by two writers apart from
+     * each other, at the same time as the next strip work and apart from it).
      */
     static final Map<String, List<String>> CHECKED = Map.ofEntries(
             Map.entry("strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv")),
