@@ -22,6 +22,8 @@ import org.copydesk.strip.rules.internal.model.StopWords;
  *   <li>a word of it in lower case is neither kind of function word: a name in another script or a
  *       place name ("Plaza de la Constitución") is capitalised throughout, a switch says "read" or
  *       names the language; lines in scripts without case are left to the packs;</li>
+ *   <li>or, instead of the three above, it is only languages' own names between separators
+ *       ({@link LanguageNames}, strip19: "Ladin · Deutsch · Italiano · English");</li>
  *   <li>the story around it is English prose and reads as news ({@link ModelPass#readsAsNews}): on a
  *       page in another language, or a list of foreign titles, such lines are the content.</li>
  * </ul>
@@ -69,7 +71,13 @@ final class LanguageSwitch {
 
     /** Whether the line, alone, reads as a switch to another language (the story is not read). */
     static boolean isSwitch(String line) {
-        if (line.length() > 20 * MAX_WORDS || line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0
+        if (line.length() > 20 * MAX_WORDS) {
+            return false;
+        }
+        if (LanguageNames.isSwitch(line)) {
+            return true;
+        }
+        if (line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0
                 || line.indexOf('«') >= 0 || line.indexOf('„') >= 0) {
             return false;
         }

@@ -114,6 +114,13 @@ class RuleFamiliesTest {
         "Читать эту статью по-русски | navigation structure:language-switch",
         "Olvassa el a cikket magyarul ↗ | navigation structure:language-switch",
         "Lees dit verslag in het Fries | navigation structure:language-switch",
+        // strip19: a line of languages' own names (LanguageNames), in any case or script
+        "Ελληνικά · Türkçe · English | navigation structure:language-switch",
+        "Rumantsch, Deutsch, Italiano | navigation structure:language-switch",
+        "Русский / Татарча / English | navigation structure:language-switch",
+        "Versi Bahasa Melayu | navigation structure:language-switch",
+        "தமிழ் · සිංහල · English | navigation structure:language-switch",
+        "→ Frysk – Nederlands | navigation structure:language-switch",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -184,6 +191,13 @@ class RuleFamiliesTest {
         "Café owners in São Paulo protest rent rises",
         "Kia ora koutou: welcome to the hui, the kaumātua said.",
         "Marco Della Rosa curated Turin's new exhibition",
+        // strip19: languages named in news: joined by words, a headline about one, a quote, one name alone
+        "English and Deutsch are taught side by side",
+        "Ladin · the language of three valleys fights for airtime",
+        "Furlan, Ladin and Rumantsch: three tongues, one budget",
+        "Deutsch",
+        "English edition",
+        "“Türkçe · English”, the sign read.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

@@ -1,0 +1,109 @@
+package org.copydesk.strip.rules.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A line made only of languages' names, each as its speakers write it, between separators: "Ladin · Deutsch ·
+ * Italiano · English", "Versi Bahasa Indonesia · Bahasa Sasak", "Русский | English" (strip19). Such a line is a
+ * switch to the story in those languages whatever its case or script, where {@link LanguageSwitch}'s reading of
+ * foreign function words has nothing to read. A name joined to other words ("English and Deutsch are taught side by
+ * side", "Ladin: a language of three valleys") is not a segment of names, so the line is news.
+ */
+final class LanguageNames {
+    /** Between two names: a middle dot, bullet, pipe, slash, comma or dash. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[·•|/,–—]\\s*|\\s+-\\s+");
+    /** Pointing marks and brackets around a switch ("→ Deutsch", "[English]"). */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Ps}\\p{Pe}→←↗»«›‹▸◂:]+|[\\s\\p{Ps}\\p{Pe}→←↗»«›‹▸◂:]+$");
+    /** Words for a version or an edition in a language, before or after its name ("Versión en español" is not one). */
+    private static final Set<String> VERSION = Set.of("version", "versión", "versão", "versione", "versie", "versio", "wersja",
+            "verzió", "verzia", "verze", "versiyon", "versiya", "versi", "версия", "версія", "edition", "édition", "edición",
+            "edição", "edizione", "ausgabe", "editie", "utgave", "utgåva", "painos");
+    /** A word for "language" before a language's own name, which makes any capitalised word after it a name ("Bahasa Sasak"). */
+    private static final Set<String> LANGUAGE_WORD = Set.of("bahasa", "basa", "wikang", "harshen", "lingua");
+    /**
+     * Languages' names in their own languages and scripts (autonyms), in lower case: the names the Unicode CLDR
+     * gives each language in its own locale ("Deutsch", "Русский", "தமிழ்"), with ISO 639's regional and minority
+     * languages of Europe and Asia that CLDR lacks ("Ladin", "Limburgs"). A fact list, not any publisher's wording.
+     */
+    private static final Set<String> AUTONYMS = Set.of(
+            // Latin script
+            "english", "deutsch", "français", "italiano", "español", "castellano", "català", "galego", "euskara",
+            "português", "nederlands", "vlaams", "limburgs", "frysk", "lëtzebuergesch", "plattdüütsch", "dansk", "svenska",
+            "norsk", "bokmål", "nynorsk", "íslenska", "føroyskt", "suomi", "eesti", "latviešu", "lietuvių", "polski",
+            "kaszëbsczi", "čeština", "slovenčina", "slovenščina", "hrvatski", "srpski", "bosanski", "crnogorski", "magyar",
+            "română", "shqip", "türkçe", "azərbaycan", "oʻzbek", "o‘zbek", "türkmen", "qazaqşa", "kiswahili", "afrikaans",
+            "isizulu", "isixhosa", "sesotho", "setswana", "yorùbá", "igbo", "hausa", "soomaali", "malti", "gaeilge",
+            "gàidhlig", "cymraeg", "brezhoneg", "kernewek", "gaelg", "occitan", "corsu", "sardu", "furlan", "ladin",
+            "rumantsch", "sámegiella", "davvisámegiella", "kalaallisut", "tagalog", "filipino", "tiếng việt",
+            "indonesia", "melayu", "jawa", "sunda", "te reo māori", "māori", "gagana samoa", "kreyòl ayisyen",
+            "papiamentu", "esperanto", "latina", "chichewa", "kinyarwanda", "ikirundi", "afaan oromoo", "runasimi",
+            "avañe'ẽ", "aymar aru", "kurdî", "walon", "alemannisch", "ladino", "aragonés", "asturianu", "võro",
+            // Cyrillic
+            "русский", "українська", "беларуская", "български", "македонски", "српски", "қазақша", "қазақ тілі",
+            "кыргызча", "тоҷикӣ", "монгол", "буряад", "татарча", "татар теле", "башҡортса", "саха тыла", "чӑвашла",
+            "нохчийн", "ирон", "адыгабзэ", "аҧсуа",
+            // other scripts
+            "ελληνικά", "հայերեն", "ქართული", "עברית", "ייִדיש", "العربية", "فارسی", "اردو", "پښتو", "کوردی", "ئۇيغۇرچە",
+            "हिन्दी", "हिंदी", "বাংলা", "ਪੰਜਾਬੀ", "ગુજરાતી", "मराठी", "नेपाली", "தமிழ்", "తెలుగు", "ಕನ್ನಡ", "മലയാളം",
+            "සිංහල", "ଓଡ଼ିଆ", "অসমীয়া", "ไทย", "ລາວ", "ខ្មែរ", "မြန်မာ", "བོད་སྐད", "རྫོང་ཁ", "中文", "简体中文", "繁體中文",
+            "粵語", "日本語", "한국어", "አማርኛ", "ትግርኛ", "ދިވެހި");
+    /** A segment names at most this many words ("te reo Māori", "Versi Bahasa Indonesia"). */
+    static final int MAX_SEGMENT_WORDS = 4;
+
+    private LanguageNames() {
+    }
+
+    /**
+     * Whether the line is only languages' names between separators, naming a language other than English: two
+     * names or more, or one with a word for its version ("Versi Bahasa Indonesia").
+     */
+    static boolean isSwitch(String line) {
+        int names = 0;
+        boolean other = false;
+        boolean version = false;
+        for (String part : SEPARATOR.split(EDGES.matcher(line).replaceAll(""), -1)) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length > MAX_SEGMENT_WORDS) {
+                return false;
+            }
+            int from = 0;
+            int to = words.length;
+            if (VERSION.contains(lower(words[from]))) {
+                from++;
+                version = true;
+            } else if (VERSION.contains(lower(words[to - 1]))) {
+                to--;
+                version = true;
+            }
+            String name = name(words, from, to);
+            if (name == null) {
+                return false;
+            }
+            names++;
+            other |= !name.equals("english");
+        }
+        return other && (names >= 2 || version);
+    }
+
+    /** The language the words name, in lower case, or null when they are not a language's name. */
+    private static String name(String[] words, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        String all = lower(String.join(" ", Arrays.copyOfRange(words, from, to)));
+        if (AUTONYMS.contains(all)) {
+            return all;
+        }
+        // "Bahasa Sasak": the word for "language" and one capitalised word
+        boolean languageWord = to - from == 2 && LANGUAGE_WORD.contains(lower(words[from]))
+                && Character.isUpperCase(words[from + 1].codePointAt(0));
+        return languageWord ? all : null;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}
