@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-11";
+    public static final String FEATURE_SET = "paragraph-14";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -85,6 +85,13 @@ public final class ParagraphFeatures {
     /** The fewest words of the headline after it, and the most of the whole line. */
     private static final int TEASER_HEADLINE = 3;
     private static final int TEASER_WORDS = 25;
+    /**
+     * Finite verbs and subject pronouns, which make what comes before a colon a clause and not a label ("Earlier, the
+     * mayor said:", "We asked:"); a label is a phrase without them ("Also about the lake:", strip19).
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "am", "be", "has", "have", "had",
+            "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "i", "we",
+            "he", "she", "they", "you", "it", "says", "said", "asked", "told");
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
@@ -591,6 +598,12 @@ public final class ParagraphFeatures {
         /** Words read when the first colon came, and when the first pointing mark came ({@link #POINTERS}); -1: none. */
         int colonAt = -1;
         int pointerAt = -1;
+        /** Whether the first colon is the line's first mark, and whether a clause's word ({@link #CLAUSE_WORDS}) comes before it, after it. */
+        private boolean colonFirst;
+        private boolean clauseBeforeColon;
+        private boolean clauseAfterColon;
+        /** Sentence marks (". ! ?") in the line. */
+        private int sentenceMarks;
         /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
         final int close;
 
@@ -608,7 +621,9 @@ public final class ParagraphFeatures {
                     masthead |= mastheadNext;
                     mastheadNext = false;
                     String s = t.text();
+                    colonFirst |= colonAt < 0 && s.equals(":") && marks == 1;
                     colonAt = colonAt < 0 && s.equals(":") ? words : colonAt;
+                    sentenceMarks += s.equals(".") || s.equals("!") || s.equals("?") ? 1 : 0;
                     pointerAt = pointerAt < 0 && s.length() == 1 && POINTERS.indexOf(s.charAt(0)) >= 0 ? words : pointerAt;
                     label |= s.equals(":") && marks == 1 && words >= 1 && words <= LABEL_WORDS && numbers == 0
                             && labelCaps == words && !lower.get(lower.size() - 1).equals("by"); // not "Edited by:"
@@ -652,6 +667,8 @@ public final class ParagraphFeatures {
                         content.add(w);
                     }
                 }
+                clauseBeforeColon |= colonAt < 0 && CLAUSE_WORDS.contains(w);
+                clauseAfterColon |= colonAt >= 0 && CLAUSE_WORDS.contains(w);
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
                 masthead |= mastheadNext && !t.isCapitalised() && !w.equals("of");
                 mastheadNext = t.isCapitalised() && before.equals("the") && MASTHEADS.contains(w);
@@ -731,11 +748,17 @@ public final class ParagraphFeatures {
         /**
          * Whether it has a teaser's shape (strip16): a short label, then a colon or a pointing mark, then another
          * story's headline, with no sentence mark at its end ("◂ Last week: the river that changed course",
-         * "Also this week → a flag found forty years late"), whatever the label's words.
+         * "Also this week → a flag found forty years late"), whatever the label's words. Since strip19 the headline
+         * may end in a full stop when the label is a phrase, not a clause (no finite verb or subject pronoun, no
+         * mark before its colon), and the headline is one sentence without them either ("Also about the lake: the
+         * omul fishing ban, two years on."), which "Earlier, the mayor said: ...", "Before this: I worked ..." and
+         * "Update: the council confirmed the ferry will run ..." are not.
          */
         boolean teaser() {
             int split = colonAt >= 1 && colonAt <= TEASER_LABEL ? colonAt : pointerAt >= 0 && pointerAt <= TEASER_LABEL ? pointerAt : -1;
-            return split >= 0 && words - split >= TEASER_HEADLINE && words <= TEASER_WORDS && close != 1;
+            boolean headline = close != 1
+                    || split == colonAt && colonFirst && !clauseBeforeColon && !clauseAfterColon && sentenceMarks == 1;
+            return split >= 0 && words - split >= TEASER_HEADLINE && words <= TEASER_WORDS && headline;
         }
 
         /** Whether {@code w} is one of its capitalised words. */

@@ -67,6 +67,11 @@ class ParagraphFeaturesTest {
         assertTrue(has("Elsewhere on this coast, this month: why the ferry stopped at Kilbride", "teaser"), "a label of six words");
         assertTrue(has("From the same beat ▸ a lighthouse keeper's last winter", "teaser"), "a pointing mark mid-line");
         assertFalse(has("Update: the council confirmed the ferry will run again on Friday.", "teaser"), "a sentence, not a headline");
+        // strip19: a headline with a full stop after a label that is a phrase, not a clause
+        assertTrue(has("Earlier from the valley: the orchard that lost its bees.", "teaser"), "a label and a headline with a stop");
+        assertFalse(has("Earlier, the mayor said: the ferry stays on its winter timetable.", "teaser"), "a clause before the colon");
+        assertFalse(has("Before this: I worked at the mill for ten years.", "teaser"), "an answer after a label");
+        assertFalse(has("Costs: the council spent more than it raised. Rates rose.", "teaser"), "two sentences");
         assertFalse(has("The council's engineers gave three reasons for the closure: the culvert, the bridge and the budget",
                 "teaser"), "the colon after a long lead");
         assertFalse(has("Next week: \"the ferry will run again\", the operator says", "teaser"), "a quote");
