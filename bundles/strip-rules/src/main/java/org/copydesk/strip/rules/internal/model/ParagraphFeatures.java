@@ -92,20 +92,6 @@ public final class ParagraphFeatures {
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "am", "be", "has", "have", "had",
             "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "i", "we",
             "he", "she", "they", "you", "it", "says", "said", "asked", "told");
-    /**
-     * A note that the piece was paid for by someone who had no hand in it (strip19): a funding word, then a denial
-     * ("which had no say", "saw none of it", "the reviews are ours"), about the paper's own output ("this page", "this
-     * culture slot") or in its voice ("what we wrote"). A council funding a study or a sponsor pulling out is reported,
-     * about someone else's work, or has no denial.
-     */
-    private static final Set<String> FUNDING = Set.of("paid", "pays", "funded", "funds", "backed", "sponsored", "underwritten",
-            "financed", "bankrolled", "supported", "money");
-    private static final Set<String> DENIALS = Set.of("no", "not", "none", "never", "nothing", "neither", "nor", "ours", "n't");
-    private static final Set<String> OUTPUTS = Set.of("page", "pages", "piece", "article", "story", "slot", "issue", "guide",
-            "series", "section", "report", "coverage", "column", "site", "portal", "programme", "edition", "supplement",
-            "feature", "newsletter", "podcast", "episode", "print");
-    /** The most words of a funding note: longer, it is a story about a grant. */
-    private static final int FUNDING_WORDS = 40;
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
     private static final Set<String> CASH = Set.of("bucks", "quid", "fiver", "tenner", "dollars", "pounds", "euros",
             "rand", "cents", "pence", "cash", "koha", "shillings", "rupees", "pesos");
@@ -337,7 +323,6 @@ public final class ParagraphFeatures {
         phrase(v, "<issue>", own && p.issue);
         phrase(v, "<weeks-title>", own && p.weeksTitle);
         phrase(v, "<teaser>", own && p.teaser());
-        phrase(v, "<unchosen-funder>", own && p.unchosenFunder());
         scale(v, from);
         from = v.size();
         String prev = "<p>";
@@ -414,7 +399,6 @@ public final class ParagraphFeatures {
         flag(v, "backer", p.backer && p.words <= BACKER_WORDS);
         flag(v, "arrowEnd", !t.isEmpty() && ARROWS.indexOf(t.charAt(t.length() - 1)) >= 0);
         flag(v, "teaser", !p.quoted && !p.reporting && p.teaser());
-        flag(v, "unchosenFunder", !p.quoted && !p.reporting && p.unchosenFunder());
     }
 
     private static void money(Paragraph p, FeatureVector v) {
@@ -618,10 +602,6 @@ public final class ParagraphFeatures {
         private boolean colonFirst;
         private boolean clauseBeforeColon;
         private boolean clauseAfterColon;
-        /** A funding word ({@link #FUNDING}), a denial after one, the paper's output named after "this" or "these". */
-        private boolean funded;
-        private boolean deniedAfterFunding;
-        private boolean ownOutput;
         /** Sentence marks (". ! ?") in the line. */
         private int sentenceMarks;
         /** How the paragraph ends: 0 empty, 1 a sentence mark, 2 a colon, 3 a quote or bracket, 4 a word or number, 5 another mark. */
@@ -688,10 +668,6 @@ public final class ParagraphFeatures {
                     }
                 }
                 clauseBeforeColon |= colonAt < 0 && CLAUSE_WORDS.contains(w);
-                deniedAfterFunding |= funded && (DENIALS.contains(w) || w.endsWith("n't"));
-                funded |= FUNDING.contains(w);
-                ownOutput |= OUTPUTS.contains(w) && lower.subList(Math.max(0, lower.size() - 3), lower.size()).stream()
-                        .anyMatch(x -> x.equals("this") || x.equals("these"));
                 clauseAfterColon |= colonAt >= 0 && CLAUSE_WORDS.contains(w);
                 String before = lower.isEmpty() ? "" : lower.get(lower.size() - 1);
                 masthead |= mastheadNext && !t.isCapitalised() && !w.equals("of");
@@ -783,11 +759,6 @@ public final class ParagraphFeatures {
             boolean headline = close != 1
                     || split == colonAt && colonFirst && !clauseBeforeColon && !clauseAfterColon && sentenceMarks == 1;
             return split >= 0 && words - split >= TEASER_HEADLINE && words <= TEASER_WORDS && headline;
-        }
-
-        /** Whether it says the piece was paid for by someone who had no hand in it ({@link #FUNDING}). */
-        boolean unchosenFunder() {
-            return funded && deniedAfterFunding && (ownOutput || we > 0) && words <= FUNDING_WORDS;
         }
 
         /** Whether {@code w} is one of its capitalised words. */

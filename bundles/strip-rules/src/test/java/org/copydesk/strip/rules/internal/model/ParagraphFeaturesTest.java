@@ -72,16 +72,6 @@ class ParagraphFeaturesTest {
         assertFalse(has("Earlier, the mayor said: the ferry stays on its winter timetable.", "teaser"), "a clause before the colon");
         assertFalse(has("Before this: I worked at the mill for ten years.", "teaser"), "an answer after a label");
         assertFalse(has("Costs: the council spent more than it raised. Rates rose.", "teaser"), "two sentences");
-        // strip19: the piece paid for by someone who had no hand in it
-        assertTrue(has("This weather page is paid for by a ferry company, which has no say in the forecasts.", "unchosenFunder"),
-                "our page, funded, a denial");
-        assertTrue(has("A bakery funds the puzzle corner; it never sees what we set.", "unchosenFunder"), "in our voice");
-        assertFalse(has("The council funded the study but had no say over its findings, the mayor said.", "unchosenFunder"),
-                "reported");
-        assertFalse(has("The festival's sponsor pulled out on Friday, leaving no money for the stage.", "unchosenFunder"),
-                "a sponsor leaving");
-        assertFalse(has("A council grant paid for the survey of this bridge, and engineers were not told who asked.", "unchosenFunder"),
-                "someone else's work");
         assertFalse(has("The council's engineers gave three reasons for the closure: the culvert, the bridge and the budget",
                 "teaser"), "the colon after a long lead");
         assertFalse(has("Next week: \"the ferry will run again\", the operator says", "teaser"), "a quote");
