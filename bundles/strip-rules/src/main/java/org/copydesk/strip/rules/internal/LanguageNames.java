@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class LanguageNames {
     /** Between two names: a middle dot, bullet, pipe, slash, comma or dash. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[·•|/,–—]\\s*|\\s+-\\s+");
-    /** Pointing marks and brackets around a switch ("→ Deutsch", "[English]"). */
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Ps}\\p{Pe}→←↗»«›‹▸◂:]+|[\\s\\p{Ps}\\p{Pe}→←↗»«›‹▸◂:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Pointing marks around a switch ("→ Deutsch"); brackets and spaces are read by their character type. */
+    private static final String POINTERS = "→←↗»«›‹▸◂:";
     /** Words for a version or an edition in a language, before or after its name ("Versión en español" is not one). */
     private static final Set<String> VERSION = Set.of("version", "versión", "versão", "versione", "versie", "versio", "wersja",
             "verzió", "verzia", "verze", "versiyon", "versiya", "versi", "версия", "версія", "edition", "édition", "edición",
@@ -50,6 +51,8 @@ final class LanguageNames {
             "हिन्दी", "हिंदी", "বাংলা", "ਪੰਜਾਬੀ", "ગુજરાતી", "मराठी", "नेपाली", "தமிழ்", "తెలుగు", "ಕನ್ನಡ", "മലയാളം",
             "සිංහල", "ଓଡ଼ିଆ", "অসমীয়া", "ไทย", "ລາວ", "ខ្មែរ", "မြန်မာ", "བོད་སྐད", "རྫོང་ཁ", "中文", "简体中文", "繁體中文",
             "粵語", "日本語", "한국어", "አማርኛ", "ትግርኛ", "ދިވެހި");
+    /** The longest line read: six names and their separators; most body lines are longer and cost nothing here. */
+    static final int MAX_CHARS = 100;
     /** A segment names at most this many words ("te reo Māori", "Versi Bahasa Indonesia"). */
     static final int MAX_SEGMENT_WORDS = 4;
 
@@ -61,11 +64,14 @@ final class LanguageNames {
      * names or more, or one with a word for its version ("Versi Bahasa Indonesia").
      */
     static boolean isSwitch(String line) {
+        if (line.length() > MAX_CHARS) {
+            return false;
+        }
         int names = 0;
         boolean other = false;
         boolean version = false;
-        for (String part : SEPARATOR.split(EDGES.matcher(line).replaceAll(""), -1)) {
-            String[] words = part.strip().split("\\s+");
+        for (String part : SEPARATOR.split(withoutEdges(line), -1)) {
+            String[] words = SPACES.split(part.strip());
             if (words.length > MAX_SEGMENT_WORDS) {
                 return false;
             }
@@ -86,6 +92,25 @@ final class LanguageNames {
             other |= !name.equals("english");
         }
         return other && (names >= 2 || version);
+    }
+
+    /** The line without the spaces, brackets and pointing marks around it ("[English]", "→ Deutsch"). */
+    private static String withoutEdges(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && edge(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && edge(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    private static boolean edge(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || POINTERS.indexOf(c) >= 0;
     }
 
     /** The language the words name, in lower case, or null when they are not a language's name. */
