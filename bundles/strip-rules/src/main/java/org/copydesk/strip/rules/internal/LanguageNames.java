@@ -39,7 +39,7 @@ final class LanguageNames {
             "isizulu", "isixhosa", "sesotho", "setswana", "yorùbá", "igbo", "hausa", "soomaali", "malti", "gaeilge",
             "gàidhlig", "cymraeg", "brezhoneg", "kernewek", "gaelg", "occitan", "corsu", "sardu", "furlan", "ladin",
             "rumantsch", "sámegiella", "davvisámegiella", "kalaallisut", "tagalog", "filipino", "tiếng việt",
-            "indonesia", "melayu", "jawa", "sunda", "te reo māori", "māori", "gagana samoa", "kreyòl ayisyen",
+            "te reo māori", "māori", "gagana samoa", "kreyòl ayisyen",
             "papiamentu", "esperanto", "latina", "chichewa", "kinyarwanda", "ikirundi", "afaan oromoo", "runasimi",
             "avañe'ẽ", "aymar aru", "kurdî", "walon", "alemannisch", "ladino", "aragonés", "asturianu", "võro",
             // Cyrillic
