@@ -53,13 +53,18 @@ public final class ModelTrainer {
     }
 
     /**
-     * How many times a desk's example counts: an editor's restore or removal on the desk's own pages is the
-     * surest word on what the desk calls boilerplate, and counted once, twenty of them weighed too little
-     * against the 10,005 shipped paragraphs for a desk's plug to pass the threshold (strip18: three times, as a
-     * line of a set measured as unseen); against 10,411 (strip19) three, four and six times gave the plug 0.892,
-     * 0.905 and 0.920, under the threshold, so eight (docs/strip.md).
+     * The least share of the loss a desk's examples take together: an editor's restore or removal on the desk's
+     * own pages is the surest word on what the desk calls boilerplate, and counted once each, twenty of them
+     * weighed too little against the shipped paragraphs for a desk's plug to pass the threshold. A share, not a
+     * fixed count, so that learning more shipped sets does not dilute a desk's word (a fixed three, then eight
+     * times had to be raised as the sets grew: docs/strip.md, "Strip18", "Strip19").
      */
-    static final double DESK_WEIGHT = 8;
+    static final double DESK_SHARE = 0.01;
+
+    /** How many times each of {@code n} desk examples counts against shipped paragraphs weighing {@code shipped}: at least once. */
+    static double deskWeight(double shipped, int n) {
+        return n == 0 ? 1 : Math.max(1, DESK_SHARE * shipped / n);
+    }
 
     /**
      * Trains on labelled articles and a desk's examples. Each example is held out of training as a
@@ -72,7 +77,8 @@ public final class ModelTrainer {
 
     /**
      * As {@link #train(List, List)}, each article's paragraphs counting {@code weights[a]} times in the
-     * regression's loss (null: once each); a desk's examples count {@link #DESK_WEIGHT} times.
+     * regression's loss (null: once each); a desk's examples together at least {@link #DESK_SHARE} of the
+     * articles' weight ({@link #deskWeight}).
      */
     public static Result train(List<LabelledArticle> articles, List<DeskExample> desk, double[] weights) {
         List<Example> examples = new ArrayList<>();
@@ -97,9 +103,17 @@ public final class ModelTrainer {
         int[] fold = folds(articles.size() + desk.size());
         List<FeatureVector> xs = examples.stream().map(Example::features).toList();
         double[] ws = new double[examples.size()];
+        double shipped = 0;
         for (int k = 0; k < ws.length; k++) {
             int a = examples.get(k).article();
-            ws[k] = a >= articles.size() ? DESK_WEIGHT : weights == null ? 1 : weights[a];
+            if (a < articles.size()) {
+                ws[k] = weights == null ? 1 : weights[a];
+                shipped += ws[k];
+            }
+        }
+        double desks = deskWeight(shipped, desk.size());
+        for (int k = ws.length - desk.size(); k < ws.length; k++) {
+            ws[k] = desks;
         }
         double[] words = new double[xs.size()];
         double[] margins = outOfFold(xs, labels, ws, examples, fold, words);
