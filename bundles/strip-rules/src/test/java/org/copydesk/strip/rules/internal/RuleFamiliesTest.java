@@ -229,6 +229,9 @@ class RuleFamiliesTest {
         "Update, 4pm: Police say the road has reopened and the diversion has been lifted.",
         "The report was updated in 2021 to include the new flood maps, the agency said.",
         "Correction officers at the prison voted to strike on Friday over staffing.",
+        "Update, 4pm: The council says the first version of the plan has been withdrawn.",
+        "Updated guidance to include children was published on Monday.",
+        "The report was revised in 2019 after the audit found gaps in the flood maps.",
         // feeds, wires and checks in their news sense
         "The minutes have not been checked by council staff, the clerk warned.",
         "The agency's feed went dark for six hours after the cyber attack.",
