@@ -140,6 +140,7 @@ class RuleFamiliesTest {
         "Heard something at the depot we ought to know about? The newsroom takes messages on Signal. | promo generic:promo.tip-line",
         "Know anything about the quarry sale? Email our investigations team; we keep sources confidential. | promo generic:promo.tip-line",
         "Our business desk reads every tip sent to the address at the foot of this page. | promo generic:promo.tip-line",
+        "Flooded out of the caravan park last night? Ring our newsroom on 01632 960 300 and tell us what happened. | promo generic:promo.tip-line",
         "Llegiu en català | navigation structure:language-switch",
         "Legissètz aquel article en occitan | navigation structure:language-switch",
         "Léigh i nGaeilge | navigation structure:language-switch",
@@ -248,6 +249,8 @@ class RuleFamiliesTest {
         "Seen something like it before? Few on the island had, and the coastguard called it a freak wave.",
         "Tips about the escaped wallaby go to the police, who say it is harmless.",
         "Our reporters read every page of the 400-page report before publishing it.",
+        "Saw the crash on the ring road? Call the police on 101 with any dashcam footage.",
+        "Stuck at the border? The ministry's line is open all night for drivers.",
         // reading and languages' names as news
         "Darllen, a Welsh reading charity, marks 50 years in Cardiff.",
         "Leugh, Sgrìobh: the Gaelic literacy drive reaches Barra",
