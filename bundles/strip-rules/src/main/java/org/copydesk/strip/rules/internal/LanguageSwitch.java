@@ -23,7 +23,8 @@ import org.copydesk.strip.rules.internal.model.StopWords;
  *       place name ("Plaza de la Constitución") is capitalised throughout, a switch says "read" or
  *       names the language; lines in scripts without case are left to the packs;</li>
  *   <li>or, instead of the three above, it is only languages' own names between separators
- *       ({@link LanguageNames}, strip19: "Ladin · Deutsch · Italiano · English");</li>
+ *       ({@link LanguageNames}, strip19: "Ladin · Deutsch · Italiano · English"), or "read this in" a language said
+ *       in that language (rules20: "Leugh seo sa Ghàidhlig");</li>
  *   <li>the story around it is English prose and reads as news ({@link ModelPass#readsAsNews}): on a
  *       page in another language, or a list of foreign titles, such lines are the content.</li>
  * </ul>

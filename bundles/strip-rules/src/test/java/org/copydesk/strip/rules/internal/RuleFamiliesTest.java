@@ -121,6 +121,32 @@ class RuleFamiliesTest {
         "Versi Bahasa Melayu | navigation structure:language-switch",
         "தமிழ் · සිංහල · English | navigation structure:language-switch",
         "→ Frysk – Nederlands | navigation structure:language-switch",
+        // rules20: notes about the article itself, feed notes, counters and members' walls, tip lines, a read sentence
+        "Correction: A previous version of this article misspelt the harbour master's name. | correction generic:correction.note",
+        "This obituary was amended on 12 March to give the correct year of Mrs Okafor's marriage. | correction generic:correction.note",
+        "Clarification: we reported on Monday that the levy applies to every shop; it applies only to larger ones. | correction generic:correction.note",
+        "Update, 9.05am: this post has been changed to remove a reference to the wrong school. | correction generic:correction.note",
+        "An earlier version of this feature misidentified the building in the third photograph. | correction generic:correction.note",
+        "Updated at 6pm to include the ferry operator's statement. | correction generic:correction.note",
+        "This report comes unedited from a partner feed; only the headline was written here. | legal generic:legal.wire-feed",
+        "The text below has not been edited by our newsroom and appears as the agency filed it. | legal generic:legal.wire-feed",
+        "Published verbatim, as received from our partner agency's wire. | legal generic:legal.wire-feed",
+        "Two of your four free reads this month are gone. | paywall generic:paywall.counter",
+        "You've now opened 2 out of 3 free stories. | paywall generic:paywall.counter",
+        "That was your final free read until the 1st. | paywall generic:paywall.counter",
+        "Subscribers can read the whole report after signing in; others see the first two pages. | paywall generic:paywall.members-login",
+        "Patrons who sign in see the full minutes of every parish meeting. | paywall generic:paywall.members-login",
+        "The archive is reserved for association members. Sign in to open it. | paywall generic:paywall.members-login",
+        "Heard something at the depot we ought to know about? The newsroom takes messages on Signal. | promo generic:promo.tip-line",
+        "Know anything about the quarry sale? Email our investigations team; we keep sources confidential. | promo generic:promo.tip-line",
+        "Our business desk reads every tip sent to the address at the foot of this page. | promo generic:promo.tip-line",
+        "Flooded out of the caravan park last night? Ring our newsroom on 01632 960 300 and tell us what happened. | promo generic:promo.tip-line",
+        "Llegiu en català | navigation structure:language-switch",
+        "Legissètz aquel article en occitan | navigation structure:language-switch",
+        "Léigh i nGaeilge | navigation structure:language-switch",
+        "Darllenwch y stori hon yn Gymraeg | navigation structure:language-switch",
+        "Irakurri hau euskaraz | navigation structure:language-switch",
+        "Pānuihia tēnei i te reo Māori · English | navigation structure:language-switch",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -198,6 +224,38 @@ class RuleFamiliesTest {
         "Deutsch",
         "English edition",
         "“Türkçe · English”, the sign read.",
+        // rules20: corrections others made, a live page's entry, a report updated by its authors
+        "The ministry issued a correction to its figures on Tuesday after a clerk counted one shipment twice.",
+        "An earlier version of the bill would have capped rents at 3% a year.",
+        "Update, 4pm: Police say the road has reopened and the diversion has been lifted.",
+        "The report was updated in 2021 to include the new flood maps, the agency said.",
+        "Correction officers at the prison voted to strike on Friday over staffing.",
+        "Update, 4pm: The council says the first version of the plan has been withdrawn.",
+        "Updated guidance to include children was published on Monday.",
+        "The report was revised in 2019 after the audit found gaps in the flood maps.",
+        // feeds, wires and checks in their news sense
+        "The minutes have not been checked by council staff, the clerk warned.",
+        "The agency's feed went dark for six hours after the cyber attack.",
+        "The syndicated column, carried by 40 papers, was dropped after the row over its sources.",
+        // free things counted, and people who log in, as news
+        "Two of the five free places at the nursery went to children from the estate.",
+        "Libraries said borrowers had used up their free reads on the e-book app within a week.",
+        "The paper will let readers see five free articles a month from March.",
+        "Members of staff who log in from home can see the full patient record, the audit found.",
+        "Members of the public can see the full plans after signing in at the library's front desk.",
+        "Members who log in to the union's site can vote on the deal until Friday.",
+        // tips and things seen, as news
+        "Know something about the fire? Police want to hear from anyone who was on the quay.",
+        "Seen something like it before? Few on the island had, and the coastguard called it a freak wave.",
+        "Tips about the escaped wallaby go to the police, who say it is harmless.",
+        "Our reporters read every page of the 400-page report before publishing it.",
+        "Saw the crash on the ring road? Call the police on 101 with any dashcam footage.",
+        "Stuck at the border? The ministry's line is open all night for drivers.",
+        // reading and languages' names as news
+        "Darllen, a Welsh reading charity, marks 50 years in Cardiff.",
+        "Leugh, Sgrìobh: the Gaelic literacy drive reaches Barra",
+        "Irakurri, the Basque book club, meets in Bilbao on Thursdays.",
+        "Gàidhlig",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));
