@@ -31,6 +31,8 @@ class TrainingOriginalityTest {
     static final List<String> UNSEEN_BY_STRIP15 = measured(16);
     /** Every set measured as unseen by the time sets 21 and 22 had been measured on strip17's model. */
     static final List<String> UNSEEN_BY_STRIP17 = measured(22);
+    /** Every set measured as unseen by the time sets 25 and 26 had been measured on strip19's model. */
+    static final List<String> UNSEEN_BY_STRIP19 = measured(26);
 
     /** The first {@code n} measured sets by their training names. */
     static List<String> measured(int n) {
@@ -102,7 +104,12 @@ class TrainingOriginalityTest {
             Map.entry("strip-wording-13.tsv", UNSEEN_BY_STRIP17),
             Map.entry("strip-wording-14.tsv", UNSEEN_BY_STRIP17),
             Map.entry("strip-wording-15.tsv", UNSEEN_BY_STRIP17),
-            Map.entry("strip-wording-16.tsv", UNSEEN_BY_STRIP17));
+            Map.entry("strip-wording-16.tsv", UNSEEN_BY_STRIP17),
+            // train20a-d: written after sets 25 and 26 were measured, apart from each other and from sets 27 and 28
+            Map.entry("strip-wording-17.tsv", UNSEEN_BY_STRIP19),
+            Map.entry("strip-wording-18.tsv", UNSEEN_BY_STRIP19),
+            Map.entry("strip-wording-19.tsv", UNSEEN_BY_STRIP19),
+            Map.entry("strip-wording-20.tsv", UNSEEN_BY_STRIP19));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
