@@ -87,10 +87,9 @@ public final class ParagraphFeatures {
     private static final int TEASER_WORDS = 25;
     /**
      * Finite verbs and subject pronouns, which make what comes before a colon a clause and not a label ("Earlier, the
-     * mayor said:", "We asked:"); a label is a phrase without them ("Also about the lake:", strip19). Not "be", which
-     * is finite only after a modal that is here already ("will be"): "to be" is not a clause (strip20).
+     * mayor said:", "We asked:"); a label is a phrase without them ("Also about the lake:", strip19).
      */
-    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "am", "has", "have", "had",
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "am", "be", "has", "have", "had",
             "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "i", "we",
             "he", "she", "they", "you", "it", "says", "said", "asked", "told");
     /** Money in the words of an informal ask ("a few bucks", "a fiver"), which the currency pattern does not see. */
@@ -156,19 +155,6 @@ public final class ParagraphFeatures {
     private static final Set<String> WE = Set.of("we", "our", "us", "ours", "we're", "we've", "we'll", "we'd");
     /** The writer's own voice: a column, a review or a blog speaks as "I"; boilerplate mostly as the publication's "we". */
     private static final Set<String> ME = Set.of("i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself");
-    /**
-     * An offer to watch, hear or visit (strip20): where the outlet's own programme, film, player, page or stand is
-     * ("through the player at the top of the site", "our stand", "on the front page") ...
-     */
-    private static final Set<String> OUTLETS = Set.of("site", "website", "page", "player", "frequency", "channel", "stream",
-            "livestream", "podcast", "episode", "programme", "program", "bulletin", "film", "camera", "webcam", "stand",
-            "stall", "booth", "app", "online", "radio", "screen", "replay", "broadcast");
-    /** ... when it comes ("Tomorrow at 8:15", "On Saturday at noon", "The 19:30 bulletin") ... */
-    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "tomorrow", "tonight", "noon", "midnight", "am", "pm");
-    /** ... and what the reader may do with it, or the outlet does ("watch it as it happens", "is shown first", "goes out"). */
-    private static final Set<String> OFFERS = Set.of("watch", "hear", "listen", "shown", "screened", "streamed",
-            "broadcast", "airs", "aired", "replayed", "collect", "visit", "book", "catch", "carries", "live");
 
     private ParagraphFeatures() {
     }
@@ -486,9 +472,6 @@ public final class ParagraphFeatures {
         boolean pointer = p.rounds || p.play || p.issue || p.weeksTitle;
         flag(v, "pointer", own && pointer);
         flag(v, "pointerProduct", own && pointer && (p.product || p.masthead || p.weeksTitle || reader));
-        // an offer to watch, hear or visit the outlet's own programme, film, page or stand, and when (strip20)
-        flag(v, "offer", own && p.outlet && p.offer);
-        flag(v, "offerWhen", own && p.offerWhen());
         Paragraph prev = i > 0 ? ps[i - 1] : null;
         Paragraph next = i + 1 < ps.length ? ps[i + 1] : null;
         if (p.capsWords.length > 0 && (prev != null || next != null)) {
@@ -579,10 +562,6 @@ public final class ParagraphFeatures {
         boolean issue;
         /** Whether a capitalised title follows "this week's" or "next week's": "this week's Smoko Yarns". */
         boolean weeksTitle;
-        /** Whether it names a programme, page or stand ({@link #OUTLETS}), a day or an hour ({@link #WHEN}), an offer ({@link #OFFERS}). */
-        boolean outlet;
-        boolean when;
-        boolean offer;
         /** Whether it names a publication by its title's noun after "the": "the Gazette", "the Weekly" ({@link #MASTHEADS}). */
         boolean masthead;
         /** Whether the last word was such a noun, which holds unless a capitalised word or "of" follows it. */
@@ -619,15 +598,8 @@ public final class ParagraphFeatures {
         /** Words read when the first colon came, and when the first pointing mark came ({@link #POINTERS}); -1: none. */
         int colonAt = -1;
         int pointerAt = -1;
-        /**
-         * Whether the first colon is the line's first mark after its first word (an ornament before the label, "◆ Also
-         * on the ropes:", is no mark of the line's: strip20), and whether a clause's word ({@link #CLAUSE_WORDS}) comes
-         * before it, after it.
-         */
+        /** Whether the first colon is the line's first mark, and whether a clause's word ({@link #CLAUSE_WORDS}) comes before it, after it. */
         private boolean colonFirst;
-        /** Marks before the first word, and possessives ("'s", a token of its own) before the first colon, which no label counts. */
-        private int leadMarks;
-        private int possessives;
         private boolean clauseBeforeColon;
         private boolean clauseAfterColon;
         /** Sentence marks (". ! ?") in the line. */
@@ -646,11 +618,10 @@ public final class ParagraphFeatures {
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.SYMBOL) {
                     marks++;
-                    leadMarks += words == 0 ? 1 : 0;
                     masthead |= mastheadNext;
                     mastheadNext = false;
                     String s = t.text();
-                    colonFirst |= colonAt < 0 && s.equals(":") && marks - leadMarks == 1;
+                    colonFirst |= colonAt < 0 && s.equals(":") && marks == 1;
                     colonAt = colonAt < 0 && s.equals(":") ? words : colonAt;
                     sentenceMarks += s.equals(".") || s.equals("!") || s.equals("?") ? 1 : 0;
                     pointerAt = pointerAt < 0 && s.length() == 1 && POINTERS.indexOf(s.charAt(0)) >= 0 ? words : pointerAt;
@@ -672,7 +643,6 @@ public final class ParagraphFeatures {
                 if (t.kind() == Token.Kind.NUMBER) {
                     numbers++;
                     w = shape(w);
-                    when |= w.equals("0:00") || w.equals("00:00") || w.equals("0.00") && words > 1 && lower.get(lower.size() - 1).equals("at");
                 } else {
                     boolean upper = w.length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
                     caps += upper ? 1 : 0;
@@ -704,7 +674,8 @@ public final class ParagraphFeatures {
                 mastheadNext = t.isCapitalised() && before.equals("the") && MASTHEADS.contains(w);
                 // a verb capitalised inside a sentence is a name: "the States", "the United States"
                 boolean name = t.isCapitalised() && !sentenceStart;
-                reporting |= REPORTING.contains(w) && !name || w.equals("to") && before.equals("according")
+                // the publication's "we" is its own voice, not a source's: "which had no say in what we wrote" (strip20)
+                reporting |= REPORTING.contains(w) && !name && !before.equals("we") || w.equals("to") && before.equals("according")
                         || w.equals("by") && CREDITED.contains(before) || credit(w, lower)
                         // the writer narrates what they did ("I asked three writers"): a column or a review, not a call
                         || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
@@ -722,11 +693,6 @@ public final class ParagraphFeatures {
                 weeksTitle |= t.isCapitalised() && before.equals("'s") && n >= 3 && lower.get(n - 2).equals("week")
                         && (lower.get(n - 3).equals("this") || lower.get(n - 3).equals("next"));
                 cash += CASH.contains(w) ? 1 : 0;
-                possessives += colonAt < 0 && w.equals("'s") ? 1 : 0;
-                outlet |= OUTLETS.contains(w);
-                when |= WHEN.contains(w);
-                // a programme "goes out" on air
-                offer |= OFFERS.contains(w) || w.equals("out") && (before.equals("goes") || before.equals("go"));
                 lower.add(w);
                 sentenceStart = false;
             }
@@ -787,21 +753,13 @@ public final class ParagraphFeatures {
          * may end in a full stop when the label is a phrase, not a clause (no finite verb or subject pronoun, no
          * mark before its colon), and the headline is one sentence without them either ("Also about the lake: the
          * omul fishing ban, two years on."), which "Earlier, the mayor said: ...", "Before this: I worked ..." and
-         * "Update: the council confirmed the ferry will run ..." are not. Since strip20 a possessive is no word of the
-         * label ("Also from the peninsula's fire mountains:"), an ornament before it no mark ("◆ Also on the ropes:")
-         * and "to be" no clause ("From our files: the night the rat turned out to be a wallet.").
+         * "Update: the council confirmed the ferry will run ..." are not.
          */
         boolean teaser() {
-            int split = colonAt >= 1 && colonAt - possessives <= TEASER_LABEL ? colonAt
-                    : pointerAt >= 0 && pointerAt <= TEASER_LABEL ? pointerAt : -1;
+            int split = colonAt >= 1 && colonAt <= TEASER_LABEL ? colonAt : pointerAt >= 0 && pointerAt <= TEASER_LABEL ? pointerAt : -1;
             boolean headline = close != 1
                     || split == colonAt && colonFirst && !clauseBeforeColon && !clauseAfterColon && sentenceMarks == 1;
             return split >= 0 && words - split >= TEASER_HEADLINE && words <= TEASER_WORDS && headline;
-        }
-
-        /** Whether it offers the outlet's programme, film, page or stand to watch, hear or visit, and says when (strip20). */
-        boolean offerWhen() {
-            return outlet && when && (offer || product || you > 0 || imperatives > 0 || questionLead);
         }
 
         /** Whether {@code w} is one of its capitalised words. */
