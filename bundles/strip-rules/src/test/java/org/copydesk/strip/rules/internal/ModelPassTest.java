@@ -68,8 +68,10 @@ class ModelPassTest {
         assertTrue(ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE, t));
         assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t) - 0.001, 0.999, t), "below the lowest");
         assertTrue(!ModelPass.removes(prose, ModelPass.lowest(t), ModelPass.WORDS_SURE - 0.001, t), "words not sure enough");
-        // the full model sure: its words alone still need their floor
-        assertTrue(!ModelPass.removes(prose, 0.999, ModelPass.WORDS_ALONE - 0.001, t));
+        // the full model sure: its words alone need only a lower floor (strip20), and no less
+        assertTrue(ModelPass.removes(prose, ModelPass.MODEL_SURE, ModelPass.MODEL_SURE_WORDS, t), "the model sure");
+        assertTrue(!ModelPass.removes(prose, ModelPass.MODEL_SURE - 0.001, ModelPass.WORDS_ALONE - 0.001, t), "the model not sure enough");
+        assertTrue(!ModelPass.removes(prose, 0.999, ModelPass.MODEL_SURE_WORDS - 0.001, t), "under the lower floor");
         // a desk's threshold of 1 leaves everything short of certainty, whatever the words say
         assertEquals(1.0, ModelPass.lowest(1.0), 1e-12);
         assertTrue(!ModelPass.removes(prose, 0.999, 0.999, 1.0));

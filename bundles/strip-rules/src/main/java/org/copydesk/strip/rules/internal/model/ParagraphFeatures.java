@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-14";
+    public static final String FEATURE_SET = "paragraph-15";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -674,7 +674,8 @@ public final class ParagraphFeatures {
                 mastheadNext = t.isCapitalised() && before.equals("the") && MASTHEADS.contains(w);
                 // a verb capitalised inside a sentence is a name: "the States", "the United States"
                 boolean name = t.isCapitalised() && !sentenceStart;
-                reporting |= REPORTING.contains(w) && !name || w.equals("to") && before.equals("according")
+                // the publication's "we" is its own voice, not a source's: "which had no say in what we wrote" (strip20)
+                reporting |= REPORTING.contains(w) && !name && !before.equals("we") || w.equals("to") && before.equals("according")
                         || w.equals("by") && CREDITED.contains(before) || credit(w, lower)
                         // the writer narrates what they did ("I asked three writers"): a column or a review, not a call
                         || before.equals("i") && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));

@@ -69,7 +69,10 @@ class ParagraphModelTest {
                 "Stream the States debate highlights on demand and join our live election night coverage.",
                 "The governor states her case to the legislature on Monday.",
                 "This story originally appeared on the Harbour Courier's website.",
-                "The play was originally staged in 1964 and has been revived twice."));
+                "The play was originally staged in 1964 and has been revived twice.",
+                "The tide tables are paid for by a chandlery in Cowes, which had no say in what we wrote.",
+                "\"We wrote to the council in March and heard nothing,\" the harbour master said.",
+                "We asked the council in March; it told us the survey would wait."));
         assertTrue(fs[0].speech(), "a credit: contributed to this report");
         assertTrue(fs[1].speech(), "a credit: with assistance from");
         assertTrue(fs[2].speech(), "the writer narrating in the first person");
@@ -78,6 +81,10 @@ class ParagraphModelTest {
         assertTrue(fs[5].speech(), "states in lower case inside a sentence reports");
         assertTrue(fs[6].speech(), "a syndication credit: originally appeared on");
         assertFalse(fs[7].speech(), "originally, without a publication's verb, is not a credit");
+        // strip20: what "we" wrote or said is the publication's own voice; a source's words around it still report
+        assertFalse(fs[8].speech(), "the publication's \"we wrote\"");
+        assertTrue(fs[9].speech(), "a quote and a source who said it");
+        assertTrue(fs[10].speech(), "a source that told us");
     }
 
     private static ByteArrayInputStream gz(String text) throws IOException {
