@@ -21,7 +21,7 @@ public final class TrainingSets {
             "strip-wording-7.tsv", "strip-wording-8.tsv", "strip-wording-9.tsv", "strip-wording-10.tsv",
             "strip-wording-11.tsv", "strip-wording-12.tsv", "strip-wording-13.tsv", "strip-wording-14.tsv",
             "strip-wording-15.tsv", "strip-wording-16.tsv", "strip-wording-17.tsv", "strip-wording-18.tsv",
-            "strip-wording-19.tsv", "strip-wording-20.tsv", "strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv",
+            "strip-wording-19.tsv", "strip-wording-20.tsv", "strip-wording-21.tsv", "strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv",
             "strip-was-unseen-4.tsv", "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv",
             "strip-was-unseen-8.tsv", "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv",
             "strip-was-unseen-12.tsv", "strip-was-unseen-13.tsv", "strip-was-unseen-14.tsv",
