@@ -147,6 +147,9 @@ class RuleFamiliesTest {
         "Darllenwch y stori hon yn Gymraeg | navigation structure:language-switch",
         "Irakurri hau euskaraz | navigation structure:language-switch",
         "Pānuihia tēnei i te reo Māori · English | navigation structure:language-switch",
+        // the reader's own offer at a price still goes, after the guard for reported launches
+        "The digital edition on any device is yours for only $3 a week. | subscription generic:subscription.start",
+        "From £1 a week, with unlimited reading on the app and the puzzles. | subscription generic:subscription.start",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -251,6 +254,10 @@ class RuleFamiliesTest {
         "Our reporters read every page of the 400-page report before publishing it.",
         "Saw the crash on the ring road? Call the police on 101 with any dashcam footage.",
         "Stuck at the border? The ministry's line is open all night for drivers.",
+        // a subscription's price in a report of someone else's launch, or attributed: news (set 28's one false removal)
+        "A bakery in the old town has launched a bread subscription: for £12 a month, regulars collect a loaf each morning.",
+        "The streaming service introduced an ad-supported plan from $6.99 a month in the autumn.",
+        "Digital access costs from €9 a month under the new scheme, the ministry said.",
         // reading and languages' names as news
         "Darllen, a Welsh reading charity, marks 50 years in Cardiff.",
         "Leugh, Sgrìobh: the Gaelic literacy drive reaches Barra",
