@@ -152,6 +152,10 @@ class RuleFamiliesTest {
         "(Advertising space) | advert generic:advert.line",
         "【 Ad slot 】 | advert generic:advert.line",
         "[ Publicidad ] | advert multilingual:advert.line",
+        // strip21: a pointing mark between a short label and another story's headline, or before the label
+        "From the archive ▸ The lighthouse keeper who counted every ship | related generic:related.pointer-line",
+        "Also on the coast ➝ why the oyster beds closed early | related generic:related.pointer-line",
+        "← Earlier this month: the ferry that ran aground twice | related generic:related.pointer-line",
         "Legissètz aquel article en occitan | navigation structure:language-switch",
         "Léigh i nGaeilge | navigation structure:language-switch",
         "Darllenwch y stori hon yn Gymraeg | navigation structure:language-switch",
@@ -283,6 +287,10 @@ class RuleFamiliesTest {
         "[Promoted to the first team]",
         "(Applause)",
         "Ad space on the buses is sold out until June.",
+        "→ 3 eggs",
+        "London → Paris → Berlin in eleven hours",
+        "\"Turn left → then right at the mill,\" the guide said.",
+        "The price rose from £5 → £7 a kilo.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));
