@@ -114,7 +114,11 @@ class TrainingOriginalityTest {
             Map.entry("strip-wording-19.tsv", UNSEEN_BY_STRIP19),
             Map.entry("strip-wording-20.tsv", UNSEEN_BY_STRIP19),
             // train20e: subheadings and other short lines of real article shapes, against the teasers strip20's sets taught
-            Map.entry("strip-wording-21.tsv", UNSEEN_BY_STRIP19));
+            Map.entry("strip-wording-21.tsv", UNSEEN_BY_STRIP19),
+            // train21a-c: written after sets 27 and 28 were measured, apart from each other and from sets 29 and 30
+            Map.entry("strip-wording-22.tsv", UNSEEN_BY_STRIP20),
+            Map.entry("strip-wording-23.tsv", UNSEEN_BY_STRIP20),
+            Map.entry("strip-wording-24.tsv", UNSEEN_BY_STRIP20));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.
