@@ -35,10 +35,10 @@ class LabelledSetTest {
     static final double UNSEEN_RECALL = 0.9;
     /**
      * A set whose first, honest measurement fell below UNSEEN_RECALL is held one line below that figure
-     * (docs/strip.md) while it stays unseen. The twenty-six sets measured so far are training data (sets 1-10
+     * (docs/strip.md) while it stays unseen. The twenty-eight sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13, set 13 since strip14, set 14 since strip15,
      * sets 15 and 16 since the round after it, sets 17 and 18 since strip16, sets 19 and 20 since strip17,
-     * sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25 and 26 since strip20:
+     * sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25 and 26 since strip20, sets 27 and 28 since strip21:
      * {@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}.
      */
     static final Map<String, Double> FIRST_RECALL = Map.of();
@@ -51,7 +51,7 @@ class LabelledSetTest {
      * The unseen test sets (src/test/resources/labelled/): no model was trained or tuned on them. A set
      * leaves this list for the train/ folder once it has been measured ({@link TrainingSets#MEASURED}).
      */
-    static final List<String> UNSEEN = List.of("strip-unseen-27.tsv", "strip-unseen-28.tsv");
+    static final List<String> UNSEEN = List.of();
 
     static List<LabelledArticle> unseen(String name) throws IOException {
         try (var in = LabelledSetTest.class.getResourceAsStream("/labelled/" + name)) {

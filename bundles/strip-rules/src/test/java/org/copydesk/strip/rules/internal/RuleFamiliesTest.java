@@ -142,6 +142,20 @@ class RuleFamiliesTest {
         "Our business desk reads every tip sent to the address at the foot of this page. | promo generic:promo.tip-line",
         "Flooded out of the caravan park last night? Ring our newsroom on 01632 960 300 and tell us what happened. | promo generic:promo.tip-line",
         "Llegiu en català | navigation structure:language-switch",
+        // strip21: a correction that says what is not so, or what our last issue gave, or thanks the readers who
+        // pointed it out; an ad marker in brackets, or naming a paid slot
+        "Clarification: the trust does not own the harbour wall; it leases it from the council. | correction generic:correction.note",
+        "Correction: the festival is run by a volunteer trust, not by the council. | correction generic:correction.note",
+        "Editor's note: our spring bulletin listed the wrong treasurer, and we are sorry. | correction generic:correction.note",
+        "A note on the tide tables: the times were an hour out; thanks to the listeners who rang to tell us. | correction generic:correction.note",
+        "[ Sponsored placement ] | advert generic:advert.line",
+        "(Advertising space) | advert generic:advert.line",
+        "【 Ad slot 】 | advert generic:advert.line",
+        "[ Publicidad ] | advert multilingual:advert.line",
+        // strip21: a pointing mark between a short label and another story's headline, or before the label
+        "From the archive ▸ The lighthouse keeper who counted every ship | related generic:related.pointer-line",
+        "Also on the coast ➝ why the oyster beds closed early | related generic:related.pointer-line",
+        "← Earlier this month: the ferry that ran aground twice | related generic:related.pointer-line",
         "Legissètz aquel article en occitan | navigation structure:language-switch",
         "Léigh i nGaeilge | navigation structure:language-switch",
         "Darllenwch y stori hon yn Gymraeg | navigation structure:language-switch",
@@ -263,6 +277,20 @@ class RuleFamiliesTest {
         "Leugh, Sgrìobh: the Gaelic literacy drive reaches Barra",
         "Irakurri, the Basque book club, meets in Bilbao on Thursdays.",
         "Gàidhlig",
+        // strip21: labels and thanks in news, a bracketed stage note, slots and spaces that are not ads
+        "Note: the park is not open on Mondays.",
+        "Clarification: the levy does not apply to charities, the minister's office said.",
+        "Thanks to the readers who wrote in, the lifeboat fund reached its target in a week.",
+        "Clarification was not what the committee got from the minister on Tuesday.",
+        "Commercial space",
+        "Paid position",
+        "[Promoted to the first team]",
+        "(Applause)",
+        "Ad space on the buses is sold out until June.",
+        "→ 3 eggs",
+        "London → Paris → Berlin in eleven hours",
+        "\"Turn left → then right at the mill,\" the guide said.",
+        "The price rose from £5 → £7 a kilo.",
     })
     void leavesTheSameWordsUsedAsNews(String line) {
         assertEquals("", ruleInTheMiddle(line));

@@ -33,6 +33,8 @@ class TrainingOriginalityTest {
     static final List<String> UNSEEN_BY_STRIP17 = measured(22);
     /** Every set measured as unseen by the time sets 25 and 26 had been measured on strip19's model. */
     static final List<String> UNSEEN_BY_STRIP19 = measured(26);
+    /** Every set measured as unseen by the time sets 27 and 28 had been measured on strip20's model. */
+    static final List<String> UNSEEN_BY_STRIP20 = measured(28);
 
     /** The first {@code n} measured sets by their training names. */
     static List<String> measured(int n) {
@@ -51,7 +53,7 @@ class TrainingOriginalityTest {
      * training work and apart from it, so it too joins the list of the first training set written after
      * both). Sets 1 to 10 are training data since strip11, set 11 since strip12, set 12 since strip13,
      * set 13 since strip14, set 14 since strip15, sets 15 and 16 since the round after it, sets 17
-     * and 18 since strip16 (which wrote no training set), sets 19 and 20 since strip17 (which wrote none either), sets 21 and 22 since strip18, sets 23 and 24 since strip19 (which wrote no training set), sets 25 and 26 since strip20, under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
+     * and 18 since strip16 (which wrote no training set), sets 19 and 20 since strip17 (which wrote none either), sets 21 and 22 since strip18, sets 23 and 24 since strip19 (which wrote no training set), sets 25 and 26 since strip20, sets 27 and 28 since strip21, under the names strip-was-unseen-N.tsv (set 11 was written after strip10 shipped, at the same time
      * as strip11's work, which wrote no training set, and apart from it; set 12 after strip11 shipped, at
      * the same time as strip12's work and strip-wording-4.tsv and apart from both, so it joins the list of
      * the next training set written; strip13 wrote none); an unseen set written from now on
@@ -112,7 +114,11 @@ class TrainingOriginalityTest {
             Map.entry("strip-wording-19.tsv", UNSEEN_BY_STRIP19),
             Map.entry("strip-wording-20.tsv", UNSEEN_BY_STRIP19),
             // train20e: subheadings and other short lines of real article shapes, against the teasers strip20's sets taught
-            Map.entry("strip-wording-21.tsv", UNSEEN_BY_STRIP19));
+            Map.entry("strip-wording-21.tsv", UNSEEN_BY_STRIP19),
+            // train21a-c: written after sets 27 and 28 were measured, apart from each other and from sets 29 and 30
+            Map.entry("strip-wording-22.tsv", UNSEEN_BY_STRIP20),
+            Map.entry("strip-wording-23.tsv", UNSEEN_BY_STRIP20),
+            Map.entry("strip-wording-24.tsv", UNSEEN_BY_STRIP20));
     /**
      * The training sets older than this check, which it does not read; and the measured sets
      * ({@link TrainingSets#MEASURED}), each written as an unseen set by a writer who read no training line.

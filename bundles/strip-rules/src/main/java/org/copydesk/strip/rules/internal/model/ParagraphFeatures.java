@@ -29,7 +29,7 @@ public final class ParagraphFeatures {
      * trained on, so a change to any feature or to the hashing must change this name, and models trained
      * before it are refused (retrain them with {@code copydesk strip-train}).
      */
-    public static final String FEATURE_SET = "paragraph-15";
+    public static final String FEATURE_SET = "paragraph-16";
     private static final int WORD = 1;
     private static final int PAIR = 2;
     private static final int CHARS = 3;
@@ -47,7 +47,9 @@ public final class ParagraphFeatures {
     /** Verbs of reported speech and attribution ("according to" is found as a word pair). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
             "states", "confirmed", "warned", "explained", "noted", "wrote", "writes", "argued", "argues", "expressed",
-            "insisted", "admitted", "acknowledged", "claimed", "recalled");
+            "insisted", "admitted", "acknowledged", "claimed", "recalled",
+            // a study's or a count's findings are reported too: "Research for the trade body suggests ..." (strip21)
+            "suggests", "suggested", "estimates", "estimated", "concludes", "concluded");
     /** Credits: "Edited by", "Reporting by", "Photos by" name who made the article, which attributes it. */
     private static final Set<String> CREDITED = Set.of("edited", "editing", "written", "writing", "reported", "reporting",
             "compiled", "produced", "photos", "photographs", "illustrations", "words", "translated");

@@ -72,7 +72,9 @@ class ParagraphModelTest {
                 "The play was originally staged in 1964 and has been revived twice.",
                 "The tide tables are paid for by a chandlery in Cowes, which had no say in what we wrote.",
                 "\"We wrote to the council in March and heard nothing,\" the harbour master said.",
-                "We asked the council in March; it told us the survey would wait."));
+                "We asked the council in March; it told us the survey would wait.",
+                "A survey for the ferry operators' body suggests one passenger in five now books on the day.",
+                "We estimated the cost of the bypass at twice the council's figure."));
         assertTrue(fs[0].speech(), "a credit: contributed to this report");
         assertTrue(fs[1].speech(), "a credit: with assistance from");
         assertTrue(fs[2].speech(), "the writer narrating in the first person");
@@ -85,6 +87,9 @@ class ParagraphModelTest {
         assertFalse(fs[8].speech(), "the publication's \"we wrote\"");
         assertTrue(fs[9].speech(), "a quote and a source who said it");
         assertTrue(fs[10].speech(), "a source that told us");
+        // strip21: a study's findings are reported; the publication's own estimate is not
+        assertTrue(fs[11].speech(), "a survey that suggests");
+        assertFalse(fs[12].speech(), "the publication's \"we estimated\"");
     }
 
     private static ByteArrayInputStream gz(String text) throws IOException {
