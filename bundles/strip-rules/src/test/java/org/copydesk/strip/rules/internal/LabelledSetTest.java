@@ -38,10 +38,11 @@ class LabelledSetTest {
      * (docs/strip.md) while it stays unseen. The twenty-eight sets measured so far are training data (sets 1-10
      * since strip11, set 11 since strip12, set 12 since strip13, set 13 since strip14, set 14 since strip15,
      * sets 15 and 16 since the round after it, sets 17 and 18 since strip16, sets 19 and 20 since strip17,
-     * sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25 and 26 since strip20, sets 27 and 28 since strip21:
+     * sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25 and 26 since strip20, sets 27 and 28
+     * since strip21:
      * {@link TrainingSets#MEASURED}); their regression check is {@link LeaveOneSetOutTest}.
      */
-    static final Map<String, Double> FIRST_RECALL = Map.of();
+    static final Map<String, Double> FIRST_RECALL = Map.of("strip-unseen-30.tsv", 55 / 63.0);
 
     /** Removal precision and recall over one set. */
     record Figures(double precision, double recall) {

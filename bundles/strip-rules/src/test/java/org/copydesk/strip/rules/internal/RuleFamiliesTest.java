@@ -164,6 +164,8 @@ class RuleFamiliesTest {
         // the reader's own offer at a price still goes, after the guard for reported launches
         "The digital edition on any device is yours for only $3 a week. | subscription generic:subscription.start",
         "From £1 a week, with unlimited reading on the app and the puzzles. | subscription generic:subscription.start",
+        "→ Take a free trial of the app edition this week. | subscription generic:subscription.start",
+        "You can get a free month's subscription with the code below. | subscription generic:subscription.start",
     })
     void removesItsClassInTheMiddleOfTheReporting(String line, String expected) {
         assertEquals(expected, ruleInTheMiddle(line));
@@ -272,6 +274,9 @@ class RuleFamiliesTest {
         "A bakery in the old town has launched a bread subscription: for £12 a month, regulars collect a loaf each morning.",
         "The streaming service introduced an ad-supported plan from $6.99 a month in the autumn.",
         "Digital access costs from €9 a month under the new scheme, the ministry said.",
+        // a free subscription that others get, as news (set 30's one false removal)
+        "Volunteers who staff the polling station get a free year's membership of the leisure centre as thanks.",
+        "Every pupil will take a free trial subscription home from the library's stand, the head said.",
         // reading and languages' names as news
         "Darllen, a Welsh reading charity, marks 50 years in Cardiff.",
         "Leugh, Sgrìobh: the Gaelic literacy drive reaches Barra",

@@ -72,8 +72,8 @@ class TrainingOriginalityTest {
      * each other, at the same time as the next strip work and apart from it; sets 25 and 26 after sets 23 and 24
      * were measured on strip18's model, by two writers apart from each other, at the same time as the next strip
      * work and apart from it; sets 27 and 28 after sets 25 and 26 were measured on strip19's model, by two writers
-     * apart from each other, at the same time as the next strip work and apart from it; sets 29 and 30 after sets 27 and 28
-     * were measured on strip20's model, by two writers apart from each other and from the next strip work).
+     * apart from each other, at the same time as the next strip work and apart from it; sets 29 and 30 after sets
+     * 27 and 28 were measured on strip20's model, by two writers apart from each other and from the next strip work).
      */
     static final Map<String, List<String>> CHECKED = Map.ofEntries(
             Map.entry("strip-broad.tsv", List.of("strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv", "strip-was-unseen-4.tsv")),
