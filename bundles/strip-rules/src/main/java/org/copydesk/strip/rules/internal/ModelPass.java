@@ -134,8 +134,8 @@ final class ModelPass {
 
     /**
      * Whether the model removes a paragraph: its probability reaches the threshold and its words alone
-     * make the case (or its words alone are very sure: {@link #WORDS_SURE}; or the model is: {@link #MODEL_SURE}), and it is a
-     * sentence of English prose in the publication's own voice: not a label of three words or fewer (the
+     * make the case (or its words alone are very sure: {@link #WORDS_SURE}; or the model is: {@link #MODEL_SURE}),
+     * and it is a sentence of English prose in the publication's own voice: not a label of three words or fewer (the
      * rules judge labels, by their place), not longer than what the model learnt from, not someone's
      * quoted or reported words, not code or a table, not foreign text.
      */

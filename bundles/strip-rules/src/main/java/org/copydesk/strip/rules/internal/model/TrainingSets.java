@@ -21,7 +21,8 @@ public final class TrainingSets {
             "strip-wording-7.tsv", "strip-wording-8.tsv", "strip-wording-9.tsv", "strip-wording-10.tsv",
             "strip-wording-11.tsv", "strip-wording-12.tsv", "strip-wording-13.tsv", "strip-wording-14.tsv",
             "strip-wording-15.tsv", "strip-wording-16.tsv", "strip-wording-17.tsv", "strip-wording-18.tsv",
-            "strip-wording-19.tsv", "strip-wording-20.tsv", "strip-wording-21.tsv", "strip-wording-22.tsv", "strip-wording-23.tsv", "strip-wording-24.tsv",
+            "strip-wording-19.tsv", "strip-wording-20.tsv", "strip-wording-21.tsv", "strip-wording-22.tsv",
+            "strip-wording-23.tsv", "strip-wording-24.tsv",
             "strip-was-unseen-1.tsv", "strip-was-unseen-2.tsv", "strip-was-unseen-3.tsv",
             "strip-was-unseen-4.tsv", "strip-was-unseen-5.tsv", "strip-was-unseen-6.tsv", "strip-was-unseen-7.tsv",
             "strip-was-unseen-8.tsv", "strip-was-unseen-9.tsv", "strip-was-unseen-10.tsv", "strip-was-unseen-11.tsv",
@@ -34,7 +35,8 @@ public final class TrainingSets {
      * The sets written as unseen test sets, each by a writer who read no training line, and measured once
      * as such (docs/strip.md), training data since strip11 (set 11 since strip12, set 12 since strip13,
      * set 13 since strip14, set 14 since strip15, sets 15 and 16 since the round after it, sets 17 and 18 since
-     * strip16, sets 19 and 20 since strip17, sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25 and 26 since strip20, sets 27 and 28 since strip21).
+     * strip16, sets 19 and 20 since strip17, sets 21 and 22 since strip18, sets 23 and 24 since strip19, sets 25
+     * and 26 since strip20, sets 27 and 28 since strip21).
      */
     public static final List<String> MEASURED = NAMES.stream().filter(n -> n.startsWith("strip-was-unseen-")).toList();
 
